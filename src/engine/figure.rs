@@ -1,0 +1,74 @@
+//! Sourced figures: every value in a table carries where it came from, when, and how sure it is.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::text::Text;
+
+/// How sure a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Xiaomi's own statement or a government text, quoted by a named outlet.
+    Official,
+    /// Reported by a news outlet.
+    Press,
+    /// Arithmetic on sourced figures (e.g. an option price from an official example minus the list price).
+    Derived,
+    /// Not confirmed by any source; our reasoning is in the source entry. Shown with a mark.
+    Estimate,
+}
+
+impl Status {
+    /// True when the UI must mark the figure as an estimate.
+    #[must_use]
+    pub fn is_estimate(self) -> bool {
+        self == Status::Estimate
+    }
+}
+
+/// A publication a figure comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// What it is: outlet, title, and the words quoted.
+    pub title: String,
+    /// Where it was read; empty for our own reasoning.
+    pub url: String,
+    /// When it was published.
+    pub date: Date,
+}
+
+/// A value with its provenance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure<T> {
+    /// The value itself.
+    pub value: T,
+    /// Key into the table file's `sources`.
+    pub source: String,
+    /// The date the figure was stated or is valid for.
+    pub date: Date,
+    /// How sure it is.
+    pub status: Status,
+    /// A remark shown next to the figure (range of an estimate, our reading…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// Where a figure came from, copied out of its table so a quote line can travel alone (to the UI,
+/// the JS API or a print-out) and still say its source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// The source's title.
+    pub source: String,
+    /// The source's address; empty for our own reasoning.
+    pub url: String,
+    /// The figure's date.
+    pub date: Date,
+    /// How sure it is.
+    pub status: Status,
+    /// The figure's note, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}

@@ -1,0 +1,129 @@
+//! Spec tables: the data the engine prices from.
+//!
+//! Every catalog, offer, tax policy and guarantee is a JSON file (`static/tables/*.json`). The
+//! engine names no model, trim, offer or year: a new offer or market is a new file. Files are
+//! parsed and cross-checked once by [`Tables::load`]; anything malformed is a [`TableError`]
+//! naming the file and the path inside it. After loading, every reference between tables is
+//! known to resolve, which is what lets the rest of the engine look things up without panicking.
+
+mod catalog;
+mod error;
+mod guarantee;
+mod offer;
+mod tax_policy;
+mod validate;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, Trim};
+pub use error::TableError;
+pub use guarantee::Guarantee;
+pub use offer::{Gift, GuaranteeBasis, Offer, OptionMapping, OptionReason, TrimMapping, TrimReason};
+pub use tax_policy::{Relief, TaxPolicy};
+
+/// The table format this build reads.
+pub const SCHEMA: u32 = 1;
+
+/// Every table, loaded and cross-checked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tables {
+    /// Model catalogs.
+    pub catalogs: Vec<Catalog>,
+    /// Switch offers.
+    pub offers: Vec<Offer>,
+    /// Purchase-tax policies, one per market.
+    pub tax_policies: Vec<TaxPolicy>,
+    /// Sellers' tax guarantees.
+    pub guarantees: Vec<Guarantee>,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<u32>,
+    kind: Option<String>,
+}
+
+fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, TableError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        TableError::new(file, path, format!("{}; fix this value in the file", e.into_inner()))
+    })
+}
+
+impl Tables {
+    /// Parses and cross-checks a set of table files given as `(file name, JSON text)`.
+    ///
+    /// # Errors
+    /// The first problem found, as a [`TableError`]: bad JSON, a wrong type, an unknown field, a
+    /// schema version this build cannot read, a duplicate id, a reference to a source, trim,
+    /// option, price list, catalog or guarantee that does not exist, or a value out of range.
+    ///
+    /// # Example
+    /// ```
+    /// use upgrade_configurator::engine::tables::Tables;
+    /// let err = Tables::load(&[("bad.json", r#"{"schema": 1, "kind": "catalog", "id": 7}"#)]).unwrap_err();
+    /// assert_eq!(err.file, "bad.json");
+    /// assert_eq!(err.path, "id");
+    /// ```
+    pub fn load(files: &[(&str, &str)]) -> Result<Tables, TableError> {
+        let mut parsed = validate::Parsed::default();
+        for (file, text) in files {
+            let header: Header = serde_json::from_str(text).map_err(|e| {
+                TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax"))
+            })?;
+            match header.schema {
+                Some(SCHEMA) => {}
+                Some(other) => {
+                    return Err(TableError::new(
+                        file,
+                        "schema",
+                        format!("this build reads schema {SCHEMA}, the file says {other}; convert the table or update the app"),
+                    ))
+                }
+                None => return Err(TableError::new(file, "schema", format!("missing; add \"schema\": {SCHEMA}"))),
+            }
+            match header.kind.as_deref() {
+                Some("catalog") => parsed.catalogs.push((file, parse(file, text)?)),
+                Some("offer") => parsed.offers.push((file, parse(file, text)?)),
+                Some("tax_policy") => parsed.tax_policies.push((file, parse(file, text)?)),
+                Some("guarantee") => parsed.guarantees.push((file, parse(file, text)?)),
+                Some(other) => {
+                    return Err(TableError::new(
+                        file,
+                        "kind",
+                        format!("unknown kind '{other}'; use catalog, offer, tax_policy or guarantee"),
+                    ))
+                }
+                None => return Err(TableError::new(file, "kind", "missing; say which kind of table this is")),
+            }
+        }
+        parsed.check()?;
+        Ok(parsed.into_tables())
+    }
+
+    /// The catalog with this id.
+    #[must_use]
+    pub fn catalog(&self, id: &str) -> Option<&Catalog> {
+        self.catalogs.iter().find(|c| c.id == id)
+    }
+
+    /// The offer with this id.
+    #[must_use]
+    pub fn offer(&self, id: &str) -> Option<&Offer> {
+        self.offers.iter().find(|o| o.id == id)
+    }
+
+    /// The tax policy of a market.
+    #[must_use]
+    pub fn tax_policy(&self, market: &str) -> Option<&TaxPolicy> {
+        self.tax_policies.iter().find(|t| t.market == market)
+    }
+
+    /// The guarantee with this id.
+    #[must_use]
+    pub fn guarantee(&self, id: &str) -> Option<&Guarantee> {
+        self.guarantees.iter().find(|g| g.id == id)
+    }
+}

@@ -1,0 +1,106 @@
+//! Vehicle purchase tax (车辆购置税) for an invoice price and an invoice date.
+//!
+//! The rule, from the market's [`TaxPolicy`] table, rounded half up to the fen at every step:
+//!
+//! ```text
+//! base    = round(price / vat_divisor)          计税价格, VAT removed
+//! full    = round(base × rate)                  全额税
+//! relief  = min(round(full × share), cap)       减免额, by the invoice date's relief period
+//! payable = full − relief                       应缴
+//! ```
+//!
+//! The invoice date, not the order or lock date, selects the relief period.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::error::EngineError;
+use super::figure::Status;
+use super::money::Money;
+use super::tables::TaxPolicy;
+use super::text::Text;
+
+/// The relief rule that applied to a purchase-tax computation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppliedRelief {
+    /// The relief period's id in the tax table.
+    pub id: String,
+    /// The rule in words.
+    pub rule: Text,
+    /// The source's title.
+    pub source: String,
+    /// How sure the rule is.
+    pub status: Status,
+}
+
+/// Purchase tax with every step shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurchaseTax {
+    /// Invoice price, VAT included (含税价).
+    pub price: Money,
+    /// Invoice date; it selects the relief period.
+    pub invoice_date: Date,
+    /// Taxable base: price ÷ VAT divisor (计税价格).
+    pub base: Money,
+    /// Full tax: base × rate.
+    pub full: Money,
+    /// Relief granted (减免额).
+    pub relief: Money,
+    /// True when the relief cap, not the share, set the relief.
+    pub cap_applied: bool,
+    /// Tax to pay: full − relief.
+    pub payable: Money,
+    /// The relief period applied, or `None` when no relief is in force on that date.
+    pub relief_rule: Option<AppliedRelief>,
+}
+
+/// Computes purchase tax on `price` for an invoice dated `invoice_date` under `policy`.
+///
+/// # Errors
+/// [`EngineError::NegativeAmount`] for a negative price. Arithmetic is checked, so a price
+/// within [`Money`]'s range cannot overflow.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{bundled, money::Money, tax::purchase_tax};
+/// let tables = bundled::tables().unwrap();
+/// let policy = tables.tax_policy("CN").unwrap();
+/// let tax = purchase_tax(policy, Money::parse("229900").unwrap(), "2026-01-01".parse().unwrap()).unwrap();
+/// assert_eq!(tax.base.to_string(), "203451.33");
+/// assert_eq!(tax.full.to_string(), "20345.13");
+/// assert_eq!(tax.relief.to_string(), "10172.57");
+/// assert_eq!(tax.payable.to_string(), "10172.56");
+/// ```
+pub fn purchase_tax(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Result<PurchaseTax, EngineError> {
+    if price.is_negative() {
+        return Err(EngineError::NegativeAmount { path: "price".into() });
+    }
+    let overflow = || EngineError::Overflow { path: "price".into() };
+    let base = price.amount().checked_div(policy.vat_divisor.value).ok_or_else(overflow)?;
+    let base = Money::rounded(base).map_err(|_| overflow())?;
+    let full = Money::rounded(base.amount().checked_mul(policy.rate.value).ok_or_else(overflow)?).map_err(|_| overflow())?;
+    let relief_period = policy.relief_on(invoice_date);
+    let (relief, cap_applied) = match relief_period {
+        Some(r) => {
+            let share = Money::rounded(full.amount().checked_mul(r.share).ok_or_else(overflow)?).map_err(|_| overflow())?;
+            if share > r.cap { (r.cap, true) } else { (share, false) }
+        }
+        None => (Money::ZERO, false),
+    };
+    let payable = full.checked_sub(relief).ok_or_else(overflow)?;
+    Ok(PurchaseTax {
+        price,
+        invoice_date,
+        base,
+        full,
+        relief,
+        cap_applied,
+        payable,
+        relief_rule: relief_period.map(|r| AppliedRelief {
+            id: r.id.clone(),
+            rule: r.rule.clone(),
+            source: policy.sources.get(&r.source).map(|s| s.title.clone()).unwrap_or_default(),
+            status: r.status,
+        }),
+    })
+}

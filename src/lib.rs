@@ -1,0 +1,12 @@
+//! Upgrade cost configurator: a locked order against the new model, priced and taxed exactly.
+//!
+//! - [`engine`]: pure pricing and tax engine over bundled data tables (native-testable).
+//! - `ui` (wasm32 only): the Yew shell that renders engine results.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,12 @@
+//! Entry point: mounts the Yew app into the page body.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<upgrade_configurator::ui::App>::new().render();
+}
+
+// The binary only means something in the browser; natively it exists so `cargo test` builds.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("upgrade-configurator runs in the browser: use `./x serve`");
+}

@@ -1,0 +1,106 @@
+//! Table loading: the bundled tables hold together, and every kind of malformed table is a
+//! typed error naming the file and the path, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use upgrade_configurator::engine::bundled::{self, FILES};
+use upgrade_configurator::engine::figure::Status;
+use upgrade_configurator::engine::tables::Tables;
+
+fn with_edit(file: &str, edit: impl Fn(&mut serde_json::Value)) -> Result<Tables, upgrade_configurator::engine::tables::TableError> {
+    let mut owned: Vec<(String, String)> = FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    let entry = owned.iter_mut().find(|(n, _)| n == file).expect("file exists");
+    let mut v: serde_json::Value = serde_json::from_str(&entry.1).unwrap();
+    edit(&mut v);
+    entry.1 = v.to_string();
+    let refs: Vec<(&str, &str)> = owned.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    Tables::load(&refs)
+}
+
+#[test]
+fn it_loads_the_bundled_tables() {
+    let t = bundled::tables().unwrap();
+    assert!(t.catalogs.len() >= 2 && !t.offers.is_empty() && t.tax_policy("CN").is_some());
+}
+
+#[test]
+fn it_keeps_the_reference_prices() {
+    let t = bundled::tables().unwrap();
+    let price = |cat: &str, trim: &str, list: &str| {
+        t.catalog(cat).unwrap().trim(trim).unwrap().prices[list].value.to_string()
+    };
+    assert_eq!(price("su7-gen1", "standard", "first-gen-list"), "215900.00");
+    assert_eq!(price("su7-gen1", "pro", "first-gen-list"), "245900.00");
+    assert_eq!(price("su7-gen1", "max", "first-gen-list"), "299900.00");
+    assert_eq!(price("su7-gen1", "ultra", "first-gen-list"), "529900.00");
+    assert_eq!(price("su7-gen2", "standard", "presale-2026-01-07"), "229900.00");
+    assert_eq!(price("su7-gen2", "pro", "presale-2026-01-07"), "259900.00");
+    assert_eq!(price("su7-gen2", "max", "presale-2026-01-07"), "309900.00");
+    assert_eq!(price("su7-gen2", "standard", "final-2026-03-19"), "219900.00");
+    assert_eq!(price("su7-gen2", "pro", "final-2026-03-19"), "249900.00");
+    assert_eq!(price("su7-gen2", "max", "final-2026-03-19"), "303900.00");
+}
+
+#[test]
+fn it_marks_unconfirmed_figures_as_estimates() {
+    let t = bundled::tables().unwrap();
+    let gen2 = t.catalog("su7-gen2").unwrap();
+    assert_eq!(gen2.deposit.status, Status::Estimate, "new-gen deposit was not found in any source");
+    let offer = t.offer("su7-gen1-to-gen2-2026").unwrap();
+    assert_eq!(offer.guarantee_basis.status, Status::Estimate, "the basis is our reading");
+    assert!(offer.gifts.iter().all(|g| g.value.is_none() && g.status == Status::Estimate));
+}
+
+#[test]
+fn it_names_file_and_path_for_a_wrong_type() {
+    let e = with_edit("su7-gen2.json", |v| v["trims"][1]["prices"]["final-2026-03-19"]["value"] = 249900.into()).unwrap_err();
+    assert_eq!(e.file, "su7-gen2.json");
+    assert_eq!(e.path, "trims[1].prices.final-2026-03-19.value");
+    assert!(e.problem.contains("decimal string"), "{e}");
+}
+
+#[test]
+fn it_refuses_bad_json_unknown_fields_and_schema_versions() {
+    let e = Tables::load(&[("x.json", "{not json")]).unwrap_err();
+    assert!(e.problem.contains("not valid JSON"), "{e}");
+    let e = with_edit("offer-su7-2026.json", |v| v["surprise"] = 1.into()).unwrap_err();
+    assert!(e.problem.contains("unknown field"), "{e}");
+    let e = with_edit("tax-cn.json", |v| v["schema"] = 2.into()).unwrap_err();
+    assert_eq!(e.path, "schema");
+    let e = with_edit("tax-cn.json", |v| v["kind"] = "recipe".into()).unwrap_err();
+    assert_eq!(e.path, "kind");
+}
+
+#[test]
+fn it_refuses_dangling_references() {
+    let e = with_edit("su7-gen1.json", |v| v["trims"][0]["prices"]["first-gen-list"]["source"] = "nowhere".into())
+        .unwrap_err();
+    assert_eq!(e.path, "trims[0].prices.first-gen-list.source");
+    let e = with_edit("offer-su7-2026.json", |v| v["trim_map"][0]["to"] = "hyper".into()).unwrap_err();
+    assert_eq!(e.path, "trim_map[0].to");
+    let e = with_edit("offer-su7-2026.json", |v| v["to_catalog"] = "nope".into()).unwrap_err();
+    assert_eq!(e.path, "to_catalog");
+    let e = with_edit("offer-su7-2026.json", |v| {
+        v["trim_map"].as_array_mut().unwrap().remove(0);
+    })
+    .unwrap_err();
+    assert!(e.problem.contains("exactly once"), "{e}");
+    let e = with_edit("su7-gen1.json", |v| v["option_groups"][0]["options"][9]["requires"][0] = "wheels/none".into())
+        .unwrap_err();
+    assert_eq!(e.path, "option_groups[0].options[9].requires");
+}
+
+#[test]
+fn it_refuses_out_of_range_values() {
+    let e = with_edit("tax-cn.json", |v| v["reliefs"][1]["share"] = "1.5".into()).unwrap_err();
+    assert_eq!(e.path, "reliefs[1].share");
+    let e = with_edit("tax-cn.json", |v| v["reliefs"][1]["from"] = "2025-06-01".into()).unwrap_err();
+    assert!(e.problem.contains("overlaps"), "{e}");
+    let e = with_edit("su7-gen2.json", |v| v["trims"][0]["prices"]["final-2026-03-19"]["value"] = "0.00".into())
+        .unwrap_err();
+    assert!(e.problem.contains("above zero"), "{e}");
+    let e = with_edit("su7-gen2.json", |v| v["trims"][0]["prices"]["final-2026-03-19"]["value"] = "1e9".into())
+        .unwrap_err();
+    assert_eq!(e.path, "trims[0].prices.final-2026-03-19.value");
+    let e = with_edit("su7-gen2.json", |v| v["trims"][0]["id"] = "pro".into()).unwrap_err();
+    assert!(e.problem.contains("twice"), "{e}");
+}
