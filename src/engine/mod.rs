@@ -10,6 +10,7 @@ pub mod bundled;
 pub mod date;
 pub mod error;
 pub mod figure;
+pub mod format;
 pub mod money;
 pub mod provenance;
 pub mod succession;

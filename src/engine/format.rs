@@ -1,0 +1,78 @@
+//! Money as the owner reads it: `¥219,900.00`, and `21.99万` where Chinese car pricing uses it.
+//!
+//! The one money formatter of the app; the UI never formats amounts itself.
+
+use rust_decimal::Decimal;
+
+use super::money::{round_fen, Money};
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `¥219,900.00`; negative amounts as `-¥4,000.00`.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{format::yuan, money::Money};
+/// assert_eq!(yuan(Money::parse("219900").unwrap()), "¥219,900.00");
+/// assert_eq!(yuan(Money::parse("-4000.5").unwrap()), "-¥4,000.50");
+/// assert_eq!(yuan(Money::parse("0").unwrap()), "¥0.00");
+/// ```
+#[must_use]
+pub fn yuan(m: Money) -> String {
+    let text = m.to_string();
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, frac) = body.split_once('.').unwrap_or((body, "00"));
+    format!("{sign}¥{}.{frac}", group_thousands(whole))
+}
+
+/// Signed form for differences: `+¥4,000.00`, `-¥20,000.00`, `¥0.00`.
+#[must_use]
+pub fn yuan_signed(m: Money) -> String {
+    if m.is_negative() || m.is_zero() {
+        yuan(m)
+    } else {
+        format!("+{}", yuan(m))
+    }
+}
+
+/// `21.99万`: ten-thousands of yuan, rounded half up to two decimals, trailing zeros dropped
+/// (`22万`, `21.9万`). Amounts under ¥10,000 are given in yuan: `¥4,000.00`.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{format::wan, money::Money};
+/// assert_eq!(wan(Money::parse("219900").unwrap()), "21.99万");
+/// assert_eq!(wan(Money::parse("220000").unwrap()), "22万");
+/// assert_eq!(wan(Money::parse("303950").unwrap()), "30.4万");
+/// assert_eq!(wan(Money::parse("4000").unwrap()), "¥4,000.00");
+/// ```
+#[must_use]
+pub fn wan(m: Money) -> String {
+    let amount = m.amount();
+    if amount.abs() < Decimal::from(10_000) {
+        return yuan(m);
+    }
+    let in_wan = round_fen(amount / Decimal::from(10_000)).normalize();
+    let text = in_wan.to_string();
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, frac) = match body.split_once('.') {
+        Some((w, f)) => (w, format!(".{f}")),
+        None => (body, String::new()),
+    };
+    format!("{sign}{}{frac}万", group_thousands(whole))
+}

@@ -1,0 +1,33 @@
+//! The 中文 / English switch.
+
+use yew::prelude::*;
+
+use crate::engine::text::Lang;
+use crate::ui::i18n::{t, Msg};
+
+/// Props of [`LangSwitch`].
+#[derive(Properties, PartialEq)]
+pub struct LangSwitchProps {
+    /// Current language.
+    pub lang: Lang,
+    /// Called with the language picked.
+    pub onchange: Callback<Lang>,
+}
+
+/// Two toggle buttons, one per language.
+#[component]
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+    let button = |l: Lang, label: &'static str| {
+        let onchange = props.onchange.clone();
+        html! {
+            <button type="button" class="lang" lang={l.tag()} aria-pressed={(props.lang == l).to_string()}
+                onclick={Callback::from(move |_| onchange.emit(l))}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="lang-switch" role="group" aria-label={t(props.lang, Msg::Language)}>
+            { button(Lang::Zh, "中文") }
+            { button(Lang::En, "English") }
+        </div>
+    }
+}

@@ -1,0 +1,51 @@
+//! A figure's source, one tap away, with the estimate mark when it is not confirmed.
+
+use yew::prelude::*;
+
+use crate::engine::figure::{Provenance, Status};
+use crate::engine::text::Lang;
+use crate::ui::i18n::{t, Msg};
+
+/// Props of [`ProvenanceNote`].
+#[derive(Properties, PartialEq)]
+pub struct ProvenanceNoteProps {
+    /// Display language.
+    pub lang: Lang,
+    /// The figure's provenance.
+    pub provenance: Provenance,
+}
+
+fn status_label(lang: Lang, s: Status) -> &'static str {
+    match (lang, s) {
+        (Lang::Zh, Status::Official) => "官方",
+        (Lang::En, Status::Official) => "official",
+        (Lang::Zh, Status::Press) => "媒体报道",
+        (Lang::En, Status::Press) => "press report",
+        (Lang::Zh, Status::Derived) => "由来源推算",
+        (Lang::En, Status::Derived) => "derived from sources",
+        (Lang::Zh, Status::Estimate) => "估计",
+        (Lang::En, Status::Estimate) => "estimate",
+    }
+}
+
+/// An estimate mark (if any) and a disclosure with the source, date and status.
+#[component]
+pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
+    let p = &props.provenance;
+    let lang = props.lang;
+    html! {
+        <>
+            if p.status.is_estimate() {
+                <span class="est" title={status_label(lang, p.status)}>{ t(lang, Msg::Estimate) }</span>
+            }
+            <details class="source">
+                <summary>{ t(lang, Msg::Source) }</summary>
+                <p>
+                    <span class="status">{ status_label(lang, p.status) }</span>{ " · " }{ p.date.to_string() }<br/>
+                    if p.url.is_empty() { { p.source.clone() } } else { <a href={p.url.clone()} rel="noopener noreferrer" target="_blank">{ p.source.clone() }</a> }
+                    if let Some(note) = &p.note { <br/><em>{ note.get(lang).to_string() }</em> }
+                </p>
+            </details>
+        </>
+    }
+}
