@@ -7,12 +7,15 @@
 //! this folder imports the browser shell.
 
 pub mod bundled;
+pub mod configuration;
 pub mod date;
 pub mod error;
 pub mod figure;
 pub mod format;
 pub mod money;
+pub mod proposal;
 pub mod provenance;
+pub mod quote;
 pub mod succession;
 pub mod tables;
 pub mod tax;

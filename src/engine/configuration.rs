@@ -1,0 +1,188 @@
+//! A configuration (trim + options) and the catalog rules it must satisfy.
+//!
+//! Options are named `group/option` (`paint/aqua-blue`). A configuration that names no option
+//! of a `one` group gets the group's default for the trim ([`complete`]); [`validate`] then lists
+//! every rule broken, in the owner's words, so the UI can show each next to its control.
+
+use serde::{Deserialize, Serialize};
+
+use super::money::Money;
+use super::tables::{CarOption, Catalog, Choice, OptionGroup};
+use super::text::Text;
+
+/// A trim and its chosen options.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Configuration {
+    /// Trim id.
+    pub trim: String,
+    /// Chosen options as `group/option`.
+    #[serde(default)]
+    pub options: Vec<String>,
+}
+
+/// Which rule a configuration breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ViolationCode {
+    /// The trim is not in the catalog.
+    UnknownTrim,
+    /// The option is not in the catalog.
+    UnknownOption,
+    /// The option is not offered on this trim.
+    NotOfferedOnTrim,
+    /// The option is listed twice.
+    Duplicate,
+    /// Two options of a group that takes one.
+    TooManyInGroup,
+    /// An option that needs another, which is missing.
+    MissingRequirement,
+    /// Two options that exclude each other.
+    Excluded,
+}
+
+/// A broken rule, with the option and group it concerns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Violation {
+    /// Which rule.
+    pub code: ViolationCode,
+    /// The option concerned (`group/option`), if any.
+    pub option: Option<String>,
+    /// The group concerned, if any.
+    pub group: Option<String>,
+    /// The rule in the owner's words.
+    pub message: Text,
+}
+
+fn both(zh: String, en: String) -> Text {
+    Text { zh, en }
+}
+
+/// The default option of a `one` group on `trim`: the first one offered.
+#[must_use]
+pub fn default_option<'a>(group: &'a OptionGroup, trim: &str) -> Option<&'a CarOption> {
+    group.options.iter().find(|o| o.offered_on(trim))
+}
+
+/// What an option costs on a trim: nothing where it is standard equipment.
+#[must_use]
+pub fn option_price(option: &CarOption, trim: &str) -> Money {
+    if option.standard_on(trim) { Money::ZERO } else { option.price.value }
+}
+
+/// Fills every `one` group the configuration leaves empty with its default for the trim.
+///
+/// Unknown trims and options are left as they are, for [`validate`] to report.
+#[must_use]
+pub fn complete(catalog: &Catalog, config: &Configuration) -> Configuration {
+    let mut out = config.clone();
+    for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
+        let prefix = format!("{}/", g.id);
+        if !out.options.iter().any(|o| o.starts_with(&prefix)) {
+            if let Some(d) = default_option(g, &config.trim) {
+                out.options.push(format!("{}/{}", g.id, d.id));
+            }
+        }
+    }
+    out
+}
+
+/// Every rule of `catalog` that `config` breaks; empty when it is valid.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{bundled, configuration::{validate, Configuration, ViolationCode}};
+/// let tables = bundled::tables().unwrap();
+/// let gen1 = tables.catalog("su7-gen1").unwrap();
+/// let config = Configuration { trim: "pro".into(), options: vec!["paint/brilliant-magenta".into()] };
+/// let v = validate(gen1, &config);
+/// assert_eq!(v[0].code, ViolationCode::MissingRequirement);
+/// ```
+#[must_use]
+pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let Some(trim) = catalog.trim(&config.trim) else {
+        out.push(Violation {
+            code: ViolationCode::UnknownTrim,
+            option: None,
+            group: None,
+            message: both(format!("没有“{}”这个版本。", config.trim), format!("There is no trim '{}'.", config.trim)),
+        });
+        return out;
+    };
+    let tname = &trim.name;
+    let name_of = |r: &str| catalog.option(r).map(|(_, o)| o.name.clone());
+    for (i, r) in config.options.iter().enumerate() {
+        if config.options[..i].contains(r) {
+            out.push(Violation {
+                code: ViolationCode::Duplicate,
+                option: Some(r.clone()),
+                group: r.split_once('/').map(|(g, _)| g.to_string()),
+                message: both(format!("“{r}”重复选择了。"), format!("'{r}' is chosen twice.")),
+            });
+            continue;
+        }
+        let Some((group, option)) = catalog.option(r) else {
+            out.push(Violation {
+                code: ViolationCode::UnknownOption,
+                option: Some(r.clone()),
+                group: None,
+                message: both(format!("没有“{r}”这个选装。"), format!("There is no option '{r}'.")),
+            });
+            continue;
+        };
+        if !option.offered_on(&trim.id) {
+            out.push(Violation {
+                code: ViolationCode::NotOfferedOnTrim,
+                option: Some(r.clone()),
+                group: Some(group.id.clone()),
+                message: both(
+                    format!("{}不提供“{}”。", tname.zh, option.name.zh),
+                    format!("{} is not offered on the {}.", option.name.en, tname.en),
+                ),
+            });
+        }
+        for req in &option.requires {
+            if !config.options.contains(req) {
+                let n = name_of(req).unwrap_or_default();
+                out.push(Violation {
+                    code: ViolationCode::MissingRequirement,
+                    option: Some(r.clone()),
+                    group: Some(group.id.clone()),
+                    message: both(
+                        format!("“{}”需要同时选择“{}”。", option.name.zh, n.zh),
+                        format!("{} requires {}.", option.name.en, n.en),
+                    ),
+                });
+            }
+        }
+        for ex in &option.excludes {
+            if config.options.contains(ex) {
+                let n = name_of(ex).unwrap_or_default();
+                out.push(Violation {
+                    code: ViolationCode::Excluded,
+                    option: Some(r.clone()),
+                    group: Some(group.id.clone()),
+                    message: both(
+                        format!("“{}”不能与“{}”同时选择。", option.name.zh, n.zh),
+                        format!("{} cannot be combined with {}.", option.name.en, n.en),
+                    ),
+                });
+            }
+        }
+    }
+    for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
+        let prefix = format!("{}/", g.id);
+        let mut chosen: Vec<&String> = config.options.iter().filter(|o| o.starts_with(&prefix)).collect();
+        chosen.dedup();
+        if chosen.len() > 1 {
+            out.push(Violation {
+                code: ViolationCode::TooManyInGroup,
+                option: None,
+                group: Some(g.id.clone()),
+                message: both(format!("“{}”只能选一项。", g.name.zh), format!("Choose only one {}.", g.name.en.to_lowercase())),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,215 @@
+//! The proposed new configuration for a locked order under an offer, item by item, each with
+//! the reason it maps where it does.
+
+use serde::{Deserialize, Serialize};
+
+use super::configuration::{complete, default_option, Configuration};
+use super::error::EngineError;
+use super::figure::Provenance;
+use super::provenance::cite_parts;
+use super::tables::{Catalog, Choice, Offer, OptionReason, Tables, TrimReason};
+use super::text::Text;
+
+/// Why a proposed item is what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemReason {
+    /// The same option exists on the new car.
+    CarriedOver,
+    /// The new trim has it as standard equipment.
+    NowStandard,
+    /// The option ended; the nearest choice is proposed.
+    DiscontinuedNearest,
+    /// The option ended; nothing replaces it.
+    Discontinued,
+    /// The new car has no equivalent.
+    NoEquivalent,
+    /// Nothing of the old order maps into this group; the group's default is proposed.
+    Default,
+}
+
+impl From<OptionReason> for ItemReason {
+    fn from(r: OptionReason) -> ItemReason {
+        match r {
+            OptionReason::CarriedOver => ItemReason::CarriedOver,
+            OptionReason::NowStandard => ItemReason::NowStandard,
+            OptionReason::DiscontinuedNearest => ItemReason::DiscontinuedNearest,
+            OptionReason::Discontinued => ItemReason::Discontinued,
+            OptionReason::NoEquivalent => ItemReason::NoEquivalent,
+        }
+    }
+}
+
+/// The trim part of a proposal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProposedTrim {
+    /// The old trim id.
+    pub from: String,
+    /// The old trim's name.
+    pub from_name: Text,
+    /// The new trim id, or `None` when the offer has no successor.
+    pub to: Option<String>,
+    /// The new trim's name.
+    pub to_name: Option<Text>,
+    /// Why.
+    pub reason: TrimReason,
+    /// Where the mapping comes from.
+    pub provenance: Provenance,
+}
+
+/// One item of a proposal: an old option and what it becomes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProposedItem {
+    /// The new catalog's group (or the old one's when nothing replaces the option).
+    pub group: String,
+    /// The group's name.
+    pub group_name: Text,
+    /// The old option (`group/option`), if any.
+    pub from: Option<String>,
+    /// The old option's name.
+    pub from_name: Option<Text>,
+    /// The proposed new option (`group/option`), if any.
+    pub to: Option<String>,
+    /// The proposed option's name.
+    pub to_name: Option<Text>,
+    /// Why.
+    pub reason: ItemReason,
+    /// Where an explicit mapping comes from; `None` for the engine's rule (same id, default).
+    pub provenance: Option<Provenance>,
+}
+
+/// The proposed new configuration for a locked order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    /// The trim mapping.
+    pub trim: ProposedTrim,
+    /// One item per old option, then one per new group filled with its default.
+    pub items: Vec<ProposedItem>,
+    /// The configuration to quote, or `None` when there is no successor.
+    pub configuration: Option<Configuration>,
+}
+
+pub(crate) fn offer_catalogs<'a>(tables: &'a Tables, offer_id: &str) -> Result<(&'a Offer, &'a Catalog, &'a Catalog), EngineError> {
+    let offer = tables
+        .offer(offer_id)
+        .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })?;
+    // Load-time validation guarantees the offer's catalogs exist.
+    let missing = || EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() };
+    let from = tables.catalog(&offer.from_catalog).ok_or_else(missing)?;
+    let to = tables.catalog(&offer.to_catalog).ok_or_else(missing)?;
+    Ok((offer, from, to))
+}
+
+/// Proposes the new configuration for a locked order `old` (trim and options in the offer's
+/// `from` catalog).
+///
+/// Rules, in order: the offer's trim map picks the trim; each old option follows the offer's
+/// option map, else carries over when the new catalog has the same `group/option` on the new
+/// trim (as standard equipment if it is standard there), else has no equivalent; every `one`
+/// group still empty gets its default.
+///
+/// # Errors
+/// [`EngineError::UnknownOffer`], [`EngineError::UnknownTrim`] for ids the tables lack.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{bundled, configuration::Configuration, proposal::{propose, ItemReason}};
+/// let tables = bundled::tables().unwrap();
+/// let old = Configuration { trim: "pro".into(), options: vec!["paint/lava-orange".into()] };
+/// let p = propose(&tables, "su7-gen1-to-gen2-2026", &old).unwrap();
+/// assert_eq!(p.trim.to.as_deref(), Some("pro"));
+/// assert_eq!(p.items[0].reason, ItemReason::Discontinued);
+/// ```
+pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<Proposal, EngineError> {
+    let (offer, from, to) = offer_catalogs(tables, offer_id)?;
+    let old_trim = from
+        .trim(&old.trim)
+        .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
+    let mapping = offer
+        .trim_mapping(&old.trim)
+        .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
+    let new_trim = mapping.to.as_deref().and_then(|id| to.trim(id));
+    let trim = ProposedTrim {
+        from: old_trim.id.clone(),
+        from_name: old_trim.name.clone(),
+        to: new_trim.map(|t| t.id.clone()),
+        to_name: new_trim.map(|t| t.name.clone()),
+        reason: mapping.reason,
+        provenance: cite_parts(&offer.sources, &mapping.source, mapping.date, mapping.status, mapping.note.as_ref()),
+    };
+    let Some(new_trim) = new_trim else {
+        return Ok(Proposal { trim, items: Vec::new(), configuration: None });
+    };
+
+    let old = complete(from, old);
+    let mut items = Vec::new();
+    let mut chosen: Vec<String> = Vec::new();
+    let name_in = |cat: &Catalog, r: &str| cat.option(r).map(|(_, o)| o.name.clone());
+    for r in &old.options {
+        let Some((old_group, _)) = from.option(r) else {
+            return Err(EngineError::UnknownOption { path: "old_order.options".into(), id: r.clone() });
+        };
+        let (target, reason, provenance) = match offer.option_mapping(r) {
+            Some(m) => {
+                let prov = cite_parts(&offer.sources, &m.source, m.date, m.status, m.note.as_ref());
+                match &m.to {
+                    Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(&new_trim.id)) => {
+                        (Some(t.clone()), m.reason.into(), Some(prov))
+                    }
+                    Some(_) => (None, ItemReason::NoEquivalent, Some(prov)),
+                    None => (None, m.reason.into(), Some(prov)),
+                }
+            }
+            None => match to.option(r) {
+                Some((_, o)) if o.standard_on(&new_trim.id) => (Some(r.clone()), ItemReason::NowStandard, None),
+                Some((_, o)) if o.offered_on(&new_trim.id) => (Some(r.clone()), ItemReason::CarriedOver, None),
+                _ => (None, ItemReason::NoEquivalent, None),
+            },
+        };
+        let group_id = target.as_deref().and_then(|t| t.split_once('/')).map(|(g, _)| g.to_string());
+        let group = group_id.as_deref().and_then(|g| to.group(g));
+        // A `one` group takes the first old option that maps into it; later ones have no slot.
+        let target = target.filter(|t| {
+            let taken = group.is_some_and(|g| g.choice == Choice::One && chosen.iter().any(|c| c.starts_with(&format!("{}/", g.id))));
+            !taken && !chosen.contains(t)
+        });
+        if let Some(t) = &target {
+            chosen.push(t.clone());
+        }
+        items.push(ProposedItem {
+            group: group.map_or(old_group.id.clone(), |g| g.id.clone()),
+            group_name: group.map_or(old_group.name.clone(), |g| g.name.clone()),
+            from: Some(r.clone()),
+            from_name: name_in(from, r),
+            to_name: target.as_deref().and_then(|t| name_in(to, t)),
+            reason: if target.is_none() && matches!(reason, ItemReason::CarriedOver | ItemReason::NowStandard) {
+                ItemReason::NoEquivalent
+            } else {
+                reason
+            },
+            to: target,
+            provenance,
+        });
+    }
+    for g in to.option_groups.iter().filter(|g| g.choice == Choice::One) {
+        let prefix = format!("{}/", g.id);
+        if chosen.iter().any(|c| c.starts_with(&prefix)) {
+            continue;
+        }
+        if let Some(d) = default_option(g, &new_trim.id) {
+            let r = format!("{}/{}", g.id, d.id);
+            chosen.push(r.clone());
+            items.push(ProposedItem {
+                group: g.id.clone(),
+                group_name: g.name.clone(),
+                from: None,
+                from_name: None,
+                to: Some(r),
+                to_name: Some(d.name.clone()),
+                reason: ItemReason::Default,
+                provenance: None,
+            });
+        }
+    }
+    Ok(Proposal { trim, items, configuration: Some(Configuration { trim: new_trim.id.clone(), options: chosen }) })
+}

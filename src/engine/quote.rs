@@ -1,0 +1,567 @@
+//! The itemised quote for both paths — keep the locked order, or switch under the offer — and
+//! the decision number: the extra cash switching costs.
+//!
+//! For each path:
+//!
+//! ```text
+//! list total   = trim price + Σ option prices
+//! owed         = list total − amount paid − guarantee        (what the seller still gets)
+//! cash needed  = owed + purchase tax payable                  (what the owner still spends)
+//! ```
+//!
+//! and `extra cash to switch = switch.cash_needed − keep.cash_needed`. The guarantee is the
+//! seller's cross-year tax guarantee, paid as a final-payment reduction: the later year's extra
+//! tax over the comparison date's, capped. Every line carries its provenance and whether an
+//! estimate went into it.
+
+use serde::{Deserialize, Serialize};
+
+use super::configuration::{complete, option_price, validate, Configuration};
+use super::date::Date;
+use super::error::EngineError;
+use super::figure::Provenance;
+use super::money::Money;
+use super::proposal::{offer_catalogs, propose};
+use super::provenance::{cite, cite_parts};
+use super::tables::{Catalog, Guarantee, GuaranteeBasis, Offer, Tables, TaxPolicy};
+use super::tax::{purchase_tax, PurchaseTax};
+use super::text::Text;
+
+/// The locked order as the owner states it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OldOrder {
+    /// Trim id in the offer's `from` catalog.
+    pub trim: String,
+    /// Options as `group/option`; `one` groups left out take their default.
+    #[serde(default)]
+    pub options: Vec<String>,
+    /// The date the order was locked (锁单).
+    pub locked_on: Date,
+    /// What has been paid so far (usually the deposit).
+    pub amount_paid: Money,
+}
+
+/// A quote request. Its JSON form is the JS API's input (see `docs/quote-json.md`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteRequest {
+    /// Offer id.
+    pub offer: String,
+    /// The locked order.
+    pub old_order: OldOrder,
+    /// The new configuration; absent means the engine's proposal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_configuration: Option<Configuration>,
+    /// Price list of the new car; absent means the offer's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_list: Option<String>,
+    /// Expected invoice date if the owner keeps the old order.
+    pub keep_invoice_date: Date,
+    /// Expected invoice date if the owner switches.
+    pub switch_invoice_date: Date,
+}
+
+/// What a quote line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// The trim's list price.
+    Trim,
+    /// An option's price.
+    Option,
+    /// Trim plus options.
+    ListTotal,
+    /// Already paid (deposit), counted toward the price.
+    AmountPaid,
+    /// The seller's tax guarantee, taken off the final payment.
+    Guarantee,
+    /// Still owed to the seller.
+    Owed,
+    /// Purchase tax payable.
+    PurchaseTax,
+    /// Cash the owner still needs: owed + tax.
+    CashNeeded,
+}
+
+/// One line of a quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    /// What it is.
+    pub kind: LineKind,
+    /// Id of the trim or option (`group/option`), for item lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Label for item lines (trim or option name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// The amount.
+    pub amount: Money,
+    /// Where the figure comes from; absent for lines computed from other lines, or entered by
+    /// the owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+    /// True when an estimate went into this line.
+    pub estimate: bool,
+}
+
+/// How the guarantee on one path was decided.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuaranteeCheck {
+    /// True when the order qualifies and the invoice date is inside the guarantee's window.
+    pub applies: bool,
+    /// The lock date was on or before the guarantee's cut-off.
+    pub locked_in_time: bool,
+    /// The invoice date is inside the guarantee's invoice window.
+    pub invoice_in_window: bool,
+    /// On the switch path: the offer keeps the guarantee.
+    pub retained_by_offer: bool,
+    /// The price the guarantee is computed on.
+    pub basis_price: Money,
+    /// Tax on `basis_price` at the path's invoice date.
+    pub tax_on_invoice: Money,
+    /// Tax on `basis_price` at the comparison date.
+    pub tax_compared: Money,
+    /// True when the cap, not the difference, set the amount.
+    pub cap_applied: bool,
+    /// The amount: min(max(tax_on_invoice − tax_compared, 0), cap), or 0 when it does not apply.
+    pub amount: Money,
+}
+
+/// One path (keep or switch), itemised.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathQuote {
+    /// The configuration priced.
+    pub configuration: Configuration,
+    /// Price-list id the prices come from.
+    pub price_list: String,
+    /// Trim line, then one line per option.
+    pub items: Vec<QuoteLine>,
+    /// Σ items.
+    pub list_total: QuoteLine,
+    /// Paid so far and counted toward this car.
+    pub amount_paid: QuoteLine,
+    /// The guarantee's final-payment reduction.
+    pub guarantee: QuoteLine,
+    /// list total − paid − guarantee.
+    pub owed: QuoteLine,
+    /// Purchase tax payable.
+    pub tax_due: QuoteLine,
+    /// The purchase tax with its steps.
+    pub purchase_tax: PurchaseTax,
+    /// How the guarantee was decided, when the offer has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guarantee_check: Option<GuaranteeCheck>,
+    /// owed + tax.
+    pub cash_needed: QuoteLine,
+}
+
+/// A gift that comes with switching (never part of any amount).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GiftLine {
+    /// Gift id.
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Published value, if any.
+    pub value: Option<Money>,
+    /// Our estimate's range when no value was published.
+    pub estimate_low: Option<Money>,
+    /// Our estimate's range when no value was published.
+    pub estimate_high: Option<Money>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// Something the owner must know about eligibility or a condition the engine cannot check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeCode {
+    /// The offer has no new car for this trim: keeping is the only path.
+    NoSuccessor,
+    /// Locked after the guarantee's cut-off: no tax guarantee on either path.
+    LockedAfterCutoff,
+    /// The keep path's invoice date is outside the guarantee's window.
+    KeepInvoiceOutsideGuarantee,
+    /// The switch path's invoice date is outside the guarantee's window.
+    SwitchInvoiceOutsideGuarantee,
+    /// The guarantee has conditions the owner must check (whose delay it was).
+    GuaranteeConditions,
+    /// The offer is only for locked, undelivered orders.
+    OfferEligibility,
+    /// The amount paid is more than the car's list price.
+    PaidMoreThanPrice,
+}
+
+/// A notice with its words and source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    /// Which notice.
+    pub code: NoticeCode,
+    /// In the owner's words.
+    pub message: Text,
+    /// Where the rule comes from, if from a table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// The quote. Its JSON form is the JS API's output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Offer id.
+    pub offer: String,
+    /// Keep the locked order.
+    pub keep: PathQuote,
+    /// Switch under the offer; `None` when the offer has no successor for the trim.
+    pub switch: Option<PathQuote>,
+    /// The decision number: switch cash needed − keep cash needed.
+    pub extra_cash_to_switch: Option<Money>,
+    /// True when an estimate went into the decision number.
+    pub extra_cash_is_estimate: bool,
+    /// The tax benefit the switch keeps: the guarantee on the switch path.
+    pub retained_benefit: Option<Money>,
+    /// Gifts that come with switching.
+    pub gifts: Vec<GiftLine>,
+    /// What the owner must know.
+    pub notices: Vec<Notice>,
+}
+
+fn line(kind: LineKind, amount: Money, provenance: Option<Provenance>, estimate: bool) -> QuoteLine {
+    QuoteLine { kind, id: None, label: None, amount, provenance, estimate }
+}
+
+fn add(a: Money, b: Money, path: &str) -> Result<Money, EngineError> {
+    a.checked_add(b).ok_or_else(|| EngineError::Overflow { path: path.into() })
+}
+
+fn sub(a: Money, b: Money, path: &str) -> Result<Money, EngineError> {
+    a.checked_sub(b).ok_or_else(|| EngineError::Overflow { path: path.into() })
+}
+
+/// Prices a configuration's items on a price list: the trim line and one line per option.
+fn items(catalog: &Catalog, config: &Configuration, price_list: &str, path: &str) -> Result<Vec<QuoteLine>, EngineError> {
+    let trim = catalog
+        .trim(&config.trim)
+        .ok_or_else(|| EngineError::UnknownTrim { path: format!("{path}.trim"), id: config.trim.clone() })?;
+    let price = trim
+        .prices
+        .get(price_list)
+        .ok_or_else(|| EngineError::UnknownPriceList { path: "price_list".into(), id: price_list.into() })?;
+    let mut out = vec![QuoteLine {
+        kind: LineKind::Trim,
+        id: Some(trim.id.clone()),
+        label: Some(trim.name.clone()),
+        amount: price.value,
+        provenance: Some(cite(&catalog.sources, price)),
+        estimate: price.status.is_estimate(),
+    }];
+    for r in &config.options {
+        let (_, o) = catalog
+            .option(r)
+            .ok_or_else(|| EngineError::UnknownOption { path: format!("{path}.options"), id: r.clone() })?;
+        out.push(QuoteLine {
+            kind: LineKind::Option,
+            id: Some(r.clone()),
+            label: Some(o.name.clone()),
+            amount: option_price(o, &trim.id),
+            provenance: Some(cite(&catalog.sources, &o.price)),
+            estimate: o.price.status.is_estimate(),
+        });
+    }
+    Ok(out)
+}
+
+struct PathInput<'a> {
+    catalog: &'a Catalog,
+    config: Configuration,
+    price_list: String,
+    paid: QuoteLine,
+    invoice_date: Date,
+    /// The guarantee, whether the path may hold it at all, on which price, and how sure that is.
+    guarantee: Option<(&'a Guarantee, bool, GuaranteeBasis, bool)>,
+    /// The old order's list total, for the `original_order` basis.
+    original_total: Option<Money>,
+    locked_on: Date,
+    path: &'static str,
+}
+
+fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineError> {
+    let items = items(p.catalog, &p.config, &p.price_list, p.path)?;
+    let mut total = Money::ZERO;
+    for i in &items {
+        total = add(total, i.amount, p.path)?;
+    }
+    let items_estimate = items.iter().any(|i| i.estimate);
+    let list_total = line(LineKind::ListTotal, total, None, items_estimate);
+    let tax = purchase_tax(policy, total, p.invoice_date)?;
+
+    let (guarantee_line, check) = match p.guarantee {
+        None => (line(LineKind::Guarantee, Money::ZERO, None, false), None),
+        Some((g, retained, basis, basis_estimate)) => {
+            let basis_price = match basis {
+                GuaranteeBasis::InvoicedCar => total,
+                GuaranteeBasis::OriginalOrder => p.original_total.unwrap_or(total),
+            };
+            let locked_in_time = p.locked_on <= g.locked_by.value;
+            let invoice_in_window = g.invoiced_from.value <= p.invoice_date && p.invoice_date <= g.invoiced_to.value;
+            let on_invoice = purchase_tax(policy, basis_price, p.invoice_date)?.payable;
+            let compared = purchase_tax(policy, basis_price, g.compared_with_invoice_on.value)?.payable;
+            let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
+            let cap_applied = extra > g.cap.value;
+            let applies = retained && locked_in_time && invoice_in_window;
+            let amount = if applies { extra.min(g.cap.value) } else { Money::ZERO };
+            let estimate = applies && (basis_estimate || g.cap.status.is_estimate() || items_estimate);
+            (
+                line(LineKind::Guarantee, amount, Some(cite(&g.sources, &g.terms)), estimate),
+                Some(GuaranteeCheck {
+                    applies,
+                    locked_in_time,
+                    invoice_in_window,
+                    retained_by_offer: retained,
+                    basis_price,
+                    tax_on_invoice: on_invoice,
+                    tax_compared: compared,
+                    cap_applied: applies && cap_applied,
+                    amount,
+                }),
+            )
+        }
+    };
+    let owed = sub(sub(total, p.paid.amount, p.path)?, guarantee_line.amount, p.path)?;
+    let owed_estimate = items_estimate || p.paid.estimate || guarantee_line.estimate;
+    let owed = line(LineKind::Owed, owed, None, owed_estimate);
+    let tax_due = line(LineKind::PurchaseTax, tax.payable, None, items_estimate);
+    let cash = add(owed.amount, tax.payable, p.path)?;
+    let cash_needed = line(LineKind::CashNeeded, cash, None, owed_estimate || items_estimate);
+    Ok(PathQuote {
+        configuration: p.config,
+        price_list: p.price_list,
+        items,
+        list_total,
+        amount_paid: p.paid,
+        guarantee: guarantee_line,
+        owed,
+        tax_due,
+        purchase_tax: tax,
+        guarantee_check: check,
+        cash_needed,
+    })
+}
+
+fn notice(code: NoticeCode, zh: String, en: String, provenance: Option<Provenance>) -> Notice {
+    Notice { code, message: Text { zh, en }, provenance }
+}
+
+/// Quotes both paths for a request.
+///
+/// # Errors
+/// An [`EngineError`] naming the request path: unknown offer, trim, option or price list; a
+/// negative amount paid; a new configuration that breaks the catalog's rules (the first rule is
+/// in the error; [`validate`] lists them all).
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{bundled, quote::{quote, QuoteRequest, OldOrder}, money::Money};
+/// let tables = bundled::tables().unwrap();
+/// let request = QuoteRequest {
+///     offer: "su7-gen1-to-gen2-2026".into(),
+///     old_order: OldOrder { trim: "standard".into(), options: vec![], locked_on: "2025-11-20".parse().unwrap(),
+///                           amount_paid: Money::parse("5000").unwrap() },
+///     new_configuration: None,
+///     price_list: None,
+///     keep_invoice_date: "2026-02-01".parse().unwrap(),
+///     switch_invoice_date: "2026-05-01".parse().unwrap(),
+/// };
+/// let q = quote(&tables, &request).unwrap();
+/// // ¥219,900 vs ¥215,900, the 2026 tax covered on both paths by the guarantee:
+/// assert_eq!(q.extra_cash_to_switch.unwrap().to_string(), "4000.00");
+/// ```
+pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineError> {
+    let (offer, from, to) = offer_catalogs(tables, &request.offer)?;
+    let policy_for = |c: &Catalog| {
+        tables.tax_policy(&c.market).ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer.id.clone() })
+    };
+    let old = &request.old_order;
+    if old.amount_paid.is_negative() {
+        return Err(EngineError::NegativeAmount { path: "old_order.amount_paid".into() });
+    }
+    let old_config = complete(from, &Configuration { trim: old.trim.clone(), options: old.options.clone() });
+    if let Some(v) = validate(from, &old_config).into_iter().next() {
+        return Err(match v.code {
+            super::configuration::ViolationCode::UnknownTrim => {
+                EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() }
+            }
+            super::configuration::ViolationCode::UnknownOption => EngineError::UnknownOption {
+                path: "old_order.options".into(),
+                id: v.option.unwrap_or_default(),
+            },
+            _ => EngineError::InvalidConfiguration { path: "old_order.options".into(), first: v.message.en },
+        });
+    }
+    let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
+    let old_list = from
+        .latest_price_list()
+        .ok_or_else(|| EngineError::UnknownPriceList { path: "old_order".into(), id: String::new() })?;
+    let paid_line = line(LineKind::AmountPaid, old.amount_paid, None, false);
+
+    let keep = price_path(
+        policy_for(from)?,
+        PathInput {
+            catalog: from,
+            config: old_config.clone(),
+            price_list: old_list.id.clone(),
+            paid: paid_line.clone(),
+            invoice_date: request.keep_invoice_date,
+            guarantee: guarantee.map(|g| (g, true, GuaranteeBasis::InvoicedCar, false)),
+            original_total: None,
+            locked_on: old.locked_on,
+            path: "old_order",
+        },
+    )?;
+
+    let mut notices = Vec::new();
+    if offer.requires_locked || offer.requires_undelivered {
+        notices.push(notice(
+            NoticeCode::OfferEligibility,
+            "本活动仅适用于已锁单且尚未交付的订单。".into(),
+            "The offer is only for orders that are locked and not yet delivered.".into(),
+            offer.terms.first().map(|t| cite(&offer.sources, t)),
+        ));
+    }
+    if old.amount_paid > keep.list_total.amount {
+        notices.push(notice(
+            NoticeCode::PaidMoreThanPrice,
+            "已付金额高于车价,请检查输入。".into(),
+            "The amount paid is more than the car's price; check what you entered.".into(),
+            None,
+        ));
+    }
+    if let Some(g) = guarantee {
+        let prov = Some(cite(&g.sources, &g.terms));
+        if old.locked_on > g.locked_by.value {
+            notices.push(notice(
+                NoticeCode::LockedAfterCutoff,
+                format!("锁单日期晚于{},不享受跨年购置税补贴。", g.locked_by.value),
+                format!("Locked after {}: the cross-year tax guarantee does not apply.", g.locked_by.value),
+                prov.clone(),
+            ));
+        } else {
+            notices.push(notice(NoticeCode::GuaranteeConditions, g.terms.value.zh.clone(), g.terms.value.en.clone(), prov.clone()));
+            if !keep.guarantee_check.as_ref().is_some_and(|c| c.invoice_in_window) {
+                notices.push(notice(
+                    NoticeCode::KeepInvoiceOutsideGuarantee,
+                    format!("保留原订单:开票日期不在{}至{}之间,补贴不适用。", g.invoiced_from.value, g.invoiced_to.value),
+                    format!(
+                        "Keep: the invoice date is outside {} to {}, so the guarantee does not apply.",
+                        g.invoiced_from.value, g.invoiced_to.value
+                    ),
+                    prov.clone(),
+                ));
+            }
+        }
+    }
+
+    let proposal = propose(tables, &offer.id, &old_config)?;
+    let switch = match proposal.configuration {
+        None => {
+            let note = proposal.trim.provenance.note.clone().unwrap_or_default();
+            notices.push(Notice {
+                code: NoticeCode::NoSuccessor,
+                message: Text {
+                    zh: format!("本活动没有对应的新车型,只能保留原订单。{}", note.zh),
+                    en: format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
+                },
+                provenance: Some(proposal.trim.provenance.clone()),
+            });
+            None
+        }
+        Some(proposed) => {
+            let config = complete(to, request.new_configuration.as_ref().unwrap_or(&proposed));
+            if let Some(v) = validate(to, &config).into_iter().next() {
+                return Err(match v.code {
+                    super::configuration::ViolationCode::UnknownTrim => {
+                        EngineError::UnknownTrim { path: "new_configuration.trim".into(), id: config.trim.clone() }
+                    }
+                    super::configuration::ViolationCode::UnknownOption => EngineError::UnknownOption {
+                        path: "new_configuration.options".into(),
+                        id: v.option.unwrap_or_default(),
+                    },
+                    _ => EngineError::InvalidConfiguration { path: "new_configuration".into(), first: v.message.en },
+                });
+            }
+            let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.clone());
+            if to.price_list(&price_list).is_none() {
+                return Err(EngineError::UnknownPriceList { path: "price_list".into(), id: price_list });
+            }
+            let carries = offer.amount_paid_carries_over.value;
+            let paid = line(
+                LineKind::AmountPaid,
+                if carries { old.amount_paid } else { Money::ZERO },
+                Some(cite(&offer.sources, &offer.amount_paid_carries_over)),
+                offer.amount_paid_carries_over.status.is_estimate(),
+            );
+            let basis_estimate = offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate();
+            let path = price_path(
+                policy_for(to)?,
+                PathInput {
+                    catalog: to,
+                    config,
+                    price_list,
+                    paid,
+                    invoice_date: request.switch_invoice_date,
+                    guarantee: guarantee.map(|g| (g, offer.guarantee_retained.value, offer.guarantee_basis.value, basis_estimate)),
+                    original_total: Some(keep.list_total.amount),
+                    locked_on: old.locked_on,
+                    path: "new_configuration",
+                },
+            )?;
+            if let (Some(g), Some(c)) = (guarantee, &path.guarantee_check) {
+                if c.locked_in_time && !c.invoice_in_window {
+                    notices.push(notice(
+                        NoticeCode::SwitchInvoiceOutsideGuarantee,
+                        format!("升级新车:开票日期不在{}至{}之间,补贴不适用。", g.invoiced_from.value, g.invoiced_to.value),
+                        format!(
+                            "Switch: the invoice date is outside {} to {}, so the guarantee does not apply.",
+                            g.invoiced_from.value, g.invoiced_to.value
+                        ),
+                        Some(cite(&g.sources, &g.terms)),
+                    ));
+                }
+            }
+            Some(path)
+        }
+    };
+
+    let extra = match &switch {
+        Some(s) => Some(sub(s.cash_needed.amount, keep.cash_needed.amount, "new_configuration")?),
+        None => None,
+    };
+    let extra_estimate = switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate);
+    let retained = switch.as_ref().map(|s| s.guarantee.amount);
+    Ok(Quote {
+        offer: offer.id.clone(),
+        gifts: switch.as_ref().map(|_| gifts(offer)).unwrap_or_default(),
+        keep,
+        switch,
+        extra_cash_to_switch: extra,
+        extra_cash_is_estimate: extra_estimate,
+        retained_benefit: retained,
+        notices,
+    })
+}
+
+fn gifts(offer: &Offer) -> Vec<GiftLine> {
+    offer
+        .gifts
+        .iter()
+        .map(|g| GiftLine {
+            id: g.id.clone(),
+            name: g.name.clone(),
+            value: g.value,
+            estimate_low: g.estimate_low,
+            estimate_high: g.estimate_high,
+            provenance: cite_parts(&offer.sources, &g.source, g.date, g.status, g.note.as_ref()),
+        })
+        .collect()
+}
+

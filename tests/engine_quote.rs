@@ -1,0 +1,185 @@
+//! Quotes: the decision number on worked cases, eligibility notices, errors with paths.
+#![cfg(not(target_arch = "wasm32"))]
+
+use upgrade_configurator::engine::configuration::Configuration;
+use upgrade_configurator::engine::money::Money;
+use upgrade_configurator::engine::quote::{quote, NoticeCode, OldOrder, Quote, QuoteRequest};
+use upgrade_configurator::engine::{bundled, tables::Tables};
+
+const OFFER: &str = "su7-gen1-to-gen2-2026";
+
+fn tables() -> Tables {
+    bundled::tables().unwrap()
+}
+
+fn request(trim: &str, locked: &str, keep_invoice: &str, switch_invoice: &str) -> QuoteRequest {
+    QuoteRequest {
+        offer: OFFER.into(),
+        old_order: OldOrder {
+            trim: trim.into(),
+            options: vec![],
+            locked_on: locked.parse().unwrap(),
+            amount_paid: Money::parse("5000").unwrap(),
+        },
+        new_configuration: None,
+        price_list: None,
+        keep_invoice_date: keep_invoice.parse().unwrap(),
+        switch_invoice_date: switch_invoice.parse().unwrap(),
+    }
+}
+
+fn run(r: &QuoteRequest) -> Quote {
+    quote(&tables(), r).unwrap()
+}
+
+fn m(s: &str) -> Money {
+    Money::parse(s).unwrap()
+}
+
+#[test]
+fn it_costs_4000_to_switch_any_trim_at_final_prices_with_rights_kept() {
+    // su7-upgrade-data.md §5: with the guarantee covering the 2026 tax on both paths, the
+    // extra cash is the list difference, ¥4,000 for every trim.
+    for trim in ["standard", "pro", "max"] {
+        let q = run(&request(trim, "2025-11-01", "2026-01-15", "2026-04-15"));
+        assert_eq!(q.extra_cash_to_switch, Some(m("4000")), "{trim}");
+        let s = q.switch.as_ref().unwrap();
+        assert_eq!(s.guarantee.amount, s.purchase_tax.payable, "{trim}: the whole 2026 tax is covered");
+        assert_eq!(q.retained_benefit, Some(s.purchase_tax.payable));
+    }
+}
+
+#[test]
+fn it_matches_the_reference_totals_when_rights_are_not_kept() {
+    // Locked after 2025-11-30: the owner pays the 2026 tax on the new car (§5 "NOT retained"
+    // column) — and on the old car too if kept and invoiced in 2026.
+    let q = run(&request("standard", "2025-12-05", "2025-12-20", "2026-04-15"));
+    let s = q.switch.as_ref().unwrap();
+    assert_eq!(s.guarantee.amount, Money::ZERO);
+    assert_eq!(s.purchase_tax.payable, m("9730.09"));
+    assert_eq!(s.cash_needed.amount, m("224630.09")); // 219900 − 5000 + 9730.09
+    assert_eq!(q.keep.cash_needed.amount, m("210900.00")); // invoiced 2025: tax 0
+    assert_eq!(q.extra_cash_to_switch, Some(m("13730.09")));
+    assert!(q.notices.iter().any(|n| n.code == NoticeCode::LockedAfterCutoff));
+}
+
+#[test]
+fn it_uses_presale_prices_when_asked() {
+    let mut r = request("max", "2025-10-01", "2026-01-15", "2026-01-20");
+    r.price_list = Some("presale-2026-01-07".into());
+    assert_eq!(run(&r).extra_cash_to_switch, Some(m("10000")));
+    r.old_order.trim = "pro".into();
+    assert_eq!(run(&r).extra_cash_to_switch, Some(m("14000")));
+}
+
+#[test]
+fn it_drops_the_guarantee_outside_its_invoice_window() {
+    let q = run(&request("pro", "2025-10-01", "2026-02-01", "2027-01-05"));
+    let s = q.switch.as_ref().unwrap();
+    assert!(!s.guarantee_check.as_ref().unwrap().invoice_in_window);
+    assert_eq!(s.guarantee.amount, Money::ZERO);
+    assert_eq!(s.purchase_tax.payable, m("11057.52"));
+    assert!(q.notices.iter().any(|n| n.code == NoticeCode::SwitchInvoiceOutsideGuarantee));
+    // 2028: no relief at all and no guarantee.
+    let q = run(&request("pro", "2025-10-01", "2026-02-01", "2028-01-01"));
+    assert_eq!(q.switch.unwrap().purchase_tax.payable, m("22115.04"));
+}
+
+#[test]
+fn it_prices_options_and_marks_estimates() {
+    let mut r = request("pro", "2025-10-01", "2026-02-01", "2026-04-01");
+    r.old_order.options = vec!["paint/twilight-purple".into()];
+    let q = run(&r);
+    let keep = &q.keep;
+    assert_eq!(keep.list_total.amount, m("252900")); // 245900 + 7000 (press-reported)
+    assert!(!keep.list_total.estimate);
+    let s = q.switch.as_ref().unwrap();
+    assert!(s.configuration.options.contains(&"paint/twilight-purple".to_string()), "carried over");
+    assert_eq!(s.list_total.amount, m("256900")); // 249900 + 7000 (estimate)
+    assert!(s.list_total.estimate, "new-gen paint price is an estimate");
+    assert!(q.extra_cash_is_estimate);
+    assert_eq!(q.extra_cash_to_switch, Some(m("4000")));
+}
+
+#[test]
+fn it_gives_ultra_only_the_keep_path() {
+    let q = run(&request("ultra", "2025-10-01", "2026-02-01", "2026-04-01"));
+    assert!(q.switch.is_none() && q.extra_cash_to_switch.is_none());
+    assert!(q.notices.iter().any(|n| n.code == NoticeCode::NoSuccessor));
+    // Ultra kept and invoiced in 2026: 31,893.81 − 16,893.81 = 15,000 extra tax, all paid by the
+    // guarantee (both years' reliefs are capped, so the difference equals the cap exactly).
+    let check = q.keep.guarantee_check.as_ref().unwrap();
+    assert_eq!((check.tax_on_invoice, check.tax_compared), (m("31893.81"), m("16893.81")));
+    assert_eq!(q.keep.guarantee.amount, m("15000"));
+    assert!(!check.cap_applied);
+    assert_eq!(q.keep.tax_due.amount, m("31893.81"));
+    assert_eq!(q.keep.cash_needed.amount, m("541793.81")); // 529900 − 5000 − 15000 + 31893.81
+}
+
+#[test]
+fn it_respects_an_explicit_new_configuration() {
+    let mut r = request("standard", "2025-10-01", "2026-02-01", "2026-04-01");
+    r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["interior/nappa".into()] });
+    let q = run(&r);
+    let s = q.switch.unwrap();
+    assert_eq!(s.list_total.amount, m("311900")); // 303900 + 8000
+    assert!(s.configuration.options.iter().any(|o| o.starts_with("paint/")), "defaults fill empty groups");
+}
+
+#[test]
+fn it_reports_bad_requests_with_codes_and_paths() {
+    let t = tables();
+    let cases: Vec<(Box<dyn Fn(&mut QuoteRequest)>, &str, &str)> = vec![
+        (Box::new(|r| r.offer = "nope".into()), "unknown_offer", "offer"),
+        (Box::new(|r| r.old_order.trim = "turbo".into()), "unknown_trim", "old_order.trim"),
+        (Box::new(|r| r.old_order.options = vec!["paint/gold".into()]), "unknown_option", "old_order.options"),
+        (Box::new(|r| r.old_order.amount_paid = m("-1")), "negative_amount", "old_order.amount_paid"),
+        (Box::new(|r| r.price_list = Some("2099".into())), "unknown_price_list", "price_list"),
+        (
+            Box::new(|r| r.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/lava-orange".into()] })),
+            "unknown_option",
+            "new_configuration.options",
+        ),
+        (
+            Box::new(|r| {
+                r.new_configuration = Some(Configuration {
+                    trim: "pro".into(),
+                    options: vec!["paint/aqua-blue".into(), "paint/pearl-white".into()],
+                })
+            }),
+            "invalid_configuration",
+            "new_configuration",
+        ),
+        (
+            Box::new(|r| r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["wheels/20-inch".into()] })),
+            "invalid_configuration",
+            "new_configuration",
+        ),
+    ];
+    for (edit, code, path) in cases {
+        let mut r = request("pro", "2025-10-01", "2026-02-01", "2026-04-01");
+        edit(&mut r);
+        let e = quote(&t, &r).unwrap_err();
+        assert_eq!((e.code(), e.path()), (code, path), "{e}");
+    }
+}
+
+#[test]
+fn it_round_trips_request_and_quote_json_with_string_amounts() {
+    let r = request("pro", "2025-10-01", "2026-02-01", "2026-04-01");
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains("\"amount_paid\":\"5000.00\""), "{json}");
+    assert_eq!(serde_json::from_str::<QuoteRequest>(&json).unwrap(), r);
+    let q = run(&r);
+    let json = serde_json::to_value(&q).unwrap();
+    assert_eq!(json["extra_cash_to_switch"], "4000.00");
+    assert_eq!(serde_json::from_value::<Quote>(json).unwrap(), q);
+}
+
+#[test]
+fn it_refuses_json_numbers_for_amounts() {
+    let bad = r#"{"offer":"x","old_order":{"trim":"pro","locked_on":"2025-10-01","amount_paid":5000},
+                 "keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#;
+    let e = serde_json::from_str::<QuoteRequest>(bad).unwrap_err().to_string();
+    assert!(e.contains("decimal string"), "{e}");
+}
