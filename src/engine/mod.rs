@@ -9,6 +9,7 @@
 pub mod bundled;
 pub mod configuration;
 pub mod date;
+pub mod enumerate;
 pub mod error;
 pub mod figure;
 pub mod format;
