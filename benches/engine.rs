@@ -1,6 +1,128 @@
-//! Engine benchmark (placeholder until the quote lands): prints timings, asserts nothing.
+//! Engine benchmark: prints timings, asserts nothing. Run with `./x bench` (release profile).
+//!
+//! Measures table loading, one quote, and the full enumeration (every old and new configuration
+//! of every offer, quoted on every price list), as medians over repeated batches.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use upgrade_configurator::engine::bundled;
+use upgrade_configurator::engine::enumerate::configurations;
+use upgrade_configurator::engine::money::Money;
+use upgrade_configurator::engine::quote::{quote, OldOrder, QuoteRequest};
+use upgrade_configurator::engine::tables::Tables;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Median time per call of `f`, over `batches` batches of `per_batch` calls.
+fn time_per_call(batches: usize, per_batch: u32, mut f: impl FnMut()) -> Duration {
+    for _ in 0..per_batch {
+        f(); // warm-up
+    }
+    let samples = (0..batches)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..per_batch {
+                f();
+            }
+            t.elapsed() / per_batch
+        })
+        .collect();
+    median(samples)
+}
+
+fn every_request(tables: &Tables) -> Vec<QuoteRequest> {
+    let mut out = Vec::new();
+    for offer in &tables.offers {
+        let from = tables.catalog(&offer.from_catalog).unwrap();
+        let to = tables.catalog(&offer.to_catalog).unwrap();
+        for trim in &from.trims {
+            for old in configurations(from, &trim.id) {
+                for list in &to.price_lists {
+                    out.push(QuoteRequest {
+                        offer: offer.id.clone(),
+                        old_order: OldOrder {
+                            trim: old.trim.clone(),
+                            options: old.options.clone(),
+                            locked_on: "2025-11-01".parse().unwrap(),
+                            amount_paid: from.deposit_for(trim).value,
+                        },
+                        new_configuration: None,
+                        price_list: Some(list.id.clone()),
+                        keep_invoice_date: "2026-01-10".parse().unwrap(),
+                        switch_invoice_date: "2026-05-10".parse().unwrap(),
+                    });
+                }
+            }
+        }
+        let old_trim = offer.trim_map.iter().find(|m| m.to.is_some()).unwrap();
+        for trim in &to.trims {
+            for new in configurations(to, &trim.id) {
+                out.push(QuoteRequest {
+                    offer: offer.id.clone(),
+                    old_order: OldOrder {
+                        trim: old_trim.from.clone(),
+                        options: vec![],
+                        locked_on: "2025-11-01".parse().unwrap(),
+                        amount_paid: Money::parse("5000").unwrap(),
+                    },
+                    new_configuration: Some(new),
+                    price_list: None,
+                    keep_invoice_date: "2026-01-10".parse().unwrap(),
+                    switch_invoice_date: "2026-05-10".parse().unwrap(),
+                });
+            }
+        }
+    }
+    out
+}
+
 fn main() {
-    let t = std::time::Instant::now();
-    let tables = upgrade_configurator::engine::bundled::tables().expect("bundled tables load");
-    println!("load bundled tables: {:?} ({} catalogs)", t.elapsed(), tables.catalogs.len());
+    let load = time_per_call(15, 20, || {
+        black_box(bundled::tables().unwrap());
+    });
+    println!("load + validate bundled tables: {load:?}");
+
+    let tables = bundled::tables().unwrap();
+    let one = QuoteRequest {
+        offer: "su7-gen1-to-gen2-2026".into(),
+        old_order: OldOrder {
+            trim: "pro".into(),
+            options: vec!["paint/twilight-purple".into(), "interior/nappa".into()],
+            locked_on: "2025-11-01".parse().unwrap(),
+            amount_paid: Money::parse("5000").unwrap(),
+        },
+        new_configuration: None,
+        price_list: None,
+        keep_invoice_date: "2026-01-10".parse().unwrap(),
+        switch_invoice_date: "2026-05-10".parse().unwrap(),
+    };
+    let q = time_per_call(31, 2_000, || {
+        black_box(quote(&tables, black_box(&one)).unwrap());
+    });
+    println!("one quote (pro, 2 options, both paths): {q:?}");
+
+    let json = serde_json::to_string(&one).unwrap();
+    let qj = time_per_call(31, 1_000, || {
+        let r: QuoteRequest = serde_json::from_str(black_box(&json)).unwrap();
+        black_box(serde_json::to_string(&quote(&tables, &r).unwrap()).unwrap());
+    });
+    println!("one quote through JSON (parse request, quote, serialise): {qj:?}");
+
+    let requests = every_request(&tables);
+    let full = time_per_call(7, 1, || {
+        for r in &requests {
+            black_box(quote(&tables, r).unwrap());
+        }
+    });
+    let enumerate = time_per_call(7, 1, || {
+        black_box(every_request(&tables));
+    });
+    println!(
+        "full enumeration: {} quotes in {full:?} (+ {enumerate:?} to enumerate the configurations)",
+        requests.len()
+    );
 }

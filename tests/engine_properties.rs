@@ -98,6 +98,22 @@ proptest! {
     }
 
     #[test]
+    fn integer_scaling_equals_decimal_rounding(
+        f in -100_000_000_000i64..100_000_000_000,
+        nm in 0i64..100_000, ns in 0u32..6, dm in 1i64..100_000, ds in 0u32..6,
+    ) {
+        use rust_decimal::Decimal;
+        use upgrade_configurator::engine::money::round_fen;
+        let m = Money::from_fen(f).unwrap();
+        let (num, den) = (Decimal::new(nm, ns), Decimal::new(dm, ds));
+        let exact = round_fen(m.amount() * num / den);
+        match m.scaled(num, den) {
+            Some(s) => prop_assert_eq!(s.amount(), exact),
+            None => prop_assert!(exact.abs() > Decimal::from(upgrade_configurator::engine::money::MAX_YUAN)),
+        }
+    }
+
+    #[test]
     fn parsing_text_never_panics(s in "\\PC{0,40}") {
         let _ = Money::parse(&s);
         let _ = s.parse::<Date>();

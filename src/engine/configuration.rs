@@ -55,7 +55,13 @@ pub struct Violation {
 }
 
 fn both(zh: String, en: String) -> Text {
-    Text { zh, en }
+    Text::new(zh, en)
+}
+
+/// True when `reference` (`group/option`) belongs to `group`.
+#[must_use]
+pub fn in_group(reference: &str, group: &str) -> bool {
+    reference.len() > group.len() && reference.as_bytes()[group.len()] == b'/' && reference.starts_with(group)
 }
 
 /// The default option of a `one` group on `trim`: the first one offered.
@@ -77,8 +83,7 @@ pub fn option_price(option: &CarOption, trim: &str) -> Money {
 pub fn complete(catalog: &Catalog, config: &Configuration) -> Configuration {
     let mut out = config.clone();
     for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        let prefix = format!("{}/", g.id);
-        if !out.options.iter().any(|o| o.starts_with(&prefix)) {
+        if !out.options.iter().any(|o| in_group(o, &g.id)) {
             if let Some(d) = default_option(g, &config.trim) {
                 out.options.push(format!("{}/{}", g.id, d.id));
             }
@@ -172,8 +177,7 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
         }
     }
     for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        let prefix = format!("{}/", g.id);
-        let mut chosen: Vec<&String> = config.options.iter().filter(|o| o.starts_with(&prefix)).collect();
+        let mut chosen: Vec<&String> = config.options.iter().filter(|o| in_group(o, &g.id)).collect();
         chosen.dedup();
         if chosen.len() > 1 {
             out.push(Violation {

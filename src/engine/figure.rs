@@ -1,5 +1,7 @@
 //! Sourced figures: every value in a table carries where it came from, when, and how sure it is.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
@@ -32,9 +34,9 @@ impl Status {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// What it is: outlet, title, and the words quoted.
-    pub title: String,
+    pub title: Arc<str>,
     /// Where it was read; empty for our own reasoning.
-    pub url: String,
+    pub url: Arc<str>,
     /// When it was published.
     pub date: Date,
 }
@@ -61,9 +63,9 @@ pub struct Figure<T> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
     /// The source's title.
-    pub source: String,
+    pub source: Arc<str>,
     /// The source's address; empty for our own reasoning.
-    pub url: String,
+    pub url: Arc<str>,
     /// The figure's date.
     pub date: Date,
     /// How sure it is.

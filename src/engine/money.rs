@@ -88,15 +88,23 @@ impl Money {
 
     /// An amount from a `Decimal`, refused when finer than a fen or out of range.
     pub fn from_decimal(value: Decimal) -> Result<Money, MoneyError> {
-        if value.abs() > Decimal::from(MAX_YUAN) {
+        // Integer work on the mantissa: this runs on every addition, and Decimal's normalize
+        // and comparisons cost more than the arithmetic they guard.
+        let mut v = value;
+        if v.scale() > 2 {
+            v = v.normalize();
+            if v.scale() > 2 {
+                return Err(MoneyError::FinerThanFen);
+            }
+        }
+        let fen = v
+            .mantissa()
+            .checked_mul(if v.scale() == 2 { 1 } else { 10i128.pow(2 - v.scale()) })
+            .ok_or(MoneyError::OutOfRange)?;
+        if fen.unsigned_abs() > (MAX_YUAN as u128) * 100 {
             return Err(MoneyError::OutOfRange);
         }
-        if value.normalize().scale() > 2 {
-            return Err(MoneyError::FinerThanFen);
-        }
-        let mut v = value;
-        v.rescale(2);
-        Ok(Money(v))
+        Decimal::try_from_i128_with_scale(fen, 2).map(Money).map_err(|_| MoneyError::OutOfRange)
     }
 
     /// An amount from a `Decimal`, rounded half up to the fen first.
@@ -140,6 +148,40 @@ impl Money {
         }
         let value = Decimal::from_str(t).map_err(|_| MoneyError::NotANumber)?;
         Money::from_decimal(value)
+    }
+
+    /// `self × numerator ÷ denominator`, rounded half up (四舍五入) to the fen.
+    ///
+    /// Computed exactly in integers of fen, so the result equals rounding the exact rational
+    /// value, and it is several times faster than `Decimal` division followed by rounding.
+    /// `None` on a zero denominator or when the result leaves the supported range.
+    ///
+    /// # Example
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use upgrade_configurator::engine::money::Money;
+    /// let price = Money::parse("229900").unwrap();
+    /// let base = price.scaled(Decimal::ONE, Decimal::new(113, 2)).unwrap(); // ÷ 1.13
+    /// assert_eq!(base.to_string(), "203451.33");
+    /// ```
+    #[must_use]
+    pub fn scaled(self, numerator: Decimal, denominator: Decimal) -> Option<Money> {
+        let mut v = self.0;
+        v.rescale(2);
+        let pow10 = |s: u32| 10i128.checked_pow(s);
+        let n = v
+            .mantissa()
+            .checked_mul(numerator.mantissa())?
+            .checked_mul(pow10(denominator.scale())?)?;
+        let d = denominator.mantissa().checked_mul(pow10(numerator.scale())?)?;
+        if d == 0 {
+            return None;
+        }
+        let negative = (n < 0) != (d < 0);
+        let (n, d) = (n.checked_abs()?, d.checked_abs()?);
+        let q = n.checked_mul(2)?.checked_add(d)? / d.checked_mul(2)?;
+        let fen = if negative { -q } else { q };
+        Money::from_decimal(Decimal::try_from_i128_with_scale(fen, 2).ok()?).ok()
     }
 
     /// The amount as a `Decimal` with scale 2.

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::configuration::{complete, default_option, Configuration};
+use super::configuration::{complete, default_option, in_group, Configuration};
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::provenance::cite_parts;
@@ -170,7 +170,7 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
         let group = group_id.as_deref().and_then(|g| to.group(g));
         // A `one` group takes the first old option that maps into it; later ones have no slot.
         let target = target.filter(|t| {
-            let taken = group.is_some_and(|g| g.choice == Choice::One && chosen.iter().any(|c| c.starts_with(&format!("{}/", g.id))));
+            let taken = group.is_some_and(|g| g.choice == Choice::One && chosen.iter().any(|c| in_group(c, &g.id)));
             !taken && !chosen.contains(t)
         });
         if let Some(t) = &target {
@@ -192,8 +192,7 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
         });
     }
     for g in to.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        let prefix = format!("{}/", g.id);
-        if chosen.iter().any(|c| c.starts_with(&prefix)) {
+        if chosen.iter().any(|c| in_group(c, &g.id)) {
             continue;
         }
         if let Some(d) = default_option(g, &new_trim.id) {

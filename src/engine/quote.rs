@@ -304,7 +304,8 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
             };
             let locked_in_time = p.locked_on <= g.locked_by.value;
             let invoice_in_window = g.invoiced_from.value <= p.invoice_date && p.invoice_date <= g.invoiced_to.value;
-            let on_invoice = purchase_tax(policy, basis_price, p.invoice_date)?.payable;
+            // On the invoiced-car basis the tax at the invoice date is the path's own tax.
+            let on_invoice = if basis_price == total { tax.payable } else { purchase_tax(policy, basis_price, p.invoice_date)?.payable };
             let compared = purchase_tax(policy, basis_price, g.compared_with_invoice_on.value)?.payable;
             let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
             let cap_applied = extra > g.cap.value;
@@ -348,8 +349,8 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
     })
 }
 
-fn notice(code: NoticeCode, zh: String, en: String, provenance: Option<Provenance>) -> Notice {
-    Notice { code, message: Text { zh, en }, provenance }
+fn notice(code: NoticeCode, zh: impl Into<std::sync::Arc<str>>, en: impl Into<std::sync::Arc<str>>, provenance: Option<Provenance>) -> Notice {
+    Notice { code, message: Text::new(zh, en), provenance }
 }
 
 /// Quotes both paths for a request.
@@ -395,7 +396,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                 path: "old_order.options".into(),
                 id: v.option.unwrap_or_default(),
             },
-            _ => EngineError::InvalidConfiguration { path: "old_order.options".into(), first: v.message.en },
+            _ => EngineError::InvalidConfiguration { path: "old_order.options".into(), first: v.message.en.to_string() },
         });
     }
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
@@ -423,16 +424,16 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     if offer.requires_locked || offer.requires_undelivered {
         notices.push(notice(
             NoticeCode::OfferEligibility,
-            "本活动仅适用于已锁单且尚未交付的订单。".into(),
-            "The offer is only for orders that are locked and not yet delivered.".into(),
+            "本活动仅适用于已锁单且尚未交付的订单。",
+            "The offer is only for orders that are locked and not yet delivered.",
             offer.terms.first().map(|t| cite(&offer.sources, t)),
         ));
     }
     if old.amount_paid > keep.list_total.amount {
         notices.push(notice(
             NoticeCode::PaidMoreThanPrice,
-            "已付金额高于车价,请检查输入。".into(),
-            "The amount paid is more than the car's price; check what you entered.".into(),
+            "已付金额高于车价,请检查输入。",
+            "The amount paid is more than the car's price; check what you entered.",
             None,
         ));
     }
@@ -446,7 +447,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                 prov.clone(),
             ));
         } else {
-            notices.push(notice(NoticeCode::GuaranteeConditions, g.terms.value.zh.clone(), g.terms.value.en.clone(), prov.clone()));
+            notices.push(Notice { code: NoticeCode::GuaranteeConditions, message: g.terms.value.clone(), provenance: prov.clone() });
             if !keep.guarantee_check.as_ref().is_some_and(|c| c.invoice_in_window) {
                 notices.push(notice(
                     NoticeCode::KeepInvoiceOutsideGuarantee,
@@ -467,10 +468,10 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
             let note = proposal.trim.provenance.note.clone().unwrap_or_default();
             notices.push(Notice {
                 code: NoticeCode::NoSuccessor,
-                message: Text {
-                    zh: format!("本活动没有对应的新车型,只能保留原订单。{}", note.zh),
-                    en: format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
-                },
+                message: Text::new(
+                    format!("本活动没有对应的新车型,只能保留原订单。{}", note.zh),
+                    format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
+                ),
                 provenance: Some(proposal.trim.provenance.clone()),
             });
             None
@@ -486,7 +487,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                         path: "new_configuration.options".into(),
                         id: v.option.unwrap_or_default(),
                     },
-                    _ => EngineError::InvalidConfiguration { path: "new_configuration".into(), first: v.message.en },
+                    _ => EngineError::InvalidConfiguration { path: "new_configuration".into(), first: v.message.en.to_string() },
                 });
             }
             let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.clone());

@@ -11,6 +11,7 @@
 //!
 //! The invoice date, not the order or lock date, selects the relief period.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
@@ -28,7 +29,7 @@ pub struct AppliedRelief {
     /// The rule in words.
     pub rule: Text,
     /// The source's title.
-    pub source: String,
+    pub source: std::sync::Arc<str>,
     /// How sure the rule is.
     pub status: Status,
 }
@@ -76,13 +77,13 @@ pub fn purchase_tax(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Res
         return Err(EngineError::NegativeAmount { path: "price".into() });
     }
     let overflow = || EngineError::Overflow { path: "price".into() };
-    let base = price.amount().checked_div(policy.vat_divisor.value).ok_or_else(overflow)?;
-    let base = Money::rounded(base).map_err(|_| overflow())?;
-    let full = Money::rounded(base.amount().checked_mul(policy.rate.value).ok_or_else(overflow)?).map_err(|_| overflow())?;
+    let one = Decimal::ONE;
+    let base = price.scaled(one, policy.vat_divisor.value).ok_or_else(overflow)?;
+    let full = base.scaled(policy.rate.value, one).ok_or_else(overflow)?;
     let relief_period = policy.relief_on(invoice_date);
     let (relief, cap_applied) = match relief_period {
         Some(r) => {
-            let share = Money::rounded(full.amount().checked_mul(r.share).ok_or_else(overflow)?).map_err(|_| overflow())?;
+            let share = full.scaled(r.share, one).ok_or_else(overflow)?;
             if share > r.cap { (r.cap, true) } else { (share, false) }
         }
         None => (Money::ZERO, false),
