@@ -183,3 +183,41 @@ fn it_refuses_json_numbers_for_amounts() {
     let e = serde_json::from_str::<QuoteRequest>(bad).unwrap_err().to_string();
     assert!(e.contains("decimal string"), "{e}");
 }
+
+#[test]
+fn it_quotes_the_yu7_switch_from_tables_alone() {
+    // yu7-switch-data.md §2.4: same-trim switches +37,600 / +34,000 / +30,000 list difference;
+    // with the guarantee covering the 2026 tax on both paths, that is the extra cash.
+    for (trim, diff) in [("standard", "37600"), ("pro", "34000"), ("max", "30000")] {
+        let mut r = request(trim, "2025-06-01", "2025-09-01", "2026-07-01");
+        r.offer = "su7-to-yu7-2025".into();
+        let q = run(&r);
+        let s = q.switch.as_ref().unwrap();
+        assert_eq!(s.list_total.amount.checked_sub(q.keep.list_total.amount), Some(m(diff)), "{trim}");
+        assert_eq!(s.guarantee.amount, s.purchase_tax.payable, "{trim}: YU7 under ¥339,000, tax fully covered in 2026");
+        assert_eq!(q.extra_cash_to_switch, Some(m(diff)), "{trim}");
+    }
+    // Xiaomi's own example: YU7 Pro with 流金粉 paint, ¥286,900, 2026 tax ¥12,694.69.
+    let mut r = request("pro", "2025-06-01", "2025-09-01", "2026-07-01");
+    r.offer = "su7-to-yu7-2025".into();
+    r.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/dawn-pink".into()] });
+    let s = run(&r).switch.unwrap();
+    assert_eq!((s.list_total.amount, s.purchase_tax.payable, s.guarantee.amount), (m("286900"), m("12694.69"), m("12694.69")));
+}
+
+#[test]
+fn it_moves_an_ultra_order_to_the_yu7_max_without_ultra_options() {
+    let mut r = request("ultra", "2025-03-01", "2025-12-01", "2026-07-01");
+    r.offer = "su7-to-yu7-2025".into();
+    r.old_order.options = vec!["packs/carbon-wing".into()];
+    r.old_order.amount_paid = m("20000");
+    let q = run(&r);
+    assert_eq!(q.keep.list_total.amount, m("541900"));
+    assert_eq!(q.keep.purchase_tax.payable, m("17955.75"), "invoiced 2025: over the ¥30,000 exemption cap");
+    let s = q.switch.as_ref().unwrap();
+    assert_eq!(s.configuration.trim, "max");
+    assert!(!s.configuration.options.iter().any(|o| o.starts_with("packs/")));
+    assert_eq!(s.amount_paid.amount, m("20000"));
+    assert!(s.amount_paid.estimate, "deposit carry-over is our reading");
+    assert!(q.extra_cash_to_switch.unwrap().is_negative(), "the YU7 Max is far cheaper than the Ultra");
+}

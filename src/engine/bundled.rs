@@ -12,6 +12,8 @@ pub const FILES: &[(&str, &str)] = &[
     ("su7-gen1.json", include_str!("../../static/tables/su7-gen1.json")),
     ("su7-gen2.json", include_str!("../../static/tables/su7-gen2.json")),
     ("offer-su7-2026.json", include_str!("../../static/tables/offer-su7-2026.json")),
+    ("yu7.json", include_str!("../../static/tables/yu7.json")),
+    ("offer-yu7-2025.json", include_str!("../../static/tables/offer-yu7-2025.json")),
 ];
 
 /// Loads and checks the bundled tables.
