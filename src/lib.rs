@@ -1,12 +1,14 @@
 //! Upgrade cost configurator: a locked order against the new model, priced and taxed exactly.
 //!
 //! - [`engine`]: pure pricing and tax engine over bundled data tables (native-testable).
+//! - [`session`]: the owner's input, its resolution into a request, share links and saved state.
 //! - `ui` (wasm32 only): the Yew shell that renders engine results.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod engine;
+pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

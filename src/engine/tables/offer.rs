@@ -53,6 +53,20 @@ pub struct Offer {
     /// Gifts that come with switching.
     #[serde(default)]
     pub gifts: Vec<Gift>,
+    /// Starting values for the owner's form. Our choice of typical dates, not offer terms.
+    pub ui_defaults: UiDefaults,
+}
+
+/// Starting values for the owner's form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiDefaults {
+    /// A typical lock date for orders this offer was for.
+    pub locked_on: Date,
+    /// A typical invoice date if the old order is kept.
+    pub keep_invoice: Date,
+    /// A typical invoice date if the owner switches.
+    pub switch_invoice: Date,
 }
 
 /// Which car a kept tax guarantee is computed on.

@@ -42,7 +42,7 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
                 <summary>{ t(lang, Msg::Source) }</summary>
                 <p>
                     <span class="status">{ status_label(lang, p.status) }</span>{ " · " }{ p.date.to_string() }<br/>
-                    if p.url.is_empty() { { p.source.clone() } } else { <a href={p.url.clone()} rel="noopener noreferrer" target="_blank">{ p.source.clone() }</a> }
+                    if p.url.is_empty() { { p.source.clone() } } else { <a href={p.url.to_string()} rel="noopener noreferrer" target="_blank">{ p.source.clone() }</a> }
                     if let Some(note) = &p.note { <br/><em>{ note.get(lang).to_string() }</em> }
                 </p>
             </details>

@@ -1,0 +1,168 @@
+//! Share links: the draft in the URL fragment, versioned and compact.
+//!
+//! `#v1&o=<offer>&t=<old trim>&p=<old options>&l=<lock date>&a=<amount paid>&n=<new trim>:<options>`
+//! `&pl=<price list>&k=<keep invoice>&s=<switch invoice>&lang=<zh|en>`
+//!
+//! Options are comma-separated `group/option` ids; `n` is absent when the new car follows the
+//! proposal. Anything else is an error: an unknown version says the link is outdated, a missing
+//! key says it was truncated, an unknown or repeated key or a bad escape says it was altered.
+
+use std::fmt;
+
+use crate::engine::configuration::Configuration;
+use crate::engine::text::Lang;
+
+use super::Draft;
+
+/// The current link version.
+const VERSION: &str = "v1";
+/// Longer fragments are refused before parsing (a real link is about 250 characters).
+const MAX_LEN: usize = 2_000;
+
+/// Why a link could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Not a link of this app (no `v…` prefix).
+    NotALink,
+    /// Made by another version of the app.
+    Outdated(String),
+    /// A required part is missing: the link was cut off.
+    Truncated(&'static str),
+    /// An unknown, repeated or badly escaped part: the link was altered.
+    Altered(String),
+    /// Longer than any link the app makes.
+    TooLong,
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::NotALink => write!(f, "this is not a quote link"),
+            LinkError::Outdated(v) => write!(f, "the link is from another version of the app ({v}); ask for a new link"),
+            LinkError::Truncated(k) => write!(f, "the link is incomplete (no '{k}'); it was probably cut off when copied"),
+            LinkError::Altered(what) => write!(f, "the link was altered ({what})"),
+            LinkError::TooLong => write!(f, "the link is too long to be a quote link"),
+        }
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:,".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> Result<String, LinkError> {
+    let bad = || LinkError::Altered("bad escape".into());
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut it = s.bytes();
+    while let Some(b) = it.next() {
+        if b == b'%' {
+            let hi = it.next().ok_or_else(bad)?;
+            let lo = it.next().ok_or_else(bad)?;
+            let hex = [hi, lo];
+            let text = std::str::from_utf8(&hex).map_err(|_| bad())?;
+            bytes.push(u8::from_str_radix(text, 16).map_err(|_| bad())?);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| bad())
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split(',').filter(|x| !x.is_empty()).map(str::to_string).collect()
+}
+
+/// The fragment (without `#`) for a draft.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::{engine::bundled, engine::text::Lang, session::{Draft, encode_link, decode_link}};
+/// let tables = bundled::tables().unwrap();
+/// let draft = Draft::for_offer(&tables, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
+/// assert_eq!(decode_link(&encode_link(&draft)).unwrap(), draft);
+/// ```
+#[must_use]
+pub fn encode_link(d: &Draft) -> String {
+    let mut parts = vec![
+        VERSION.to_string(),
+        format!("o={}", escape(&d.offer)),
+        format!("t={}", escape(&d.old_trim)),
+        format!("p={}", escape(&d.old_options.join(","))),
+        format!("l={}", escape(&d.locked_on)),
+        format!("a={}", escape(&d.amount_paid)),
+    ];
+    if let Some(n) = &d.new_configuration {
+        parts.push(format!("n={}:{}", escape(&n.trim), escape(&n.options.join(","))));
+    }
+    parts.push(format!("pl={}", escape(&d.price_list)));
+    parts.push(format!("k={}", escape(&d.keep_invoice)));
+    parts.push(format!("s={}", escape(&d.switch_invoice)));
+    parts.push(format!("lang={}", match d.lang { Lang::Zh => "zh", Lang::En => "en" }));
+    parts.join("&")
+}
+
+/// Reads a fragment (with or without the leading `#`) back into a draft.
+///
+/// # Errors
+/// A [`LinkError`] saying whether the link is not ours, outdated, truncated, altered or too long.
+/// The draft's values are not checked against the tables here; [`Draft::resolve`] does that.
+pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    if f.len() > MAX_LEN {
+        return Err(LinkError::TooLong);
+    }
+    let mut parts = f.split('&');
+    let version = parts.next().unwrap_or_default();
+    if !version.starts_with('v') || version.len() < 2 || !version[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return Err(LinkError::NotALink);
+    }
+    if version != VERSION {
+        return Err(LinkError::Outdated(version.to_string()));
+    }
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    for p in parts {
+        let (k, v) = p.split_once('=').ok_or_else(|| LinkError::Altered(format!("part without '=': {}", p.chars().take(20).collect::<String>())))?;
+        if !["o", "t", "p", "l", "a", "n", "pl", "k", "s", "lang"].contains(&k) {
+            return Err(LinkError::Altered(format!("unknown part '{}'", k.chars().take(20).collect::<String>())));
+        }
+        if fields.iter().any(|(x, _)| *x == k) {
+            return Err(LinkError::Altered(format!("'{k}' appears twice")));
+        }
+        fields.push((k, unescape(v)?));
+    }
+    let get = |k: &'static str| fields.iter().find(|(x, _)| *x == k).map(|(_, v)| v.clone()).ok_or(LinkError::Truncated(k));
+    let lang = match get("lang")?.as_str() {
+        "zh" => Lang::Zh,
+        "en" => Lang::En,
+        other => return Err(LinkError::Altered(format!("language '{}'", other.chars().take(10).collect::<String>()))),
+    };
+    let new_configuration = match fields.iter().find(|(x, _)| *x == "n") {
+        None => None,
+        Some((_, v)) => {
+            let (trim, options) = v.split_once(':').ok_or_else(|| LinkError::Altered("new configuration".into()))?;
+            Some(Configuration { trim: trim.to_string(), options: list(options) })
+        }
+    };
+    Ok(Draft {
+        lang,
+        offer: get("o")?,
+        old_trim: get("t")?,
+        old_options: list(&get("p")?),
+        locked_on: get("l")?,
+        amount_paid: get("a")?,
+        new_configuration,
+        price_list: get("pl")?,
+        keep_invoice: get("k")?,
+        switch_invoice: get("s")?,
+    })
+}

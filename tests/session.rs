@@ -1,0 +1,136 @@
+//! The owner's session: drafts resolve to valid requests, links and saved state round-trip,
+//! and every kind of bad link or saved text is a typed error, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use upgrade_configurator::engine::configuration::Configuration;
+use upgrade_configurator::engine::quote::quote;
+use upgrade_configurator::engine::text::Lang;
+use upgrade_configurator::engine::{bundled, tables::Tables};
+use upgrade_configurator::session::{decode_link, decode_saved, encode_link, encode_saved, Draft, Field, LinkError, SavedError};
+
+fn tables() -> Tables {
+    bundled::tables().unwrap()
+}
+
+fn draft() -> Draft {
+    Draft::for_offer(&tables(), "su7-gen1-to-gen2-2026", Lang::Zh).unwrap()
+}
+
+#[test]
+fn it_resolves_every_offers_default_draft_to_a_quotable_request() {
+    let t = tables();
+    for offer in &t.offers {
+        let d = Draft::for_offer(&t, &offer.id, Lang::En).unwrap();
+        let first = d.resolve(&t, &d.resolve(&t, &dummy(&t)).request);
+        assert_eq!(first.errors, vec![], "{}", offer.id);
+        quote(&t, &first.request).unwrap();
+    }
+}
+
+fn dummy(t: &Tables) -> upgrade_configurator::engine::quote::QuoteRequest {
+    let d = Draft::for_offer(t, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
+    d.resolve(t, &serde_json::from_value(serde_json::json!({
+        "offer": "su7-gen1-to-gen2-2026",
+        "old_order": {"trim": "standard", "locked_on": "2025-11-20", "amount_paid": "5000.00"},
+        "keep_invoice_date": "2026-01-01", "switch_invoice_date": "2026-01-01"
+    })).unwrap()).request
+}
+
+#[test]
+fn it_keeps_the_last_valid_value_of_each_bad_field() {
+    let t = tables();
+    let good = draft().resolve(&t, &dummy(&t)).request;
+    let mut bad = draft();
+    bad.amount_paid = "5,000".into();
+    bad.locked_on = "2025-02-30".into();
+    bad.old_options = vec!["paint/brilliant-magenta".into()]; // requires its wheels
+    bad.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/aqua-blue".into(), "paint/pearl-white".into()] });
+    let r = bad.resolve(&t, &good);
+    let fields: Vec<Field> = r.errors.iter().map(|e| e.field).collect();
+    for f in [Field::AmountPaid, Field::LockedOn, Field::OldOptions, Field::NewConfiguration] {
+        assert!(fields.contains(&f), "{f:?} reported in {fields:?}");
+    }
+    assert_eq!(r.request.old_order.amount_paid, good.old_order.amount_paid);
+    assert_eq!(r.request.old_order.locked_on, good.old_order.locked_on);
+    assert_eq!(r.request.old_order.options, good.old_order.options);
+    assert_eq!(r.request.new_configuration, good.new_configuration);
+    assert!(r.errors.iter().any(|e| e.field == Field::OldOptions && e.group.as_deref() == Some("paint")));
+    quote(&t, &r.request).unwrap();
+}
+
+#[test]
+fn it_round_trips_links_and_saved_state() {
+    let mut d = draft();
+    d.lang = Lang::En;
+    d.old_options = vec!["paint/twilight-purple".into(), "interior/nappa".into()];
+    d.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["paint/capri-blue".into()] });
+    let link = encode_link(&d);
+    assert!(link.len() < 300, "compact: {} chars", link.len());
+    assert_eq!(decode_link(&format!("#{link}")).unwrap(), d);
+    assert_eq!(decode_saved(&encode_saved(&d)).unwrap(), d);
+}
+
+#[test]
+fn it_names_what_is_wrong_with_a_bad_link() {
+    let link = encode_link(&draft());
+    assert_eq!(decode_link("#hello"), Err(LinkError::NotALink));
+    assert_eq!(decode_link(&link.replacen("v1", "v0", 1)), Err(LinkError::Outdated("v0".into())));
+    let cut = &link[..link.find("&pl=").unwrap()];
+    assert!(matches!(decode_link(cut), Err(LinkError::Truncated(_))), "{:?}", decode_link(cut));
+    assert!(matches!(decode_link(&format!("{link}&x=1")), Err(LinkError::Altered(_))));
+    assert!(matches!(decode_link(&format!("{link}&o=again")), Err(LinkError::Altered(_))));
+    assert!(matches!(decode_link(&link.replace("a=5000.00", "a=%ZZ")), Err(LinkError::Altered(_))));
+    assert!(matches!(decode_link(&link.replace("lang=zh", "lang=fr")), Err(LinkError::Altered(_))));
+    assert_eq!(decode_link(&"v1&".repeat(1000)), Err(LinkError::TooLong));
+}
+
+#[test]
+fn it_flags_tampered_values_that_decode_but_do_not_fit_the_tables() {
+    let t = tables();
+    let good = draft().resolve(&t, &dummy(&t)).request;
+    let tampered = encode_link(&draft()).replace("a=5000.00", "a=-1e308").replace("t=standard", "t=hyper");
+    let d = decode_link(&tampered).unwrap();
+    let r = d.resolve(&t, &good);
+    assert!(r.errors.iter().any(|e| e.field == Field::AmountPaid));
+    assert!(r.errors.iter().any(|e| e.field == Field::OldTrim));
+    quote(&t, &r.request).unwrap();
+}
+
+#[test]
+fn it_reports_corrupted_or_foreign_saved_state() {
+    assert!(matches!(decode_saved(""), Err(SavedError::Corrupted(_))));
+    assert!(matches!(decode_saved("{\"v\":1,\"draft\":{}}"), Err(SavedError::Corrupted(_))));
+    assert_eq!(decode_saved("{\"v\":7}"), Err(SavedError::OtherVersion(7)));
+    assert!(matches!(decode_saved("[1,2]"), Err(SavedError::Corrupted(_))));
+}
+
+proptest! {
+    #[test]
+    fn links_and_saved_text_never_panic(s in "\\PC{0,300}") {
+        let _ = decode_link(&s);
+        let _ = decode_link(&format!("v1&{s}"));
+        let _ = decode_saved(&s);
+    }
+
+    #[test]
+    fn any_draft_round_trips_through_a_link(
+        offer in "\\PC{0,20}", trim in "\\PC{0,10}", opts in prop::collection::vec("[a-z/-]{1,12}", 0..4),
+        paid in "\\PC{0,12}", new in proptest::option::of(("[a-z-]{1,8}", prop::collection::vec("[a-z/-]{1,12}", 0..3))),
+    ) {
+        let mut d = draft();
+        d.offer = offer; d.old_trim = trim; d.old_options = opts; d.amount_paid = paid;
+        d.new_configuration = new.map(|(trim, options)| Configuration { trim, options });
+        prop_assert_eq!(decode_link(&encode_link(&d)).unwrap(), d);
+    }
+
+    #[test]
+    fn any_decoded_link_resolves_to_a_quotable_request(s in "[a-z0-9=&/:,.%-]{0,120}") {
+        let t = tables();
+        let good = draft().resolve(&t, &dummy(&t)).request;
+        if let Ok(d) = decode_link(&format!("v1&o=su7-gen1-to-gen2-2026&{s}")) {
+            let r = d.resolve(&t, &good);
+            prop_assert!(quote(&t, &r.request).is_ok());
+        }
+    }
+}
