@@ -29,12 +29,7 @@ fn it_resolves_every_offers_default_draft_to_a_quotable_request() {
 }
 
 fn dummy(t: &Tables) -> upgrade_configurator::engine::quote::QuoteRequest {
-    let d = Draft::for_offer(t, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
-    d.resolve(t, &serde_json::from_value(serde_json::json!({
-        "offer": "su7-gen1-to-gen2-2026",
-        "old_order": {"trim": "standard", "locked_on": "2025-11-20", "amount_paid": "5000.00"},
-        "keep_invoice_date": "2026-01-01", "switch_invoice_date": "2026-01-01"
-    })).unwrap()).request
+    Draft::default_request(t, "su7-gen1-to-gen2-2026").unwrap()
 }
 
 #[test]

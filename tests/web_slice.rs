@@ -1,20 +1,24 @@
-//! Components in real Chromium: the first slice renders, reacts to a click, and shows the
-//! estimate mark and the no-successor message.
+//! Components in real Chromium: each renders, reacts to input, shows the estimate mark and
+//! shows a validation message. Each test mounts a fresh app with empty storage.
 #![cfg(target_arch = "wasm32")]
 
 use upgrade_configurator::engine::{bundled, format::yuan};
 use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> web_sys::Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+async fn mount() -> Element {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let _ = window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&window.location().pathname().unwrap()));
+    let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
     root
 }
 
@@ -22,54 +26,109 @@ async fn settle() {
     yew::scheduler::flush().await;
 }
 
-fn text(root: &web_sys::Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} is rendered")).text_content().unwrap()
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} is rendered"))
 }
 
-fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector).unwrap().unwrap().dyn_into::<HtmlElement>().unwrap().click();
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+}
+
+fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().unwrap();
+    input.set_value(value);
+    input.dispatch_event(&bubbling("input")).unwrap();
+    input.dispatch_event(&bubbling("change")).unwrap();
+    settle().await;
+}
+
+async fn select(root: &Element, selector: &str, value: &str) {
+    let el: HtmlSelectElement = find(root, selector).dyn_into().unwrap();
+    el.set_value(value);
+    el.dispatch_event(&bubbling("change")).unwrap();
+    settle().await;
+}
+
+fn headline(root: &Element) -> String {
+    text(root, "[data-testid='extra-cash'] .money")
 }
 
 #[wasm_bindgen_test]
-async fn it_renders_the_standard_trim_and_its_prices_in_chinese() {
-    let root = mount();
-    settle().await;
+async fn decision_renders_the_engines_number_with_its_estimate_mark() {
+    let root = mount().await;
     assert_eq!(text(&root, "h1"), "SU7 升级费用计算器");
+    assert_eq!(headline(&root), "+¥4,000.00");
+    assert!(root.query_selector("[data-testid='extra-cash'] .est").unwrap().is_some(), "estimate mark");
     let tables = bundled::tables().unwrap();
     let final_price = tables.catalog("su7-gen2").unwrap().trim("standard").unwrap().prices["final-2026-03-19"].value;
-    assert_eq!(text(&root, "tr[data-price-list='final-2026-03-19'] .price"), yuan(final_price));
-    assert_eq!(text(&root, "tr[data-price-list='final-2026-03-19'] .difference"), "+¥4,000.00");
+    assert!(text(&root, "tr[data-line='list_total']").contains(&yuan(final_price)));
 }
 
 #[wasm_bindgen_test]
-async fn it_reacts_to_a_trim_click() {
-    let root = mount();
-    settle().await;
-    click(&root, "button[data-trim='max']");
-    settle().await;
+async fn order_form_reacts_to_a_trim_click_and_keeps_the_last_valid_amount() {
+    let root = mount().await;
+    click(&root, "button[data-kind='old'][data-trim='max']").await;
     assert_eq!(text(&root, "[data-testid='old-price']"), "¥299,900.00");
-    assert_eq!(text(&root, "tr[data-price-list='presale-2026-01-07'] .difference"), "+¥10,000.00");
+    click(&root, "button[data-price-list-choice='presale-2026-01-07']").await;
+    assert_eq!(headline(&root), "+¥10,000.00");
+    type_into(&root, "#amount-paid", "abc").await;
+    assert!(text(&root, "[data-field='AmountPaid']").contains("金额"), "validation message");
+    assert_eq!(headline(&root), "+¥10,000.00", "last valid quote kept");
 }
 
 #[wasm_bindgen_test]
-async fn it_explains_that_ultra_has_no_successor() {
-    let root = mount();
-    settle().await;
-    click(&root, "button[data-trim='ultra']");
-    settle().await;
+async fn option_fields_explain_a_broken_rule_next_to_the_control() {
+    let root = mount().await;
+    select(&root, "#old-paint", "paint/brilliant-magenta").await;
+    let msg = text(&root, "#old-paint-error");
+    assert!(msg.contains("璀璨洋红") && msg.contains("需要"), "{msg}");
+    select(&root, "#old-wheels", "wheels/magenta-exclusive").await;
+    assert!(root.query_selector("#old-paint-error").unwrap().is_none(), "fixed once the wheels are chosen");
+    // The proposal maps the limited colour to its nearest new colour, marked as our reading.
+    assert!(text(&root, "[data-testid='proposal'] li[data-group='paint']").contains("霞光紫"));
+}
+
+#[wasm_bindgen_test]
+async fn new_car_changes_are_priced_and_can_be_undone() {
+    let root = mount().await;
+    click(&root, "button[data-kind='new'][data-trim='pro']").await;
+    assert_eq!(headline(&root), "+¥34,000.00");
+    assert!(root.query_selector(".customised").unwrap().is_some());
+    click(&root, ".customised button").await;
+    assert_eq!(headline(&root), "+¥4,000.00");
+}
+
+#[wasm_bindgen_test]
+async fn ultra_has_no_successor_and_the_screen_says_so() {
+    let root = mount().await;
+    click(&root, "button[data-kind='old'][data-trim='ultra']").await;
     assert!(text(&root, "[data-testid='no-successor']").contains("没有对应的新车型"));
-    assert!(root.query_selector("tr[data-price-list]").unwrap().is_none());
+    assert_eq!(text(&root, "[data-testid='extra-cash']"), "只能保留原订单");
 }
 
 #[wasm_bindgen_test]
-async fn it_shows_the_estimate_mark_for_an_unconfirmed_mapping() {
-    let root = mount();
-    settle().await;
-    click(&root, "button[data-trim='founders-max']");
-    settle().await;
-    // The founder's-edition mapping is our reading: the mark must be visible next to it.
-    assert!(root.query_selector("[data-testid='new-trim'] .est").unwrap().is_some());
-    click(&root, "button[data-trim='max']");
-    settle().await;
-    assert!(root.query_selector("[data-testid='new-trim'] .est").unwrap().is_none());
+async fn language_switch_translates_and_spec_table_marks_missing_sources() {
+    let root = mount().await;
+    click(&root, "button[lang='en']").await;
+    assert_eq!(text(&root, "h1"), "SU7 upgrade cost calculator");
+    assert!(text(&root, "[data-testid='specs'] tr[data-spec='accel']").contains("not found"));
+}
+
+#[wasm_bindgen_test]
+async fn share_button_makes_a_versioned_link() {
+    let root = mount().await;
+    click(&root, "button[data-action='share']").await;
+    let link: HtmlInputElement = find(&root, "[data-testid='share-link']").dyn_into().unwrap();
+    assert!(link.value().contains("#v1&o=su7-gen1-to-gen2-2026"), "{}", link.value());
 }

@@ -1,4 +1,4 @@
-// The first slice end to end: pick a first-gen trim, see the matching new trim, its two prices
+// The successor prices end to end: pick a first-gen trim, see the matching new trim, its two prices
 // and the list difference, in Chinese by default; Ultra gets a clear "no successor" message.
 const { test, expect } = require('@playwright/test');
 const fs = require('fs');
@@ -18,8 +18,8 @@ for (const trim of ['standard', 'pro', 'max']) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
     await expect(page.locator('h1')).toHaveText('SU7 升级费用计算器');
-    await page.locator(`button[data-trim="${trim}"]`).click();
-    await expect(page.locator(`button[data-trim="${trim}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await page.locator(`button[data-kind="old"][data-trim="${trim}"]`).click();
+    await expect(page.locator(`button[data-kind="old"][data-trim="${trim}"]`)).toHaveAttribute('aria-pressed', 'true');
     const old = gen1.trims.find((t) => t.id === trim).prices['first-gen-list'].value;
     await expect(page.getByTestId('old-price')).toHaveText(yuan(old));
     const t2 = gen2.trims.find((t) => t.id === trim);
@@ -35,7 +35,7 @@ for (const trim of ['standard', 'pro', 'max']) {
 
 test('Ultra owner sees that the offer has no successor', async ({ page }) => {
   await page.goto('/');
-  await page.locator('button[data-trim="ultra"]').click();
+  await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
   await expect(page.getByTestId('no-successor')).toContainText('没有对应的新车型');
   await expect(page.locator('tr[data-price-list]')).toHaveCount(0);
 });
@@ -44,7 +44,7 @@ test('English switch translates the screen', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText('SU7 upgrade cost calculator');
-  await page.locator('button[data-trim="max"]').click();
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await expect(page.getByTestId('new-trim')).toContainText('New SU7 Max');
   fs.mkdirSync(path.join(__dirname, '..', 'artifacts'), { recursive: true });
   await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', 'slice-en-max.png'), fullPage: true });

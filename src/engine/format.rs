@@ -47,6 +47,23 @@ pub fn yuan_signed(m: Money) -> String {
     }
 }
 
+/// A deduction shown with a minus sign: `−¥5,000.00`; zero stays `¥0.00`.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{format::yuan_deducted, money::Money};
+/// assert_eq!(yuan_deducted(Money::parse("5000").unwrap()), "−¥5,000.00");
+/// assert_eq!(yuan_deducted(Money::parse("0").unwrap()), "¥0.00");
+/// ```
+#[must_use]
+pub fn yuan_deducted(m: Money) -> String {
+    if m.is_zero() {
+        yuan(m)
+    } else {
+        format!("−{}", yuan(m))
+    }
+}
+
 /// `21.99万`: ten-thousands of yuan, rounded half up to two decimals, trailing zeros dropped
 /// (`22万`, `21.9万`). Amounts under ¥10,000 are given in yuan: `¥4,000.00`.
 ///

@@ -113,6 +113,26 @@ impl Draft {
         })
     }
 
+    /// The request a fresh draft for `offer_id` resolves to; the starting "last valid" request.
+    #[must_use]
+    pub fn default_request(tables: &Tables, offer_id: &str) -> Option<QuoteRequest> {
+        let d = Draft::for_offer(tables, offer_id, Lang::Zh)?;
+        let offer = tables.offer(offer_id)?;
+        Some(QuoteRequest {
+            offer: d.offer.clone(),
+            old_order: OldOrder {
+                trim: d.old_trim.clone(),
+                options: Vec::new(),
+                locked_on: offer.ui_defaults.locked_on,
+                amount_paid: Money::parse(&d.amount_paid).ok()?,
+            },
+            new_configuration: None,
+            price_list: Some(d.price_list),
+            keep_invoice_date: offer.ui_defaults.keep_invoice,
+            switch_invoice_date: offer.ui_defaults.switch_invoice,
+        })
+    }
+
     /// Resolves the draft against `previous`, the last valid request.
     ///
     /// Each field is taken from the draft when it is valid, else from `previous`; every problem

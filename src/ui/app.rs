@@ -1,66 +1,181 @@
-//! The root component: loads the bundled tables once and lays out the screen.
+//! The root component: loads the bundled tables once, restores the owner's configuration (share
+//! link, saved state or defaults) and lays out the screen.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{LangSwitch, SuccessionView, TrimPicker};
+use super::browser;
+use super::components::{Banners, Decision, LangSwitch, MethodNote, MoneyText, NewCar, OrderForm, QuoteSources, SharePrint, SpecCompare};
 use super::i18n::{t, Msg};
-use super::state::{Action, State};
+use super::state::{Action, State, StateContext, Storage};
 use crate::engine::bundled;
+use crate::engine::quote::quote;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
+use crate::session::{decode_link, decode_saved, encode_saved, Draft};
 
-/// The configurator.
+/// The configurator page.
 #[component]
 pub fn App() -> Html {
     let tables = use_memo((), |_| bundled::tables().map(Rc::new));
-    let state = use_reducer(|| State {
-        lang: Lang::Zh,
-        offer: "su7-gen1-to-gen2-2026".to_string(),
-        old_trim: "standard".to_string(),
-    });
+    match tables.as_ref() {
+        Ok(tables) => html! { <Configurator tables={tables.clone()} /> },
+        Err(e) => html! {
+            <main class="app">
+                <p class="error" role="alert">{ t(Lang::Zh, Msg::TablesBroken) }{ " " }{ e.to_string() }</p>
+                <p class="error" lang="en">{ t(Lang::En, Msg::TablesBroken) }{ " " }{ e.to_string() }</p>
+            </main>
+        },
+    }
+}
 
-    let tables: Rc<Tables> = match tables.as_ref() {
-        Ok(t) => t.clone(),
-        Err(e) => {
-            return html! {
-                <main class="app">
-                    <p class="error" role="alert">{ t(state.lang, Msg::TablesBroken) }{" "}{ e.to_string() }</p>
-                </main>
-            }
-        }
+/// Props of [`Configurator`].
+#[derive(Properties)]
+pub struct ConfiguratorProps {
+    /// The loaded tables.
+    pub tables: Rc<Tables>,
+}
+
+impl PartialEq for ConfiguratorProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.tables, &other.tables)
+    }
+}
+
+/// Where the first configuration comes from: a share link, else saved state, else defaults.
+fn initial_state(tables: Rc<Tables>) -> State {
+    let Some(first_offer) = tables.offers.first().map(|o| o.id.clone()) else {
+        let draft = Draft {
+            lang: Lang::Zh,
+            offer: String::new(),
+            old_trim: String::new(),
+            old_options: Vec::new(),
+            locked_on: String::new(),
+            amount_paid: String::new(),
+            new_configuration: None,
+            price_list: String::new(),
+            keep_invoice: String::new(),
+            switch_invoice: String::new(),
+        };
+        return State::new(tables, draft, Storage::Saving, None);
     };
-    let lang = state.lang;
+    let (own, saved_problem) = match browser::load_saved() {
+        None => (None, None),
+        Some(text) => match decode_saved(&text) {
+            Ok(d) => (Some(d), None),
+            Err(e) => (None, Some(e.to_string())),
+        },
+    };
+    let fallback = || Draft::for_offer(&tables, &first_offer, Lang::Zh);
+    let mut link_problem = None;
+    if let Some(fragment) = browser::fragment() {
+        match decode_link(&fragment) {
+            Ok(shared) => {
+                let state = State::new(tables.clone(), shared, Storage::ViewingShared { own: own.map(Box::new) }, None);
+                if state.resolved.errors.is_empty() {
+                    return state;
+                }
+                let problem = match state.draft.lang {
+                    Lang::Zh => "链接中有些数值无效,已用默认值代替(见各项下方的说明)。",
+                    Lang::En => "some values in the link are not valid and were replaced (see the notes under the fields).",
+                };
+                return State { link_problem: Some(problem.to_string()), ..state };
+            }
+            Err(e) => link_problem = Some(e.to_string()),
+        }
+    }
+    let storage = match saved_problem {
+        Some(why) => Storage::SavedUnreadable(why),
+        None => Storage::Saving,
+    };
+    let draft = own.or_else(fallback);
+    match draft {
+        Some(d) => State::new(tables, d, storage, link_problem),
+        None => State::new(tables.clone(), Draft::for_offer(&tables, &first_offer, Lang::Zh).unwrap_or_else(|| unreachable!("offer exists")), storage, link_problem),
+    }
+}
+
+/// The configurator for loaded tables.
+#[component]
+pub fn Configurator(props: &ConfiguratorProps) -> Html {
+    let tables = props.tables.clone();
+    let state = use_reducer({
+        let tables = tables.clone();
+        move || initial_state(tables)
+    });
+    {
+        let saving = state.storage == Storage::Saving;
+        use_effect_with((state.draft.clone(), saving), |(draft, saving)| {
+            if *saving {
+                browser::save(&encode_saved(draft));
+            }
+        });
+    }
+    {
+        let viewing_shared = matches!(state.storage, Storage::ViewingShared { .. });
+        use_effect_with(viewing_shared, |shared| {
+            if !*shared && browser::fragment().is_some() {
+                browser::clear_fragment();
+            }
+        });
+    }
+    use_effect_with(state.draft.lang, |l| browser::set_document_lang(l.tag()));
+    {
+        let fragment = state.share_fragment.clone();
+        use_effect_with(fragment, |f| {
+            if let Some(f) = f {
+                browser::set_fragment(f);
+            }
+        });
+    }
+    let result = {
+        let tables = tables.clone();
+        use_memo(state.resolved.request.clone(), move |r| quote(&tables, r).map(Rc::new))
+    };
+    let lang = state.draft.lang;
     let on_lang = {
         let state = state.clone();
         Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
     };
-    let on_trim = {
-        let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::SetOldTrim(id)))
-    };
-    let from_trims = tables
-        .offer(&state.offer)
-        .and_then(|o| tables.catalog(&o.from_catalog))
-        .map(|c| c.trims.clone())
-        .unwrap_or_default();
-
+    let quote = result.as_ref().as_ref().ok().cloned();
     html! {
-        <main class="app" lang={lang.tag()}>
-            <header class="top">
-                <div>
-                    <h1>{ t(lang, Msg::Title) }</h1>
-                    <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
+        <ContextProvider<StateContext> context={state.clone()}>
+            <main class="app" lang={lang.tag()}>
+                <header class="top">
+                    <div>
+                        <h1>{ t(lang, Msg::Title) }</h1>
+                        <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
+                    </div>
+                    <LangSwitch {lang} onchange={on_lang} />
+                </header>
+                <Banners />
+                <div class="layout">
+                    <div class="inputs">
+                        <OrderForm quote={quote.clone()} />
+                        <NewCar />
+                    </div>
+                    <div class="results">
+                        { match result.as_ref() {
+                            Ok(q) => html! { <Decision quote={q.clone()} /> },
+                            Err(e) => html! { <p class="error" role="alert">{ t(lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> },
+                        } }
+                        <SpecCompare />
+                        <MethodNote />
+                        <SharePrint />
+                        <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
+                            <br/>{ t(lang, Msg::NotFoundLegend) }</p>
+                        <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ ": " }{ browser::today() }</p>
+                        if let Some(q) = &quote { <QuoteSources quote={q.clone()} /> }
+                    </div>
                 </div>
-                <LangSwitch {lang} onchange={on_lang} />
-            </header>
-            <section class="card" aria-labelledby="order-h">
-                <h2 id="order-h">{ t(lang, Msg::YourOrder) }</h2>
-                <TrimPicker {lang} trims={from_trims} selected={state.old_trim.clone()} onselect={on_trim} />
-            </section>
-            <SuccessionView {lang} tables={tables.clone()} offer={state.offer.clone()} old_trim={state.old_trim.clone()} />
-            <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{" "}{ t(lang, Msg::EstimateLegend) }</p>
-        </main>
+                if let Some(extra) = quote.as_ref().and_then(|q| q.extra_cash_to_switch.map(|e| (e, q.extra_cash_is_estimate))) {
+                    <div class="sticky-total no-print" aria-hidden="true">
+                        <span>{ t(lang, if extra.0.is_negative() { Msg::SwitchSaves } else { Msg::ExtraCash }) }</span>
+                        <MoneyText {lang} amount={extra.0} signed=true estimate={extra.1} />
+                    </div>
+                }
+            </main>
+        </ContextProvider<StateContext>>
     }
 }

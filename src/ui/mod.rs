@@ -4,6 +4,7 @@
 //! [`crate::engine::format`]. All state lives in one reducer ([`state`]).
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod state;

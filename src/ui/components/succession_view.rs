@@ -33,8 +33,7 @@ pub fn SuccessionView(props: &SuccessionViewProps) -> Html {
         Err(e) => return html! { <p class="error" role="alert">{ e.to_string() }</p> },
     };
     html! {
-        <section class="card succession" aria-labelledby="new-h">
-            <h2 id="new-h">{ t(lang, Msg::YourNewCar) }</h2>
+        <div class="succession">
             <p class="old-price">
                 { t(lang, Msg::OldListPrice) }{ ": " }{ s.old_trim.get(lang).to_string() }{ " " }
                 <strong class="money" data-testid="old-price">{ yuan(s.old_price) }</strong>
@@ -71,6 +70,6 @@ pub fn SuccessionView(props: &SuccessionViewProps) -> Html {
                     },
                 }
             }
-        </section>
+        </div>
     }
 }

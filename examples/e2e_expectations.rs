@@ -1,0 +1,52 @@
+//! Prints the engine's figures for the end-to-end scenarios, as JSON keyed by scenario name.
+//! `./x test` writes this to e2e/artifacts/expected.json before the e2e suite, so the browser
+//! is checked against the native engine rather than against numbers typed into the tests.
+
+use std::collections::BTreeMap;
+
+use upgrade_configurator::engine::configuration::Configuration;
+use upgrade_configurator::engine::format::{yuan, yuan_signed};
+use upgrade_configurator::engine::quote::{quote, QuoteRequest};
+use upgrade_configurator::engine::bundled;
+use upgrade_configurator::session::Draft;
+
+fn main() {
+    let tables = bundled::tables().expect("bundled tables load");
+    let mut out: BTreeMap<String, BTreeMap<&str, String>> = BTreeMap::new();
+    let mut add = |name: String, r: &QuoteRequest| {
+        let q = quote(&tables, r).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut m = BTreeMap::new();
+        m.insert("extra_cash", q.extra_cash_to_switch.map(yuan_signed).unwrap_or_default());
+        m.insert("keep_cash", yuan(q.keep.cash_needed.amount));
+        m.insert("switch_cash", q.switch.as_ref().map(|s| yuan(s.cash_needed.amount)).unwrap_or_default());
+        m.insert("retained", q.retained_benefit.map(yuan).unwrap_or_default());
+        out.insert(name, m);
+    };
+    for offer in &tables.offers {
+        let base = Draft::default_request(&tables, &offer.id).expect("offer has defaults");
+        let from = tables.catalog(&offer.from_catalog).expect("catalog");
+        let to = tables.catalog(&offer.to_catalog).expect("catalog");
+        for trim in &from.trims {
+            let mut r = base.clone();
+            r.old_order.trim = trim.id.clone();
+            r.old_order.amount_paid = from.deposit_for(trim).value;
+            for list in &to.price_lists {
+                r.price_list = Some(list.id.clone());
+                add(format!("{}/{}/{}", offer.id, trim.id, list.id), &r);
+            }
+            for year in ["2025-12-20", "2026-06-30", "2027-06-30", "2028-06-30"] {
+                let mut r = r.clone();
+                r.price_list = Some(offer.default_price_list.clone());
+                r.switch_invoice_date = year.parse().expect("date");
+                add(format!("{}/{}/switch-invoice-{}", offer.id, trim.id, &year[..4]), &r);
+            }
+        }
+    }
+    // The share-link scenario of e2e/tests/flow.spec.js.
+    let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
+    r.old_order.trim = "pro".into();
+    r.old_order.options = vec!["paint/twilight-purple".into()];
+    r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["paint/twilight-purple".into(), "interior/nappa".into()] });
+    add("share-scenario".into(), &r);
+    println!("{}", serde_json::to_string_pretty(&out).expect("serialises"));
+}

@@ -1,0 +1,73 @@
+//! The few browser facilities the app uses: the URL fragment, localStorage, print, today's date.
+//! Every call tolerates a missing window or a storage error (private mode, embeds) and reports
+//! it as `None`/`false` instead of panicking.
+
+use gloo::storage::{LocalStorage, Storage};
+
+/// localStorage key of the owner's saved draft.
+pub const SAVED_KEY: &str = "su7-upgrade-configurator.draft";
+
+/// The URL fragment without `#`, if any.
+#[must_use]
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let f = hash.trim_start_matches('#').to_string();
+    (!f.is_empty()).then_some(f)
+}
+
+/// The page address with `fragment` as its fragment.
+#[must_use]
+pub fn link_with_fragment(fragment: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return format!("#{fragment}") };
+    let base = location.href().unwrap_or_default();
+    let base = base.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Sets the URL fragment without reloading.
+pub fn set_fragment(fragment: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(fragment);
+    }
+}
+
+/// Removes the fragment from the address bar (after leaving a shared view).
+pub fn clear_fragment() {
+    if let Some(w) = web_sys::window() {
+        if let (Ok(history), Ok(path)) = (w.history(), w.location().pathname()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+    }
+}
+
+/// The raw saved text, if any.
+#[must_use]
+pub fn load_saved() -> Option<String> {
+    LocalStorage::raw().get_item(SAVED_KEY).ok().flatten()
+}
+
+/// Saves `text`; false when storage is unavailable.
+pub fn save(text: &str) -> bool {
+    LocalStorage::raw().set_item(SAVED_KEY, text).is_ok()
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` in the owner's time zone.
+#[must_use]
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Sets `<html lang>` so screen readers and fonts follow the language switch.
+pub fn set_document_lang(tag: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", tag);
+    }
+}

@@ -1,0 +1,49 @@
+//! "How this is computed": the tax rule text, the rounding convention, the guarantee and offer
+//! terms, each with its source, and the estimate legend.
+
+use yew::prelude::*;
+
+use super::ProvenanceNote;
+use crate::engine::provenance::{cite, cite_parts};
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::StateContext;
+
+/// The method section.
+#[component]
+pub fn MethodNote() -> Html {
+    let Some(state) = use_context::<StateContext>() else { return html! {} };
+    let lang = state.draft.lang;
+    let tables = state.tables.clone();
+    let Some(offer) = tables.offer(&state.resolved.request.offer) else { return html! {} };
+    let policy = tables.catalog(&offer.to_catalog).and_then(|c| tables.tax_policy(&c.market));
+    let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
+    html! {
+        <section class="card method" aria-labelledby="method-h">
+            <details open=false>
+                <summary><h2 id="method-h">{ t(lang, Msg::HowComputed) }</h2></summary>
+                if let Some(p) = policy {
+                    <h3>{ t(lang, Msg::TaxRules) }</h3>
+                    <ul>
+                        <li>{ p.purchase_date_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.purchase_date_rule)} /></li>
+                        { for p.reliefs.iter().map(|r| html! {
+                            <li>{ r.rule.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite_parts(&p.sources, &r.source, r.date, r.status, r.note.as_ref())} /></li>
+                        }) }
+                        <li>{ p.no_relief_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.no_relief_rule)} /></li>
+                    </ul>
+                    <h3>{ t(lang, Msg::Rounding) }</h3>
+                    <p data-testid="rounding">{ p.rounding.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.rounding)} /></p>
+                }
+                if let Some(g) = guarantee {
+                    <h3>{ t(lang, Msg::GuaranteeTerms) }</h3>
+                    <p>{ g.terms.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&g.sources, &g.terms)} /></p>
+                }
+                <h3>{ t(lang, Msg::OfferTerms) }</h3>
+                <ul>
+                { for offer.terms.iter().map(|term| html! {
+                    <li>{ term.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&offer.sources, term)} /></li>
+                }) }
+                </ul>
+            </details>
+        </section>
+    }
+}

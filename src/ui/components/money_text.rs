@@ -1,0 +1,52 @@
+//! An amount as the owner reads it: ¥ form, 万 form, and the estimate mark when it applies.
+
+use yew::prelude::*;
+
+use crate::engine::format::{wan, yuan, yuan_deducted, yuan_signed};
+use crate::engine::money::Money;
+use crate::engine::text::Lang;
+use crate::ui::i18n::{t, Msg};
+
+/// Props of [`MoneyText`].
+#[derive(Properties, PartialEq)]
+pub struct MoneyTextProps {
+    /// Display language.
+    pub lang: Lang,
+    /// The amount.
+    pub amount: Money,
+    /// True when an estimate went into it.
+    #[prop_or_default]
+    pub estimate: bool,
+    /// Show a `+` on positive amounts (differences).
+    #[prop_or_default]
+    pub signed: bool,
+    /// Show as a deduction: `−¥5,000.00`.
+    #[prop_or_default]
+    pub deducted: bool,
+    /// Also show the 万 form.
+    #[prop_or_default]
+    pub wan: bool,
+}
+
+/// `¥219,900.00 21.99万 [估]`.
+#[component]
+pub fn MoneyText(props: &MoneyTextProps) -> Html {
+    let main = if props.deducted {
+        yuan_deducted(props.amount)
+    } else if props.signed {
+        yuan_signed(props.amount)
+    } else {
+        yuan(props.amount)
+    };
+    html! {
+        <span class="money-text">
+            <span class="money">{ main }</span>
+            if props.wan && props.amount.amount().abs() >= rust_decimal::Decimal::from(10_000) {
+                <span class="wan">{ wan(props.amount) }</span>
+            }
+            if props.estimate {
+                <span class="est" title={t(props.lang, Msg::IncludesEstimates)}>{ t(props.lang, Msg::Estimate) }</span>
+            }
+        </span>
+    }
+}

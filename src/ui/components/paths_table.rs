@@ -1,0 +1,112 @@
+//! Both paths side by side: list price, paid, guarantee, owed, purchase tax with its steps, and
+//! the cash still needed.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{MoneyText, ProvenanceNote};
+use crate::engine::format::yuan;
+use crate::engine::quote::{PathQuote, Quote, QuoteLine};
+use crate::engine::text::Lang;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::StateContext;
+
+/// Props of [`PathsTable`].
+#[derive(Properties, PartialEq)]
+pub struct PathsTableProps {
+    /// The quote.
+    pub quote: Rc<Quote>,
+}
+
+fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
+    match line {
+        None => html! { <td class="na">{ "—" }</td> },
+        Some(l) => html! { <td><MoneyText {lang} amount={l.amount} estimate={l.estimate} deducted={negate} /></td> },
+    }
+}
+
+fn items(lang: Lang, p: &PathQuote) -> Html {
+    html! {
+        <details class="items">
+            <summary>{ t(lang, Msg::Items) }</summary>
+            <ul>
+            { for p.items.iter().map(|i| html! {
+                <li data-item={i.id.clone().unwrap_or_default()}>
+                    { i.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default() }{ " " }
+                    <MoneyText {lang} amount={i.amount} estimate={i.estimate} />
+                    if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                </li>
+            }) }
+            </ul>
+        </details>
+    }
+}
+
+/// The configuration in one line, for print (where the item disclosures stay closed).
+fn config_line(lang: Lang, p: &PathQuote) -> Html {
+    let names: Vec<String> = p.items.iter().filter_map(|i| i.label.as_ref().map(|l| l.get(lang).to_string())).collect();
+    html! { <small>{ names.join(" · ") }</small> }
+}
+
+fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
+    let tx = &p.purchase_tax;
+    html! {
+        <details class="tax-steps">
+            <summary>{ t(lang, Msg::TaxSteps) }{ " (" }{ tx.invoice_date.to_string() }{ ")" }</summary>
+            <ol>
+                <li>{ t(lang, Msg::TaxBase) }{ ": " }{ yuan(tx.price) }{ " ÷ 1.13 = " }<span class="money">{ yuan(tx.base) }</span></li>
+                <li>{ t(lang, Msg::TaxFull) }{ ": " }<span class="money">{ yuan(tx.full) }</span></li>
+                <li>{ t(lang, Msg::TaxRelief) }{ ": " }<span class="money">{ yuan(tx.relief) }</span>
+                    if tx.cap_applied { { " (" }{ t(lang, Msg::CapApplied) }{ ")" } }
+                    { match &tx.relief_rule {
+                        Some(r) => html! { <><br/><small>{ r.rule.get(lang).to_string() }</small></> },
+                        None => html! { <><br/><small>{ t(lang, Msg::NoRelief) }</small></> },
+                    } }
+                </li>
+                <li>{ t(lang, Msg::TaxPayable) }{ ": " }<strong class="money">{ yuan(tx.payable) }</strong></li>
+            </ol>
+        </details>
+    }
+}
+
+/// The side-by-side table.
+#[component]
+pub fn PathsTable(props: &PathsTableProps) -> Html {
+    let Some(state) = use_context::<StateContext>() else { return html! {} };
+    let lang = state.draft.lang;
+    let q = &props.quote;
+    let k = &q.keep;
+    let s = q.switch.as_ref();
+    let row = |label: Msg, key: &'static str, f: fn(&PathQuote) -> &QuoteLine, negate: bool| {
+        html! {
+            <tr data-line={key}>
+                <th scope="row">{ t(lang, label) }</th>
+                { cell(lang, Some(f(k)), negate) }
+                { cell(lang, s.map(f), negate) }
+            </tr>
+        }
+    };
+    html! {
+        <table class="paths" data-testid="paths">
+            <thead>
+                <tr><th scope="col"></th><th scope="col">{ t(lang, Msg::Keep) }</th><th scope="col">{ t(lang, Msg::Switch) }</th></tr>
+            </thead>
+            <tbody>
+                <tr class="print-only-row"><td></td><td>{ config_line(lang, k) }</td><td>{ s.map(|s| config_line(lang, s)).unwrap_or_default() }</td></tr>
+                { row(Msg::ListPrice, "list_total", |p| &p.list_total, false) }
+                <tr class="sub"><td></td><td>{ items(lang, k) }</td><td>{ s.map(|s| items(lang, s)).unwrap_or_default() }</td></tr>
+                { row(Msg::Paid, "amount_paid", |p| &p.amount_paid, true) }
+                { row(Msg::Guarantee, "guarantee", |p| &p.guarantee, true) }
+                { row(Msg::Owed, "owed", |p| &p.owed, false) }
+                { row(Msg::PurchaseTax, "tax_due", |p| &p.tax_due, false) }
+                <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td><td>{ s.map(|s| tax_steps(lang, s)).unwrap_or_default() }</td></tr>
+                <tr data-line="cash_needed" class="total">
+                    <th scope="row">{ t(lang, Msg::CashNeeded) }</th>
+                    { cell(lang, Some(&k.cash_needed), false) }
+                    { cell(lang, s.map(|s| &s.cash_needed), false) }
+                </tr>
+            </tbody>
+        </table>
+    }
+}

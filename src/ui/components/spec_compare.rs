@@ -1,0 +1,52 @@
+//! Step 4: old vs new, spec by spec, each value with its source.
+
+use yew::prelude::*;
+
+use super::ProvenanceNote;
+use crate::engine::provenance::cite;
+use crate::engine::tables::{Catalog, Trim};
+use crate::engine::text::Lang;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::StateContext;
+
+fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html {
+    match trim.and_then(|t| t.specs.get(row)) {
+        Some(f) => html! { <td>{ f.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&catalog.sources, f)} /></td> },
+        None => html! { <td class="not-found">{ t(lang, Msg::NotFound) }</td> },
+    }
+}
+
+/// The spec comparison table.
+#[component]
+pub fn SpecCompare() -> Html {
+    let Some(state) = use_context::<StateContext>() else { return html! {} };
+    let lang = state.draft.lang;
+    let tables = state.tables.clone();
+    let req = &state.resolved.request;
+    let Some(offer) = tables.offer(&req.offer) else { return html! {} };
+    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else { return html! {} };
+    let old = from.trim(&req.old_order.trim);
+    let new_id = state.new_configuration().map(|c| c.trim);
+    let new = new_id.as_deref().and_then(|id| to.trim(id));
+    html! {
+        <section class="card specs" aria-labelledby="specs-h">
+            <h2 id="specs-h">{ t(lang, Msg::OldVsNew) }</h2>
+            <table class="spec-table" data-testid="specs">
+                <thead><tr>
+                    <th scope="col">{ t(lang, Msg::Spec) }</th>
+                    <th scope="col">{ old.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| t(lang, Msg::FirstGen).into()) }</th>
+                    <th scope="col">{ new.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| t(lang, Msg::NewGen).into()) }</th>
+                </tr></thead>
+                <tbody>
+                { for to.spec_rows.iter().map(|row| html! {
+                    <tr data-spec={row.id.clone()}>
+                        <th scope="row">{ row.name.get(lang).to_string() }</th>
+                        { value(lang, from, old, &row.id) }
+                        { if new.is_some() { value(lang, to, new, &row.id) } else { html! { <td class="na">{ "—" }</td> } } }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
