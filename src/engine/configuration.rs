@@ -82,14 +82,19 @@ pub fn option_price(option: &CarOption, trim: &str) -> Money {
 #[must_use]
 pub fn complete(catalog: &Catalog, config: &Configuration) -> Configuration {
     let mut out = config.clone();
+    complete_in_place(catalog, &mut out);
+    out
+}
+
+/// [`complete`] on an owned configuration, without copying it.
+pub fn complete_in_place(catalog: &Catalog, config: &mut Configuration) {
     for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        if !out.options.iter().any(|o| in_group(o, &g.id)) {
+        if !config.options.iter().any(|o| in_group(o, &g.id)) {
             if let Some(d) = default_option(g, &config.trim) {
-                out.options.push(format!("{}/{}", g.id, d.id));
+                config.options.push(format!("{}/{}", g.id, d.id));
             }
         }
     }
-    out
 }
 
 /// Every rule of `catalog` that `config` breaks; empty when it is valid.

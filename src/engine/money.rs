@@ -193,13 +193,26 @@ impl Money {
     /// `self + other`, or `None` past [`MAX_YUAN`].
     #[must_use]
     pub fn checked_add(self, other: Money) -> Option<Money> {
-        Money::from_decimal(self.0.checked_add(other.0)?).ok()
+        Money::from_fen_i128(self.fen().checked_add(other.fen())?)
     }
 
     /// `self - other`, or `None` past [`MAX_YUAN`].
     #[must_use]
     pub fn checked_sub(self, other: Money) -> Option<Money> {
-        Money::from_decimal(self.0.checked_sub(other.0)?).ok()
+        Money::from_fen_i128(self.fen().checked_sub(other.fen())?)
+    }
+
+    // Every Money has scale 2 (constructors rescale), so its mantissa is a count of fen and
+    // addition is integer addition.
+    fn fen(self) -> i128 {
+        self.0.mantissa()
+    }
+
+    fn from_fen_i128(fen: i128) -> Option<Money> {
+        if fen.unsigned_abs() > (MAX_YUAN as u128) * 100 {
+            return None;
+        }
+        Decimal::try_from_i128_with_scale(fen, 2).ok().map(Money)
     }
 
     /// True below zero.

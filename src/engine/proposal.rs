@@ -7,7 +7,7 @@ use super::configuration::{complete, default_option, in_group, Configuration};
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::provenance::cite_parts;
-use super::tables::{Catalog, Choice, Offer, OptionReason, Tables, TrimReason};
+use super::tables::{CarOption, Catalog, Choice, Offer, OptionGroup, OptionMapping, OptionReason, Tables, TrimReason};
 use super::text::Text;
 
 /// Why a proposed item is what it is.
@@ -100,6 +100,76 @@ pub(crate) fn offer_catalogs<'a>(tables: &'a Tables, offer_id: &str) -> Result<(
     Ok((offer, from, to))
 }
 
+/// One mapped item, borrowed from the tables: what [`propose`] decorates with names and
+/// provenance, and what [`proposed_configuration`] only collects.
+struct Step<'a> {
+    from: Option<&'a str>,
+    old_group: Option<&'a OptionGroup>,
+    to: Option<String>,
+    group: Option<&'a OptionGroup>,
+    reason: ItemReason,
+    mapping: Option<&'a OptionMapping>,
+    default: Option<&'a CarOption>,
+}
+
+/// The mapping rules, applied to a completed old configuration for `new_trim`.
+fn plan<'a>(offer: &'a Offer, from: &'a Catalog, to: &'a Catalog, new_trim: &str, old: &'a Configuration) -> Result<Vec<Step<'a>>, EngineError> {
+    let mut steps: Vec<Step<'a>> = Vec::with_capacity(old.options.len() + to.option_groups.len());
+    let taken = |steps: &[Step<'_>], t: &str, group: Option<&OptionGroup>| {
+        steps.iter().filter_map(|s| s.to.as_deref()).any(|c| c == t || group.is_some_and(|g| g.choice == Choice::One && in_group(c, &g.id)))
+    };
+    for r in &old.options {
+        let Some((old_group, _)) = from.option(r) else {
+            return Err(EngineError::UnknownOption { path: "old_order.options".into(), id: r.clone() });
+        };
+        let mapping = offer.option_mapping(r);
+        let (target, reason) = match mapping {
+            Some(m) => match &m.to {
+                Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(new_trim)) => (Some(t.as_str()), m.reason.into()),
+                Some(_) => (None, ItemReason::NoEquivalent),
+                None => (None, m.reason.into()),
+            },
+            None => match to.option(r) {
+                Some((_, o)) if o.standard_on(new_trim) => (Some(r.as_str()), ItemReason::NowStandard),
+                Some((_, o)) if o.offered_on(new_trim) => (Some(r.as_str()), ItemReason::CarriedOver),
+                _ => (None, ItemReason::NoEquivalent),
+            },
+        };
+        let group = target.and_then(|t| to.option(t)).map(|(g, _)| g);
+        // A `one` group takes the first old option that maps into it; later ones have no slot.
+        let target = target.filter(|t| !taken(&steps, t, group));
+        let reason = if target.is_none() && matches!(reason, ItemReason::CarriedOver | ItemReason::NowStandard) {
+            ItemReason::NoEquivalent
+        } else {
+            reason
+        };
+        steps.push(Step { from: Some(r), old_group: Some(old_group), to: target.map(str::to_string), group, reason, mapping, default: None });
+    }
+    for g in to.option_groups.iter().filter(|g| g.choice == Choice::One) {
+        if steps.iter().filter_map(|s| s.to.as_deref()).any(|c| in_group(c, &g.id)) {
+            continue;
+        }
+        if let Some(d) = default_option(g, new_trim) {
+            let r = format!("{}/{}", g.id, d.id);
+            steps.push(Step { from: None, old_group: None, to: Some(r), group: Some(g), reason: ItemReason::Default, mapping: None, default: Some(d) });
+        }
+    }
+    Ok(steps)
+}
+
+/// Just the proposed configuration (no names or provenance), for quoting.
+///
+/// # Errors
+/// As [`propose`].
+pub(crate) fn proposed_configuration(tables: &Tables, offer: &Offer, old: &Configuration) -> Result<Option<Configuration>, EngineError> {
+    let unknown = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() };
+    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else { return Err(unknown()) };
+    let mapping = offer.trim_mapping(&old.trim).ok_or_else(unknown)?;
+    let Some(new_trim) = mapping.to.as_deref() else { return Ok(None) };
+    let steps = plan(offer, from, to, new_trim, old)?;
+    Ok(Some(Configuration { trim: new_trim.to_string(), options: steps.into_iter().filter_map(|s| s.to).collect() }))
+}
+
 /// Proposes the new configuration for a locked order `old` (trim and options in the offer's
 /// `from` catalog).
 ///
@@ -142,73 +212,23 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
     };
 
     let old = complete(from, old);
-    let mut items = Vec::new();
-    let mut chosen: Vec<String> = Vec::new();
+    let steps = plan(offer, from, to, &new_trim.id, &old)?;
     let name_in = |cat: &Catalog, r: &str| cat.option(r).map(|(_, o)| o.name.clone());
-    for r in &old.options {
-        let Some((old_group, _)) = from.option(r) else {
-            return Err(EngineError::UnknownOption { path: "old_order.options".into(), id: r.clone() });
-        };
-        let (target, reason, provenance) = match offer.option_mapping(r) {
-            Some(m) => {
-                let prov = cite_parts(&offer.sources, &m.source, m.date, m.status, m.note.as_ref());
-                match &m.to {
-                    Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(&new_trim.id)) => {
-                        (Some(t.clone()), m.reason.into(), Some(prov))
-                    }
-                    Some(_) => (None, ItemReason::NoEquivalent, Some(prov)),
-                    None => (None, m.reason.into(), Some(prov)),
-                }
-            }
-            None => match to.option(r) {
-                Some((_, o)) if o.standard_on(&new_trim.id) => (Some(r.clone()), ItemReason::NowStandard, None),
-                Some((_, o)) if o.offered_on(&new_trim.id) => (Some(r.clone()), ItemReason::CarriedOver, None),
-                _ => (None, ItemReason::NoEquivalent, None),
-            },
-        };
-        let group_id = target.as_deref().and_then(|t| t.split_once('/')).map(|(g, _)| g.to_string());
-        let group = group_id.as_deref().and_then(|g| to.group(g));
-        // A `one` group takes the first old option that maps into it; later ones have no slot.
-        let target = target.filter(|t| {
-            let taken = group.is_some_and(|g| g.choice == Choice::One && chosen.iter().any(|c| in_group(c, &g.id)));
-            !taken && !chosen.contains(t)
-        });
-        if let Some(t) = &target {
-            chosen.push(t.clone());
-        }
+    let mut options = Vec::with_capacity(steps.len());
+    let mut items = Vec::with_capacity(steps.len());
+    for st in steps {
+        let group = st.group.or(st.old_group);
         items.push(ProposedItem {
-            group: group.map_or(old_group.id.clone(), |g| g.id.clone()),
-            group_name: group.map_or(old_group.name.clone(), |g| g.name.clone()),
-            from: Some(r.clone()),
-            from_name: name_in(from, r),
-            to_name: target.as_deref().and_then(|t| name_in(to, t)),
-            reason: if target.is_none() && matches!(reason, ItemReason::CarriedOver | ItemReason::NowStandard) {
-                ItemReason::NoEquivalent
-            } else {
-                reason
-            },
-            to: target,
-            provenance,
+            group: group.map(|g| g.id.clone()).unwrap_or_default(),
+            group_name: group.map(|g| g.name.clone()).unwrap_or_default(),
+            from: st.from.map(str::to_string),
+            from_name: st.from.and_then(|r| name_in(from, r)),
+            to_name: st.default.map(|d| d.name.clone()).or_else(|| st.to.as_deref().and_then(|t| name_in(to, t))),
+            to: st.to.clone(),
+            reason: st.reason,
+            provenance: st.mapping.map(|m| cite_parts(&offer.sources, &m.source, m.date, m.status, m.note.as_ref())),
         });
+        options.extend(st.to);
     }
-    for g in to.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        if chosen.iter().any(|c| in_group(c, &g.id)) {
-            continue;
-        }
-        if let Some(d) = default_option(g, &new_trim.id) {
-            let r = format!("{}/{}", g.id, d.id);
-            chosen.push(r.clone());
-            items.push(ProposedItem {
-                group: g.id.clone(),
-                group_name: g.name.clone(),
-                from: None,
-                from_name: None,
-                to: Some(r),
-                to_name: Some(d.name.clone()),
-                reason: ItemReason::Default,
-                provenance: None,
-            });
-        }
-    }
-    Ok(Proposal { trim, items, configuration: Some(Configuration { trim: new_trim.id.clone(), options: chosen }) })
+    Ok(Proposal { trim, items, configuration: Some(Configuration { trim: new_trim.id.clone(), options }) })
 }

@@ -16,15 +16,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::configuration::{complete, option_price, validate, Configuration};
+use super::configuration::{complete, complete_in_place, option_price, validate, Configuration};
 use super::date::Date;
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::money::Money;
-use super::proposal::{offer_catalogs, propose};
+use super::proposal::{offer_catalogs, proposed_configuration};
 use super::provenance::{cite, cite_parts};
 use super::tables::{Catalog, Guarantee, GuaranteeBasis, Offer, Tables, TaxPolicy};
-use super::tax::{purchase_tax, PurchaseTax};
+use super::tax::{purchase_tax, steps, PurchaseTax};
 use super::text::Text;
 
 /// The locked order as the owner states it.
@@ -247,14 +247,15 @@ fn items(catalog: &Catalog, config: &Configuration, price_list: &str, path: &str
         .prices
         .get(price_list)
         .ok_or_else(|| EngineError::UnknownPriceList { path: "price_list".into(), id: price_list.into() })?;
-    let mut out = vec![QuoteLine {
+    let mut out = Vec::with_capacity(config.options.len() + 1);
+    out.push(QuoteLine {
         kind: LineKind::Trim,
         id: Some(trim.id.clone()),
         label: Some(trim.name.clone()),
         amount: price.value,
         provenance: Some(cite(&catalog.sources, price)),
         estimate: price.status.is_estimate(),
-    }];
+    });
     for r in &config.options {
         let (_, o) = catalog
             .option(r)
@@ -305,8 +306,8 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
             let locked_in_time = p.locked_on <= g.locked_by.value;
             let invoice_in_window = g.invoiced_from.value <= p.invoice_date && p.invoice_date <= g.invoiced_to.value;
             // On the invoiced-car basis the tax at the invoice date is the path's own tax.
-            let on_invoice = if basis_price == total { tax.payable } else { purchase_tax(policy, basis_price, p.invoice_date)?.payable };
-            let compared = purchase_tax(policy, basis_price, g.compared_with_invoice_on.value)?.payable;
+            let on_invoice = if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
+            let compared = steps(policy, basis_price, g.compared_with_invoice_on.value)?.payable;
             let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
             let cap_applied = extra > g.cap.value;
             let applies = retained && locked_in_time && invoice_in_window;
@@ -386,7 +387,8 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     if old.amount_paid.is_negative() {
         return Err(EngineError::NegativeAmount { path: "old_order.amount_paid".into() });
     }
-    let old_config = complete(from, &Configuration { trim: old.trim.clone(), options: old.options.clone() });
+    let mut old_config = Configuration { trim: old.trim.clone(), options: old.options.clone() };
+    complete_in_place(from, &mut old_config);
     if let Some(v) = validate(from, &old_config).into_iter().next() {
         return Err(match v.code {
             super::configuration::ViolationCode::UnknownTrim => {
@@ -405,11 +407,12 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         .ok_or_else(|| EngineError::UnknownPriceList { path: "old_order".into(), id: String::new() })?;
     let paid_line = line(LineKind::AmountPaid, old.amount_paid, None, false);
 
+    let proposed = proposed_configuration(tables, offer, &old_config)?;
     let keep = price_path(
         policy_for(from)?,
         PathInput {
             catalog: from,
-            config: old_config.clone(),
+            config: old_config,
             price_list: old_list.id.clone(),
             paid: paid_line.clone(),
             invoice_date: request.keep_invoice_date,
@@ -462,23 +465,31 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         }
     }
 
-    let proposal = propose(tables, &offer.id, &old_config)?;
-    let switch = match proposal.configuration {
+    let switch = match proposed {
         None => {
-            let note = proposal.trim.provenance.note.clone().unwrap_or_default();
+            // Load-time validation guarantees the old trim is in the offer's trim map.
+            let mapping = offer.trim_mapping(&old.trim);
+            let provenance = mapping.map(|m| cite_parts(&offer.sources, &m.source, m.date, m.status, m.note.as_ref()));
+            let note = mapping.and_then(|m| m.note.clone()).unwrap_or_default();
             notices.push(Notice {
                 code: NoticeCode::NoSuccessor,
                 message: Text::new(
                     format!("本活动没有对应的新车型,只能保留原订单。{}", note.zh),
                     format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
                 ),
-                provenance: Some(proposal.trim.provenance.clone()),
+                provenance,
             });
             None
         }
         Some(proposed) => {
-            let config = complete(to, request.new_configuration.as_ref().unwrap_or(&proposed));
-            if let Some(v) = validate(to, &config).into_iter().next() {
+            // The engine's own proposal is complete and valid (tests/engine_exhaustive.rs proves
+            // it for every table); only a configuration from the request is checked here.
+            let config = match &request.new_configuration {
+                None => proposed,
+                Some(given) => complete(to, given),
+            };
+            let problems = if request.new_configuration.is_some() { validate(to, &config) } else { Vec::new() };
+            if let Some(v) = problems.into_iter().next() {
                 return Err(match v.code {
                     super::configuration::ViolationCode::UnknownTrim => {
                         EngineError::UnknownTrim { path: "new_configuration.trim".into(), id: config.trim.clone() }

@@ -18,7 +18,7 @@ use super::date::Date;
 use super::error::EngineError;
 use super::figure::Status;
 use super::money::Money;
-use super::tables::TaxPolicy;
+use super::tables::{Relief, TaxPolicy};
 use super::text::Text;
 
 /// The relief rule that applied to a purchase-tax computation.
@@ -55,6 +55,38 @@ pub struct PurchaseTax {
     pub relief_rule: Option<AppliedRelief>,
 }
 
+/// The amounts of the four steps and the relief period applied, without copying its text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Steps<'a> {
+    pub base: Money,
+    pub full: Money,
+    pub relief: Money,
+    pub cap_applied: bool,
+    pub payable: Money,
+    pub period: Option<&'a Relief>,
+}
+
+/// The four steps, for callers that need only the amounts (the guarantee's comparison tax).
+pub(crate) fn steps(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Result<Steps<'_>, EngineError> {
+    if price.is_negative() {
+        return Err(EngineError::NegativeAmount { path: "price".into() });
+    }
+    let overflow = || EngineError::Overflow { path: "price".into() };
+    let one = Decimal::ONE;
+    let base = price.scaled(one, policy.vat_divisor.value).ok_or_else(overflow)?;
+    let full = base.scaled(policy.rate.value, one).ok_or_else(overflow)?;
+    let period = policy.relief_on(invoice_date);
+    let (relief, cap_applied) = match period {
+        Some(r) => {
+            let share = full.scaled(r.share, one).ok_or_else(overflow)?;
+            if share > r.cap { (r.cap, true) } else { (share, false) }
+        }
+        None => (Money::ZERO, false),
+    };
+    let payable = full.checked_sub(relief).ok_or_else(overflow)?;
+    Ok(Steps { base, full, relief, cap_applied, payable, period })
+}
+
 /// Computes purchase tax on `price` for an invoice dated `invoice_date` under `policy`.
 ///
 /// # Errors
@@ -73,31 +105,16 @@ pub struct PurchaseTax {
 /// assert_eq!(tax.payable.to_string(), "10172.56");
 /// ```
 pub fn purchase_tax(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Result<PurchaseTax, EngineError> {
-    if price.is_negative() {
-        return Err(EngineError::NegativeAmount { path: "price".into() });
-    }
-    let overflow = || EngineError::Overflow { path: "price".into() };
-    let one = Decimal::ONE;
-    let base = price.scaled(one, policy.vat_divisor.value).ok_or_else(overflow)?;
-    let full = base.scaled(policy.rate.value, one).ok_or_else(overflow)?;
-    let relief_period = policy.relief_on(invoice_date);
-    let (relief, cap_applied) = match relief_period {
-        Some(r) => {
-            let share = full.scaled(r.share, one).ok_or_else(overflow)?;
-            if share > r.cap { (r.cap, true) } else { (share, false) }
-        }
-        None => (Money::ZERO, false),
-    };
-    let payable = full.checked_sub(relief).ok_or_else(overflow)?;
+    let s = steps(policy, price, invoice_date)?;
     Ok(PurchaseTax {
         price,
         invoice_date,
-        base,
-        full,
-        relief,
-        cap_applied,
-        payable,
-        relief_rule: relief_period.map(|r| AppliedRelief {
+        base: s.base,
+        full: s.full,
+        relief: s.relief,
+        cap_applied: s.cap_applied,
+        payable: s.payable,
+        relief_rule: s.period.map(|r| AppliedRelief {
             id: r.id.clone(),
             rule: r.rule.clone(),
             source: policy.sources.get(&r.source).map(|s| s.title.clone()).unwrap_or_default(),
