@@ -167,3 +167,14 @@ test('print gives a one-page quote with date, sources and the estimate legend', 
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBe(1);
 });
+
+test('the second offer (SU7 → YU7, 2025) works from its tables alone', async ({ page }) => {
+  await open(page);
+  await page.locator('#offer').selectOption('su7-to-yu7-2025');
+  await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+  const e = expected['su7-to-yu7-2025/pro/launch-2025-06-26'];
+  await expect(headline(page)).toHaveText(e.extra_cash);
+  await expect(page.getByTestId('specs').locator('tr[data-spec="range"] td').nth(1)).toContainText('770 km');
+  await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
+  await expect(headline(page)).toHaveText(expected['su7-to-yu7-2025/ultra/launch-2025-06-26'].extra_cash);
+});
