@@ -9,6 +9,7 @@
 pub mod bundled;
 pub mod configuration;
 pub mod date;
+pub mod dealer;
 pub mod enumerate;
 pub mod error;
 pub mod figure;

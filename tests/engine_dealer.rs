@@ -1,0 +1,64 @@
+//! Dealer tables: the demo table prices as a separate block; every hostile or malformed table is
+//! a typed error with a path, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use upgrade_configurator::engine::dealer::{dealer_block, Dealer, MAX_ROWS, MAX_TEXT};
+use upgrade_configurator::engine::money::Money;
+
+const DEMO: &str = include_str!("../static/dealers/demo-dealer.json");
+
+fn edit(f: impl Fn(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+    f(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn it_prices_fees_and_valid_discounts_only() {
+    let d = Dealer::parse(DEMO).unwrap();
+    let in_spring = dealer_block(&d, "2026-04-01".parse().unwrap()).unwrap();
+    assert_eq!(in_spring.total, Money::parse("-400").unwrap()); // 500 + 300 − 200 − 1000
+    let summer = dealer_block(&d, "2026-07-01".parse().unwrap()).unwrap();
+    assert_eq!(summer.total, Money::parse("600").unwrap());
+    assert_eq!(summer.expired_or_future.len(), 1);
+    assert_eq!(summer.accessories.len(), 2, "accessories are listed, not added");
+}
+
+#[test]
+fn it_refuses_hostile_and_malformed_tables_with_paths() {
+    let cases: Vec<(String, &str)> = vec![
+        ("not json".into(), "."),
+        (edit(|v| v["fees"][0]["amount"] = 500.into()), "fees[0].amount"),
+        (edit(|v| v["fees"][0]["amount"] = "NaN".into()), "fees[0].amount"),
+        (edit(|v| v["fees"][0]["amount"] = "1e308".into()), "fees[0].amount"),
+        (edit(|v| v["fees"][0]["amount"] = "0.001".into()), "fees[0].amount"),
+        (edit(|v| v["fees"][1]["amount"] = "-1".into()), "fees[1].amount"),
+        (edit(|v| v["name"] = "x".repeat(MAX_TEXT + 1).into()), "name"),
+        (edit(|v| v["name"] = 7.into()), "name"),
+        (edit(|v| v["contact"]["email"] = "a\u{0}b".into()), "contact.email"),
+        (edit(|v| v["accessories"] = serde_json::Value::Array(vec![v["accessories"][0].clone(); MAX_ROWS + 1])), "accessories"),
+        (edit(|v| v["discounts"][0]["valid_to"] = "2025-01-01".into()), "discounts[0].valid_to"),
+        (edit(|v| v["discounts"][0]["valid_from"] = "2026-02-30".into()), "discounts[0].valid_from"),
+        (edit(|v| v["script"] = "<script>alert(1)</script>".into()), "script"),
+        (edit(|v| v["schema"] = 2.into()), "schema"),
+        ("x".repeat(70_000), "."),
+    ];
+    for (json, path) in cases {
+        let e = Dealer::parse(&json).unwrap_err();
+        assert_eq!(e.path, path, "{e}");
+    }
+}
+
+#[test]
+fn it_keeps_markup_in_names_as_plain_text() {
+    let d = Dealer::parse(&edit(|v| v["name"] = "<img src=x onerror=alert(1)>".into())).unwrap();
+    assert_eq!(d.name, "<img src=x onerror=alert(1)>", "stored verbatim; the UI renders it as text");
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_an_error_or_a_table_never_a_panic(s in "\\PC{0,400}") {
+        let _ = Dealer::parse(&s);
+    }
+}
