@@ -2,6 +2,8 @@
 const { defineConfig } = require('@playwright/test');
 
 const PORT = Number(process.env.E2E_PORT || 4173);
+// A second origin for the dealer's host page, so the embed tests cross origins.
+const HOST_PORT = PORT + 1;
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -22,10 +24,18 @@ module.exports = defineConfig({
         '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `python3 serve.py ${PORT} ../dist`,
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `python3 -m http.server ${HOST_PORT} --bind 127.0.0.1 --directory ../dist`,
+      url: `http://127.0.0.1:${HOST_PORT}/embed-demo.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -2,6 +2,7 @@
 //!
 //! - [`engine`]: pure pricing and tax engine over bundled data tables (native-testable).
 //! - [`session`]: the owner's input, its resolution into a request, share links and saved state.
+//! - `embed` (wasm32 only): the JS API and the dealer widget; translation only.
 //! - `ui` (wasm32 only): the Yew shell that renders engine results.
 
 #![forbid(unsafe_code)]
@@ -10,5 +11,7 @@
 pub mod engine;
 pub mod session;
 
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

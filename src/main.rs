@@ -2,7 +2,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<upgrade_configurator::ui::App>::new().render();
+    // The widget loader and the iframe page set this flag before loading the module and mount
+    // widgets themselves; only the standalone page renders into <body> here.
+    let embedded = js_sys::Reflect::get(&js_sys::global(), &"SU7_UPGRADE_EMBED".into()).is_ok_and(|v| v.is_truthy());
+    if !embedded {
+        yew::Renderer::<upgrade_configurator::ui::App>::new().render();
+    }
 }
 
 // The binary only means something in the browser; natively it exists so `cargo test` builds.

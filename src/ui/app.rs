@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{Banners, Decision, LangSwitch, MethodNote, MoneyText, NewCar, OrderForm, QuoteSources, SharePrint, SpecCompare};
+use super::components::{Banners, DealerBlockView, Decision, LangSwitch, MethodNote, MoneyText, NewCar, OrderForm, QuoteSources, SharePrint, SpecCompare};
 use super::i18n::{t, Msg};
-use super::state::{Action, State, StateContext, Storage};
+use super::state::{Action, Bridge, State, StateContext, Storage};
 use crate::engine::bundled;
 use crate::engine::quote::quote;
 use crate::engine::tables::Tables;
@@ -20,7 +20,7 @@ use crate::session::{decode_link, decode_saved, encode_saved, Draft};
 pub fn App() -> Html {
     let tables = use_memo((), |_| bundled::tables().map(Rc::new));
     match tables.as_ref() {
-        Ok(tables) => html! { <Configurator tables={tables.clone()} /> },
+        Ok(tables) => html! { <Configurator tables={tables.clone()} mode={Mode::Standalone} /> },
         Err(e) => html! {
             <main class="app">
                 <p class="error" role="alert">{ t(Lang::Zh, Msg::TablesBroken) }{ " " }{ e.to_string() }</p>
@@ -30,21 +30,56 @@ pub fn App() -> Html {
     }
 }
 
+/// Where the configurator runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page: share links in the URL, configuration saved in localStorage.
+    Standalone,
+    /// A dealer's widget: the host owns the URL and storage; nothing is read or written there.
+    Embedded,
+}
+
 /// Props of [`Configurator`].
 #[derive(Properties)]
 pub struct ConfiguratorProps {
     /// The loaded tables.
     pub tables: Rc<Tables>,
+    /// Standalone page or dealer widget.
+    pub mode: Mode,
+    /// The starting configuration for an embedded widget.
+    #[prop_or_default]
+    pub initial: Option<Draft>,
+    /// Called with every new quote (the widget's `quotechange` event).
+    #[prop_or_default]
+    pub on_quote: Option<Callback<Rc<crate::engine::quote::Quote>>>,
+    /// Lets the widget's JS methods reach the state.
+    #[prop_or_default]
+    pub bridge: Option<Rc<Bridge>>,
 }
 
 impl PartialEq for ConfiguratorProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.tables, &other.tables)
+            && self.mode == other.mode
+            && self.initial == other.initial
+            && self.on_quote == other.on_quote
+            && match (&self.bridge, &other.bridge) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 }
 
-/// Where the first configuration comes from: a share link, else saved state, else defaults.
-fn initial_state(tables: Rc<Tables>) -> State {
+/// Where the first configuration comes from. Embedded: the host's starting draft or defaults.
+/// Standalone: a share link, else saved state, else defaults.
+fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> State {
+    if mode == Mode::Embedded {
+        let draft = initial.or_else(|| tables.offers.first().and_then(|o| Draft::for_offer(&tables, &o.id, Lang::Zh)));
+        if let Some(d) = draft {
+            return State::new(tables, d, Storage::Embedded, None);
+        }
+    }
     let Some(first_offer) = tables.offers.first().map(|o| o.id.clone()) else {
         let draft = Draft {
             lang: Lang::Zh,
@@ -100,10 +135,15 @@ fn initial_state(tables: Rc<Tables>) -> State {
 #[component]
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let tables = props.tables.clone();
+    let mode = props.mode;
     let state = use_reducer({
         let tables = tables.clone();
-        move || initial_state(tables)
+        let initial = props.initial.clone();
+        move || initial_state(tables, mode, initial)
     });
+    if let Some(bridge) = &props.bridge {
+        bridge.attach(state.clone());
+    }
     {
         let saving = state.storage == Storage::Saving;
         use_effect_with((state.draft.clone(), saving), |(draft, saving)| {
@@ -114,17 +154,21 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
     }
     {
         let viewing_shared = matches!(state.storage, Storage::ViewingShared { .. });
-        use_effect_with(viewing_shared, |shared| {
-            if !*shared && browser::fragment().is_some() {
+        use_effect_with(viewing_shared, move |shared| {
+            if mode == Mode::Standalone && !*shared && browser::fragment().is_some() {
                 browser::clear_fragment();
             }
         });
     }
-    use_effect_with(state.draft.lang, |l| browser::set_document_lang(l.tag()));
+    use_effect_with(state.draft.lang, move |l| {
+        if mode == Mode::Standalone {
+            browser::set_document_lang(l.tag());
+        }
+    });
     {
         let fragment = state.share_fragment.clone();
-        use_effect_with(fragment, |f| {
-            if let Some(f) = f {
+        use_effect_with(fragment, move |f| {
+            if let (Some(f), Mode::Standalone) = (f, mode) {
                 browser::set_fragment(f);
             }
         });
@@ -133,6 +177,14 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         let tables = tables.clone();
         use_memo(state.resolved.request.clone(), move |r| quote(&tables, r).map(Rc::new))
     };
+    {
+        let on_quote = props.on_quote.clone();
+        use_effect_with(result.clone(), move |r| {
+            if let (Some(cb), Ok(q)) = (on_quote, r.as_ref()) {
+                cb.emit(q.clone());
+            }
+        });
+    }
     let lang = state.draft.lang;
     let on_lang = {
         let state = state.clone();
@@ -160,9 +212,10 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
                             Ok(q) => html! { <Decision quote={q.clone()} /> },
                             Err(e) => html! { <p class="error" role="alert">{ t(lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> },
                         } }
+                        <DealerBlockView />
                         <SpecCompare />
                         <MethodNote />
-                        <SharePrint />
+                        if mode == Mode::Standalone { <SharePrint /> }
                         <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                             <br/>{ t(lang, Msg::NotFoundLegend) }</p>
                         <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ ": " }{ browser::today() }</p>

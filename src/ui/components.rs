@@ -1,6 +1,7 @@
 //! Presentational components. Each renders engine output and reports the owner's input.
 
 mod banners;
+mod dealer_block;
 mod decision;
 mod field_errors;
 mod lang_switch;
@@ -18,6 +19,7 @@ mod succession_view;
 mod trim_picker;
 
 pub use banners::Banners;
+pub use dealer_block::DealerBlockView;
 pub use decision::Decision;
 pub use lang_switch::LangSwitch;
 pub use method_note::MethodNote;

@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use std::cell::RefCell;
+
 use crate::engine::configuration::{complete, in_group, Configuration};
+use crate::engine::dealer::Dealer;
 use crate::engine::proposal::propose;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
@@ -24,6 +27,21 @@ pub enum Storage {
     },
     /// The saved data could not be read; it is not overwritten until the owner says so.
     SavedUnreadable(String),
+    /// Embedded on a dealer's page: the host owns the URL and storage, nothing is saved.
+    Embedded,
+}
+
+/// The dealer table of an embedded widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DealerState {
+    /// No dealer table given.
+    None,
+    /// Being fetched.
+    Loading,
+    /// Checked and ready.
+    Ready(Box<Dealer>),
+    /// Could not be fetched or read; the widget works on with the manufacturer's data.
+    Failed(String),
 }
 
 /// The app state.
@@ -41,6 +59,8 @@ pub struct State {
     pub link_problem: Option<String>,
     /// The current share link fragment, once the owner asks for one.
     pub share_fragment: Option<String>,
+    /// The dealer table, for embedded widgets.
+    pub dealer: DealerState,
 }
 
 impl PartialEq for State {
@@ -51,6 +71,7 @@ impl PartialEq for State {
             && self.storage == other.storage
             && self.link_problem == other.link_problem
             && self.share_fragment == other.share_fragment
+            && self.dealer == other.dealer
     }
 }
 
@@ -105,6 +126,10 @@ pub enum Action {
     StartFresh,
     /// Hide the link problem message.
     DismissLinkProblem,
+    /// Replace the whole draft (from the widget's `setConfig`).
+    LoadDraft(Box<Draft>),
+    /// Set the dealer table's state.
+    SetDealer(DealerState),
 }
 
 fn choose(options: &mut Vec<String>, group: &str, option: Option<String>) {
@@ -130,7 +155,7 @@ impl State {
             Some(prev) => draft.resolve(&tables, &prev),
             None => Resolved { request: empty_request(), errors: Vec::new() },
         };
-        State { tables, draft, resolved, storage, link_problem, share_fragment: None }
+        State { tables, draft, resolved, storage, link_problem, share_fragment: None, dealer: DealerState::None }
     }
 
     /// The new configuration shown in the form: the owner's, else the proposal for the request.
@@ -274,6 +299,11 @@ impl Reducible for State {
             },
             Action::StartFresh => State { storage: Storage::Saving, ..(*self).clone() },
             Action::DismissLinkProblem => State { link_problem: None, ..(*self).clone() },
+            Action::LoadDraft(draft) => {
+                let prev = Draft::default_request(&self.tables, &draft.offer).unwrap_or_else(|| self.resolved.request.clone());
+                State { resolved: draft.resolve(&self.tables, &prev), draft: *draft, share_fragment: None, ..(*self).clone() }
+            }
+            Action::SetDealer(dealer) => State { dealer, ..(*self).clone() },
         };
         if next == *self { self } else { Rc::new(next) }
     }
@@ -281,3 +311,34 @@ impl Reducible for State {
 
 /// The reducer handle, shared with components through a context.
 pub type StateContext = UseReducerHandle<State>;
+
+/// Lets code outside the component tree (the widget's JS methods) read and change the state.
+/// The configurator stores its current handle here on every render.
+#[derive(Default)]
+pub struct Bridge {
+    handle: RefCell<Option<StateContext>>,
+}
+
+impl Bridge {
+    /// Stores the current handle.
+    pub fn attach(&self, handle: StateContext) {
+        self.handle.replace(Some(handle));
+    }
+
+    /// Sends an action; false before the first render.
+    pub fn dispatch(&self, action: Action) -> bool {
+        match self.handle.borrow().as_ref() {
+            Some(h) => {
+                h.dispatch(action);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The current draft, once rendered.
+    #[must_use]
+    pub fn draft(&self) -> Option<Draft> {
+        self.handle.borrow().as_ref().map(|h| h.draft.clone())
+    }
+}

@@ -14,7 +14,7 @@ mod tax_policy;
 mod validate;
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, Trim};
 pub use error::TableError;
@@ -26,7 +26,7 @@ pub use tax_policy::{Relief, TaxPolicy};
 pub const SCHEMA: u32 = 1;
 
 /// Every table, loaded and cross-checked.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Tables {
     /// Model catalogs.
     pub catalogs: Vec<Catalog>,

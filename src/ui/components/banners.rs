@@ -37,7 +37,7 @@ pub fn Banners() -> Html {
                         <button type="button" data-action="start-fresh" onclick={send(Action::StartFresh)}>{ t(lang, Msg::StartFresh) }</button>
                     </div>
                 },
-                Storage::Saving => html! {},
+                Storage::Saving | Storage::Embedded => html! {},
             } }
         </>
     }

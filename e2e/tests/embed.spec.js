@@ -1,0 +1,168 @@
+// The dealer embed from another origin: the demo host page is served on PORT+1 and loads the
+// widget from PORT (the baseURL). Checks shadow-DOM isolation, the quotechange event, the JS
+// API and its typed errors, the iframe's height messages, and hostile dealer tables.
+const { test, expect } = require('@playwright/test');
+const fs = require('fs');
+const path = require('path');
+
+const expected = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'artifacts', 'expected.json'), 'utf8'));
+const PORT = Number(process.env.E2E_PORT || 4173);
+const WIDGET = `http://127.0.0.1:${PORT}/`;
+const HOST = `http://127.0.0.1:${PORT + 1}/embed-demo.html?widget=${encodeURIComponent(WIDGET)}`;
+
+async function openHost(page) {
+  await page.goto(HOST);
+  await page.waitForFunction(() => window.su7 && window.quoteEvents.length > 0, null, { timeout: 20_000 });
+}
+
+test('the element renders in a shadow root from another origin and emits quotechange', async ({ page }) => {
+  await openHost(page);
+  expect(new URL(page.url()).origin).not.toBe(new URL(WIDGET).origin);
+  const widget = page.locator('su7-upgrade');
+  await expect(widget.locator('h1')).toHaveText('SU7 升级费用计算器'); // Playwright pierces open shadow roots
+  const first = await page.evaluate(() => window.quoteEvents[window.quoteEvents.length - 1]);
+  expect(first.offer).toBe('su7-gen1-to-gen2-2026');
+  const e = expected['su7-gen1-to-gen2-2026/standard/final-2026-03-19'];
+  await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(e.extra_cash);
+  // The event bubbles out of the shadow root to the document.
+  const n = await page.evaluate(() => window.quoteEvents.length);
+  await widget.locator('button[data-kind="old"][data-trim="max"]').click();
+  await page.waitForFunction((k) => window.quoteEvents.length > k, n);
+  const last = await page.evaluate(() => window.quoteEvents[window.quoteEvents.length - 1]);
+  expect(last.old_order === undefined).toBe(true);
+  expect(last.keep.configuration.trim).toBe('max');
+});
+
+test('neither side\'s CSS leaks, and the theme property reaches in', async ({ page }) => {
+  await openHost(page);
+  const widget = page.locator('su7-upgrade');
+  // The host hides every <button> with !important; the widget's buttons stay visible.
+  await expect(widget.locator('button[data-kind="old"][data-trim="pro"]')).toBeVisible();
+  const hostNote = await page.locator('#host-note').evaluate((el) => getComputedStyle(el).fontSize);
+  expect(hostNote).toBe('9px');
+  const widgetText = await widget.locator('.subtitle').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(widgetText).toBeGreaterThan(12);
+  // --cuc-accent from the host page colours the pressed trim button.
+  const bg = await widget.locator('button[data-kind="old"][aria-pressed="true"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe('rgb(15, 118, 110)');
+  // The widget's own styles do not reach the host page.
+  expect(await page.locator('h1').first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Georgia');
+});
+
+test('setConfig / getConfig on the element, with typed errors', async ({ page }) => {
+  await openHost(page);
+  const r = await page.evaluate(() => document.getElementById('widget').setConfig({ old_trim: 'pro', lang: 'en' }));
+  expect(r.ok).toBe(true);
+  const widget = page.locator('su7-upgrade');
+  await expect(widget.locator('h1')).toHaveText('SU7 upgrade cost calculator');
+  const got = await page.evaluate(() => document.getElementById('widget').getConfig());
+  expect(got.value.old_trim).toBe('pro');
+  const bad = await page.evaluate(() => document.getElementById('widget').setConfig({ old_trim: 7 }));
+  expect(bad).toEqual({ ok: false, error: expect.objectContaining({ code: 'invalid_config', path: 'old_trim' }) });
+  const typo = await page.evaluate(() => document.getElementById('widget').setConfig({ oldTrim: 'pro' }));
+  expect(typo.ok).toBe(false);
+  expect(typo.error.message).toContain('unknown field');
+});
+
+test('module API: quote, purchaseTax, tables, and every invalid class is a typed error', async ({ page }) => {
+  await openHost(page);
+  const out = await page.evaluate(async () => {
+    const api = window.su7;
+    const request = {
+      offer: 'su7-gen1-to-gen2-2026',
+      old_order: { trim: 'pro', locked_on: '2025-11-20', amount_paid: '5000.00' },
+      keep_invoice_date: '2026-02-15', switch_invoice_date: '2026-04-30',
+    };
+    const calls = {
+      good: await api.quote(request),
+      goodText: await api.quote(JSON.stringify(request)),
+      tax: await api.purchaseTax('229900', '2026-01-01'),
+      tables: await api.tables(),
+      negative: await api.purchaseTax('-1', '2026-01-01'),
+      nan: await api.purchaseTax(NaN, '2026-01-01'),
+      huge: await api.purchaseTax('1e308', '2026-01-01'),
+      hugeNumber: await api.purchaseTax(1e308, '2026-01-01'),
+      decimals: await api.purchaseTax('1.001', '2026-01-01'),
+      badDate: await api.purchaseTax('1000', '2026-02-30'),
+      unknownTrim: await api.quote({ ...request, old_order: { ...request.old_order, trim: 'turbo' } }),
+      wrongType: await api.quote({ ...request, old_order: { ...request.old_order, amount_paid: 5000 } }),
+      nothing: await api.quote(undefined),
+      garbage: await api.quote('{not json'),
+      bigint: await api.quote({ x: 1n }).catch((e) => ({ threw: String(e) })),
+    };
+    return JSON.parse(JSON.stringify(calls));
+  });
+  expect(out.good.ok).toBe(true);
+  expect(out.good.value.extra_cash_to_switch).toBe('4000.00');
+  expect(out.goodText.value.extra_cash_to_switch).toBe('4000.00');
+  expect(out.tax.value).toEqual(expect.objectContaining({ base: '203451.33', full: '20345.13', relief: '10172.57', payable: '10172.56' }));
+  expect(out.tables.value.offers.map((o) => o.id)).toContain('su7-to-yu7-2025');
+  const codes = {
+    negative: 'negative_amount', nan: 'wrong_type', huge: 'invalid_amount', hugeNumber: 'wrong_type', decimals: 'invalid_amount',
+    badDate: 'invalid_date', unknownTrim: 'unknown_trim', wrongType: 'invalid_request', nothing: 'wrong_type', garbage: 'invalid_request', bigint: 'wrong_type',
+  };
+  for (const [k, code] of Object.entries(codes)) {
+    expect(out[k], k).toEqual({ ok: false, error: expect.objectContaining({ code, message: expect.any(String), path: expect.any(String) }) });
+  }
+  expect(out.unknownTrim.error.path).toBe('old_order.trim');
+  expect(out.wrongType.error.path).toBe('old_order.amount_paid');
+});
+
+test('the iframe reports its height to the parent, by origin-checked postMessage', async ({ page }) => {
+  await openHost(page);
+  await page.waitForFunction(() => window.frameHeights.length > 0, null, { timeout: 20_000 });
+  const h = await page.evaluate(() => window.frameHeights[window.frameHeights.length - 1]);
+  expect(h).toBeGreaterThan(600);
+  await expect(page.locator('#su7-frame')).toHaveAttribute('style', new RegExp(`height: ${h}px`));
+  const frame = page.frameLocator('#su7-frame');
+  await expect(frame.locator('h1')).toHaveText('SU7 upgrade cost calculator');
+});
+
+test('a hostile dealer table changes nothing outside its block', async ({ page }) => {
+  await openHost(page);
+  const widget = page.locator('su7-upgrade');
+  await expect(widget.getByTestId('dealer-block')).toContainText('Demo Motors');
+  const before = await widget.getByTestId('extra-cash').locator('.money').textContent();
+  const results = await page.evaluate(() => {
+    const el = document.getElementById('widget');
+    const hostile = {
+      schema: 1, kind: 'dealer', name: '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>',
+      fees: [{ id: 'f', name: '<b onclick="window.pwned=3">fee</b>', amount: '100.00' }],
+    };
+    const okResult = el.setDealer(hostile);
+    return { ok: okResult.ok };
+  });
+  expect(results.ok).toBe(true);
+  await expect(widget.getByTestId('dealer-block')).toContainText('<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>');
+  await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(before);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  expect(await widget.getByTestId('dealer-block').locator('img, script, b').count()).toBe(0);
+
+  for (const bad of [
+    { schema: 1, kind: 'dealer', name: 'x'.repeat(100000) },
+    { schema: 1, kind: 'dealer', name: 'A', fees: [{ id: 'f', name: 'n', amount: 100 }] },
+    { schema: 1, kind: 'dealer', name: 'A', fees: 'lots' },
+  ]) {
+    const r = await page.evaluate((t) => document.getElementById('widget').setDealer(t), bad);
+    expect(r.ok).toBe(false);
+    await expect(widget.getByTestId('dealer-block')).toHaveAttribute('role', 'alert');
+    await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(before);
+  }
+  // The manufacturer's figures and the rest of the widget keep working.
+  await widget.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(expected['su7-gen1-to-gen2-2026/max/final-2026-03-19'].extra_cash);
+});
+
+test('an unreachable dealer URL shows a message and the widget keeps working', async ({ page }) => {
+  await page.goto(HOST);
+  await page.evaluate((w) => {
+    const el = document.createElement('su7-upgrade');
+    el.id = 'second';
+    el.setAttribute('lang', 'en');
+    el.setAttribute('dealer', w + 'dealers/missing.json');
+    document.body.append(el);
+  }, WIDGET);
+  const second = page.locator('#second');
+  await expect(second.getByTestId('dealer-block')).toContainText('could not fetch');
+  await expect(second.getByTestId('extra-cash').locator('.money')).toHaveText('+¥4,000.00');
+});

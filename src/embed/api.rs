@@ -1,0 +1,126 @@
+//! The module-level JS API: `quote`, `purchaseTax`, `tables`, `parseDealer`.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::engine::bundled;
+use crate::engine::date::Date;
+use crate::engine::dealer::Dealer;
+use crate::engine::money::Money;
+use crate::engine::quote::{quote as engine_quote, QuoteRequest};
+use crate::engine::tables::Tables;
+use crate::engine::tax::purchase_tax;
+
+/// An error as JavaScript sees it.
+#[derive(Serialize)]
+pub(crate) struct JsError {
+    pub code: String,
+    pub message: String,
+    pub path: String,
+}
+
+fn to_js(json: &serde_json::Value) -> JsValue {
+    // serde_json output is always valid JSON, so JSON.parse cannot fail on it.
+    js_sys::JSON::parse(&json.to_string()).unwrap_or(JsValue::NULL)
+}
+
+pub(crate) fn ok<T: Serialize>(value: &T) -> JsValue {
+    match serde_json::to_value(value) {
+        Ok(v) => to_js(&serde_json::json!({ "ok": true, "value": v })),
+        Err(e) => err("internal", &e.to_string(), "."),
+    }
+}
+
+pub(crate) fn err(code: &str, message: &str, path: &str) -> JsValue {
+    to_js(&serde_json::json!({ "ok": false, "error": JsError { code: code.into(), message: message.into(), path: path.into() } }))
+}
+
+/// JSON text of a JS value: a string is taken as JSON text, anything else is stringified.
+pub(crate) fn json_text(value: &JsValue, path: &str) -> Result<String, JsValue> {
+    if let Some(s) = value.as_string() {
+        return Ok(s);
+    }
+    if value.is_undefined() || value.is_null() {
+        return Err(err("wrong_type", "expected an object (or its JSON text), got nothing", path));
+    }
+    match js_sys::JSON::stringify(value) {
+        Ok(s) => s.as_string().ok_or_else(|| err("wrong_type", "the value cannot be written as JSON", path)),
+        Err(_) => Err(err("wrong_type", "the value cannot be written as JSON (a BigInt or a cycle?)", path)),
+    }
+}
+
+pub(crate) fn tables_or_err() -> Result<Tables, JsValue> {
+    bundled::tables().map_err(|e| err("tables_broken", &e.to_string(), &e.path))
+}
+
+/// Parses a request with the JSON path of any problem.
+pub(crate) fn parse_request(text: &str) -> Result<QuoteRequest, JsValue> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        err("invalid_request", &e.into_inner().to_string(), if path.is_empty() { "." } else { &path })
+    })
+}
+
+/// Quotes a request (the engine's JSON form, as an object or JSON text).
+///
+/// Returns `{ok: true, value: quote}` or `{ok: false, error: {code, message, path}}`.
+#[wasm_bindgen]
+pub fn quote(request: JsValue) -> JsValue {
+    let run = || -> Result<JsValue, JsValue> {
+        let text = json_text(&request, "request")?;
+        let req = parse_request(&text)?;
+        let tables = tables_or_err()?;
+        engine_quote(&tables, &req).map(|q| ok(&q)).map_err(|e| err(e.code(), &e.to_string(), e.path()))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+/// Purchase tax on `price` (a decimal string such as `"219900.00"`) for an invoice dated
+/// `invoiceDate` (`"YYYY-MM-DD"`), with every step.
+#[wasm_bindgen(js_name = purchaseTax)]
+pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
+    let run = || -> Result<JsValue, JsValue> {
+        let Some(price) = price.as_string() else {
+            return Err(err("wrong_type", "pass the price as a decimal string such as \"219900.00\", not a number", "price"));
+        };
+        let price = Money::parse(&price).map_err(|e| err("invalid_amount", &e.to_string(), "price"))?;
+        if price.is_negative() {
+            return Err(err("negative_amount", "the price is negative; enter zero or more", "price"));
+        }
+        let Some(date) = invoice_date.as_string() else {
+            return Err(err("wrong_type", "pass the invoice date as a string YYYY-MM-DD", "invoiceDate"));
+        };
+        let date: Date = date.parse().map_err(|e: crate::engine::date::DateError| err("invalid_date", &e.to_string(), "invoiceDate"))?;
+        let tables = tables_or_err()?;
+        // The market of the first offer's new car: the bundled tables hold one market.
+        let policy = tables
+            .offers
+            .first()
+            .and_then(|o| tables.catalog(&o.to_catalog))
+            .and_then(|c| tables.tax_policy(&c.market))
+            .ok_or_else(|| err("tables_broken", "no tax policy is loaded", "."))?;
+        purchase_tax(policy, price, date).map(|t| ok(&t)).map_err(|e| err(e.code(), &e.to_string(), "price"))
+    };
+    run().unwrap_or_else(|e| e)
+}
+
+/// The bundled tables: catalogs (trims, options, prices, sources), offers, tax policies and
+/// guarantees, with their ids and names.
+#[wasm_bindgen]
+pub fn tables() -> JsValue {
+    match tables_or_err() {
+        Ok(t) => ok(&t),
+        Err(e) => e,
+    }
+}
+
+/// Checks a dealer table (object or JSON text) and returns it, or the first problem with its path.
+#[wasm_bindgen(js_name = parseDealer)]
+pub fn parse_dealer(table: JsValue) -> JsValue {
+    let run = || -> Result<JsValue, JsValue> {
+        let text = json_text(&table, "dealer")?;
+        Dealer::parse(&text).map(|d| ok(&d)).map_err(|e| err(e.code, &e.message, &e.path))
+    };
+    run().unwrap_or_else(|e| e)
+}
