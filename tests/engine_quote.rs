@@ -148,12 +148,12 @@ fn it_reports_bad_requests_with_codes_and_paths() {
                 })
             }),
             "invalid_configuration",
-            "new_configuration",
+            "new_configuration.options",
         ),
         (
             Box::new(|r| r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["wheels/20-inch".into()] })),
             "invalid_configuration",
-            "new_configuration",
+            "new_configuration.options",
         ),
     ];
     for (edit, code, path) in cases {

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::error::EngineError;
 use super::money::Money;
 use super::tables::{CarOption, Catalog, Choice, OptionGroup};
 use super::text::Text;
@@ -52,6 +53,21 @@ pub struct Violation {
     pub group: Option<String>,
     /// The rule in the owner's words.
     pub message: Text,
+}
+
+impl Violation {
+    /// The request error for this violation of the configuration at `at` (`old_order`,
+    /// `new_configuration`), whose trim is `trim`.
+    #[must_use]
+    pub fn into_error(self, at: &str, trim: &str) -> EngineError {
+        match self.code {
+            ViolationCode::UnknownTrim => EngineError::UnknownTrim { path: format!("{at}.trim"), id: trim.to_string() },
+            ViolationCode::UnknownOption => {
+                EngineError::UnknownOption { path: format!("{at}.options"), id: self.option.unwrap_or_default() }
+            }
+            _ => EngineError::InvalidConfiguration { path: format!("{at}.options"), first: self.message.en.to_string() },
+        }
+    }
 }
 
 fn both(zh: String, en: String) -> Text {

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::configuration::{complete, default_option, in_group, Configuration};
 use super::error::EngineError;
 use super::figure::Provenance;
-use super::provenance::cite_parts;
 use super::tables::{CarOption, Catalog, Choice, Offer, OptionGroup, OptionMapping, OptionReason, Tables, TrimReason};
 use super::text::Text;
 
@@ -205,7 +204,7 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
         to: new_trim.map(|t| t.id.clone()),
         to_name: new_trim.map(|t| t.name.clone()),
         reason: mapping.reason,
-        provenance: cite_parts(&offer.sources, &mapping.source, mapping.date, mapping.status, mapping.note.as_ref()),
+        provenance: mapping.cite(&offer.sources),
     };
     let Some(new_trim) = new_trim else {
         return Ok(Proposal { trim, items: Vec::new(), configuration: None });
@@ -226,7 +225,7 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
             to_name: st.default.map(|d| d.name.clone()).or_else(|| st.to.as_deref().and_then(|t| name_in(to, t))),
             to: st.to.clone(),
             reason: st.reason,
-            provenance: st.mapping.map(|m| cite_parts(&offer.sources, &m.source, m.date, m.status, m.note.as_ref())),
+            provenance: st.mapping.map(|m| m.cite(&offer.sources)),
         });
         options.extend(st.to);
     }

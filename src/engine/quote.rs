@@ -390,16 +390,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     let mut old_config = Configuration { trim: old.trim.clone(), options: old.options.clone() };
     complete_in_place(from, &mut old_config);
     if let Some(v) = validate(from, &old_config).into_iter().next() {
-        return Err(match v.code {
-            super::configuration::ViolationCode::UnknownTrim => {
-                EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() }
-            }
-            super::configuration::ViolationCode::UnknownOption => EngineError::UnknownOption {
-                path: "old_order.options".into(),
-                id: v.option.unwrap_or_default(),
-            },
-            _ => EngineError::InvalidConfiguration { path: "old_order.options".into(), first: v.message.en.to_string() },
-        });
+        return Err(v.into_error("old_order", &old.trim));
     }
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
     let old_list = from
@@ -469,7 +460,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         None => {
             // Load-time validation guarantees the old trim is in the offer's trim map.
             let mapping = offer.trim_mapping(&old.trim);
-            let provenance = mapping.map(|m| cite_parts(&offer.sources, &m.source, m.date, m.status, m.note.as_ref()));
+            let provenance = mapping.map(|m| m.cite(&offer.sources));
             let note = mapping.and_then(|m| m.note.clone()).unwrap_or_default();
             notices.push(Notice {
                 code: NoticeCode::NoSuccessor,
@@ -490,16 +481,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
             };
             let problems = if request.new_configuration.is_some() { validate(to, &config) } else { Vec::new() };
             if let Some(v) = problems.into_iter().next() {
-                return Err(match v.code {
-                    super::configuration::ViolationCode::UnknownTrim => {
-                        EngineError::UnknownTrim { path: "new_configuration.trim".into(), id: config.trim.clone() }
-                    }
-                    super::configuration::ViolationCode::UnknownOption => EngineError::UnknownOption {
-                        path: "new_configuration.options".into(),
-                        id: v.option.unwrap_or_default(),
-                    },
-                    _ => EngineError::InvalidConfiguration { path: "new_configuration".into(), first: v.message.en.to_string() },
-                });
+                return Err(v.into_error("new_configuration", &config.trim));
             }
             let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.clone());
             if to.price_list(&price_list).is_none() {

@@ -110,13 +110,7 @@ pub fn succession(tables: &Tables, offer_id: &str, old_trim: &str) -> Result<Suc
         old_price: old.value,
         old_price_source: cite(&from.sources, old),
         reason: mapping.reason,
-        reason_source: super::provenance::cite_parts(
-            &offer.sources,
-            &mapping.source,
-            mapping.date,
-            mapping.status,
-            mapping.note.as_ref(),
-        ),
+        reason_source: mapping.cite(&offer.sources),
         new_trim,
     })
 }

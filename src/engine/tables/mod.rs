@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, Trim};
 pub use error::TableError;
 pub use guarantee::Guarantee;
-pub use offer::{Gift, GuaranteeBasis, Offer, OptionMapping, OptionReason, TrimMapping, TrimReason, UiDefaults};
+pub use offer::{Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, TrimMapping, TrimReason, UiDefaults};
 pub use tax_policy::{Relief, TaxPolicy};
 
 /// The table format this build reads.

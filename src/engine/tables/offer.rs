@@ -107,16 +107,16 @@ pub enum OptionReason {
     NoEquivalent,
 }
 
-/// One row of an offer's trim map.
+/// One row of an offer's trim map or option map: what an old item becomes, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct TrimMapping {
-    /// Trim id in `from_catalog`.
+pub struct Mapping<R> {
+    /// Id in `from_catalog`: a trim, or `group/option`.
     pub from: String,
-    /// Trim id in `to_catalog`, or `null` when there is no successor.
+    /// Id in `to_catalog`, or `null` when nothing follows.
     pub to: Option<String>,
     /// Why.
-    pub reason: TrimReason,
+    pub reason: R,
     /// Key into `sources`.
     pub source: String,
     /// Date of the statement.
@@ -128,26 +128,19 @@ pub struct TrimMapping {
     pub note: Option<Text>,
 }
 
-/// One row of an offer's option map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OptionMapping {
-    /// `group/option` in `from_catalog`.
-    pub from: String,
-    /// `group/option` in `to_catalog`, or `null`.
-    pub to: Option<String>,
-    /// Why.
-    pub reason: OptionReason,
-    /// Key into `sources`.
-    pub source: String,
-    /// Date of the statement.
-    pub date: Date,
-    /// How sure it is.
-    pub status: Status,
-    /// A remark for the owner.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text>,
+impl<R> Mapping<R> {
+    /// The row's provenance, its source resolved against the offer's `sources`.
+    #[must_use]
+    pub fn cite(&self, sources: &BTreeMap<String, Source>) -> crate::engine::figure::Provenance {
+        crate::engine::provenance::cite_parts(sources, &self.source, self.date, self.status, self.note.as_ref())
+    }
 }
+
+/// One row of an offer's trim map.
+pub type TrimMapping = Mapping<TrimReason>;
+
+/// One row of an offer's option map.
+pub type OptionMapping = Mapping<OptionReason>;
 
 /// A gift that comes with the switch. Gifts are not part of the invoice price.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
