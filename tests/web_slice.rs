@@ -132,3 +132,12 @@ async fn share_button_makes_a_versioned_link() {
     let link: HtmlInputElement = find(&root, "[data-testid='share-link']").dyn_into().unwrap();
     assert!(link.value().contains("#v1&o=su7-gen1-to-gen2-2026"), "{}", link.value());
 }
+
+#[wasm_bindgen_test]
+async fn method_note_shows_the_rounding_rule_marked_as_an_estimate() {
+    let root = mount().await;
+    let rounding = find(&root, "[data-testid='rounding']");
+    let text = rounding.text_content().unwrap();
+    assert!(text.contains("四舍五入"), "{text}");
+    assert!(rounding.query_selector(".est").unwrap().is_some(), "no source states the rounding: it is marked");
+}

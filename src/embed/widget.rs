@@ -90,30 +90,38 @@ fn result_with(widget: Widget) -> JsValue {
 /// an error, not a silent default.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(mount_point: web_sys::Element, host: web_sys::Element, options: JsValue) -> JsValue {
-    let run = || -> Result<JsValue, JsValue> {
-        let opts: MountOptions = if options.is_undefined() || options.is_null() {
-            MountOptions::default()
-        } else {
-            let text = json_text(&options, "options")?;
-            serde_json::from_str(&text).map_err(|e| err("invalid_options", &e.to_string(), "options"))?
-        };
-        let tables = Rc::new(tables_or_err()?);
-        let lang = match opts.lang.as_deref() {
-            None | Some("") => Lang::Zh,
-            Some(tag) => Lang::from_tag(tag).ok_or_else(|| err("invalid_options", "lang must be zh or en", "options.lang"))?,
-        };
-        let offer = match opts.offer.as_deref() {
-            None | Some("") => tables.offers.first().map(|o| o.id.clone()).unwrap_or_default(),
-            Some(id) => id.to_string(),
-        };
-        let draft = Draft::for_offer(&tables, &offer, lang)
-            .ok_or_else(|| err("unknown_offer", &format!("no offer '{offer}'; see tables().offers"), "options.offer"))?;
-        let bridge = Rc::new(Bridge::default());
-        let props = WidgetRootProps { tables, draft, host, bridge: bridge.clone() };
-        let app = yew::Renderer::<WidgetRoot>::with_root_and_props(mount_point, props).render();
-        Ok(result_with(Widget { app: Some(app), bridge }))
+    match mount(mount_point, host, options) {
+        Ok(widget) => result_with(widget),
+        Err(e) => e,
+    }
+}
+
+/// [`mount_widget`] for Rust callers: the widget, or the error object JavaScript would get.
+///
+/// # Errors
+/// The `{ok: false, error}` object for bad options or an unknown offer.
+pub fn mount(mount_point: web_sys::Element, host: web_sys::Element, options: JsValue) -> Result<Widget, JsValue> {
+    let opts: MountOptions = if options.is_undefined() || options.is_null() {
+        MountOptions::default()
+    } else {
+        let text = json_text(&options, "options")?;
+        serde_json::from_str(&text).map_err(|e| err("invalid_options", &e.to_string(), "options"))?
     };
-    run().unwrap_or_else(|e| e)
+    let tables = Rc::new(tables_or_err()?);
+    let lang = match opts.lang.as_deref() {
+        None | Some("") => Lang::Zh,
+        Some(tag) => Lang::from_tag(tag).ok_or_else(|| err("invalid_options", "lang must be zh or en", "options.lang"))?,
+    };
+    let offer = match opts.offer.as_deref() {
+        None | Some("") => tables.offers.first().map(|o| o.id.clone()).unwrap_or_default(),
+        Some(id) => id.to_string(),
+    };
+    let draft = Draft::for_offer(&tables, &offer, lang)
+        .ok_or_else(|| err("unknown_offer", &format!("no offer '{offer}'; see tables().offers"), "options.offer"))?;
+    let bridge = Rc::new(Bridge::default());
+    let props = WidgetRootProps { tables, draft, host, bridge: bridge.clone() };
+    let app = yew::Renderer::<WidgetRoot>::with_root_and_props(mount_point, props).render();
+    Ok(Widget { app: Some(app), bridge })
 }
 
 #[wasm_bindgen]
