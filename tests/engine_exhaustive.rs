@@ -55,6 +55,9 @@ fn it_quotes_every_old_configuration_of_every_offer() {
                             q.extra_cash_to_switch,
                             s.cash_needed.amount.checked_sub(q.keep.cash_needed.amount)
                         );
+                        let b = q.extra_cash_breakdown.unwrap();
+                        let parts = [b.list_price, b.amount_paid, b.guarantee, b.purchase_tax];
+                        assert_eq!(parts.iter().try_fold(Money::ZERO, |t, p| t.checked_add(*p)), q.extra_cash_to_switch, "breakdown adds up");
                     }
                     count += 1;
                 }

@@ -60,6 +60,8 @@ fn it_matches_the_reference_totals_when_rights_are_not_kept() {
     assert_eq!(s.cash_needed.amount, m("224630.09")); // 219900 − 5000 + 9730.09
     assert_eq!(q.keep.cash_needed.amount, m("210900.00")); // invoiced 2025: tax 0
     assert_eq!(q.extra_cash_to_switch, Some(m("13730.09")));
+    let b = q.extra_cash_breakdown.unwrap();
+    assert_eq!((b.list_price, b.amount_paid, b.guarantee, b.purchase_tax), (m("4000"), m("0"), m("0"), m("9730.09")));
     assert!(q.notices.iter().any(|n| n.code == NoticeCode::LockedAfterCutoff));
 }
 

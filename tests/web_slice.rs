@@ -141,3 +141,13 @@ async fn method_note_shows_the_rounding_rule_marked_as_an_estimate() {
     assert!(text.contains("四舍五入"), "{text}");
     assert!(rounding.query_selector(".est").unwrap().is_some(), "no source states the rounding: it is marked");
 }
+
+#[wasm_bindgen_test]
+async fn decision_explains_the_number_by_its_parts() {
+    let root = mount().await;
+    type_into(&root, "#locked-on", "2025-12-05").await; // after the cut-off: no guarantee on either path
+    let parts = text(&root, "[data-testid='breakdown']");
+    assert!(parts.contains("车价差") && parts.contains("+¥4,000.00"), "{parts}");
+    assert!(parts.contains("购置税差"), "{parts}");
+    assert!(!parts.contains("补贴差"), "zero parts are left out: {parts}");
+}

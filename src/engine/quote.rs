@@ -205,6 +205,21 @@ pub struct Notice {
     pub provenance: Option<Provenance>,
 }
 
+/// The decision number split into what each difference between the paths contributes:
+/// `extra cash = list_price + amount_paid + guarantee + purchase_tax`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtraCashBreakdown {
+    /// New list total − old list total.
+    pub list_price: Money,
+    /// −(paid counted on the switch path − paid on the keep path): positive when switching
+    /// loses money already paid.
+    pub amount_paid: Money,
+    /// −(switch guarantee − keep guarantee): positive when switching gets less guarantee.
+    pub guarantee: Money,
+    /// Switch purchase tax − keep purchase tax.
+    pub purchase_tax: Money,
+}
+
 /// The quote. Its JSON form is the JS API's output.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -218,6 +233,8 @@ pub struct Quote {
     pub extra_cash_to_switch: Option<Money>,
     /// True when an estimate went into the decision number.
     pub extra_cash_is_estimate: bool,
+    /// Where the decision number comes from; its four parts add up to it exactly.
+    pub extra_cash_breakdown: Option<ExtraCashBreakdown>,
     /// The tax benefit the switch keeps: the guarantee on the switch path.
     pub retained_benefit: Option<Money>,
     /// Gifts that come with switching.
@@ -531,6 +548,18 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         None => None,
     };
     let extra_estimate = switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate);
+    let breakdown = match &switch {
+        Some(s) => {
+            let at = "new_configuration";
+            Some(ExtraCashBreakdown {
+                list_price: sub(s.list_total.amount, keep.list_total.amount, at)?,
+                amount_paid: sub(keep.amount_paid.amount, s.amount_paid.amount, at)?,
+                guarantee: sub(keep.guarantee.amount, s.guarantee.amount, at)?,
+                purchase_tax: sub(s.tax_due.amount, keep.tax_due.amount, at)?,
+            })
+        }
+        None => None,
+    };
     let retained = switch.as_ref().map(|s| s.guarantee.amount);
     Ok(Quote {
         offer: offer.id.clone(),
@@ -539,6 +568,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         switch,
         extra_cash_to_switch: extra,
         extra_cash_is_estimate: extra_estimate,
+        extra_cash_breakdown: breakdown,
         retained_benefit: retained,
         notices,
     })

@@ -91,6 +91,11 @@ pub enum Msg {
     ReasonNearestTrim,
     ReasonNoSuccessor,
     NothingChosen,
+    BreakdownLead,
+    BreakdownPrice,
+    BreakdownPaid,
+    BreakdownGuarantee,
+    BreakdownTax,
 }
 
 /// The message in `lang`.
@@ -183,6 +188,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ReasonNearestTrim => ("最接近的版本", "nearest trim"),
         ReasonNoSuccessor => ("无对应新车", "no successor"),
         NothingChosen => ("未选", "none"),
+        BreakdownLead => ("其中", "Made of"),
+        BreakdownPrice => ("车价差", "price difference"),
+        BreakdownPaid => ("已付款不能转入", "payment not carried over"),
+        BreakdownGuarantee => ("补贴差", "guarantee difference"),
+        BreakdownTax => ("购置税差", "tax difference"),
     };
     match lang {
         Lang::Zh => zh,

@@ -79,6 +79,25 @@ pub fn Decision(props: &DecisionProps) -> Html {
         None => html! { <p class="headline keep-only" data-testid="extra-cash">{ t(lang, Msg::KeepOnly) }</p> },
     };
     let guarantee_prov = q.switch.as_ref().and_then(|s| s.guarantee.provenance.clone());
+    let breakdown = q.extra_cash_breakdown.map(|b| {
+        let parts: Vec<(Msg, crate::engine::money::Money)> = [
+            (Msg::BreakdownPrice, b.list_price),
+            (Msg::BreakdownPaid, b.amount_paid),
+            (Msg::BreakdownGuarantee, b.guarantee),
+            (Msg::BreakdownTax, b.purchase_tax),
+        ]
+        .into_iter()
+        .filter(|(_, m)| !m.is_zero())
+        .collect();
+        html! {
+            <p class="breakdown" data-testid="breakdown">
+                { t(lang, Msg::BreakdownLead) }{ ": " }
+                { for parts.iter().enumerate().map(|(i, (label, m))| html! {
+                    <span class="part">{ if i > 0 { " · " } else { "" } }{ t(lang, *label) }{ " " }<MoneyText {lang} amount={*m} signed=true /></span>
+                }) }
+            </p>
+        }
+    });
     let notices: Vec<_> = q
         .notices
         .iter()
@@ -88,6 +107,7 @@ pub fn Decision(props: &DecisionProps) -> Html {
         <section class="card decision" aria-labelledby="decision-h" aria-live="polite">
             <h2 id="decision-h">{ t(lang, Msg::Decision) }</h2>
             { headline }
+            { breakdown.unwrap_or_default() }
             if let Some(benefit) = q.retained_benefit {
                 <p class="retained" data-testid="retained-benefit">
                     { t(lang, Msg::RetainedBenefit) }{ ": " }
