@@ -149,7 +149,8 @@ impl Widget {
             let serde_json::Value::Object(patch) = patch else {
                 return Err(err("wrong_type", "expected an object of configuration fields", "config"));
             };
-            let mut merged = serde_json::to_value(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
+            let current = serde_json::to_string(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
+            let mut merged: serde_json::Value = serde_json::from_str(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
             for (k, v) in patch {
                 merged[k] = v;
             }
