@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use upgrade_configurator::engine::bundled;
+use upgrade_configurator::bundled;
 use upgrade_configurator::engine::enumerate::configurations;
 use upgrade_configurator::engine::money::Money;
 use upgrade_configurator::engine::quote::{quote, OldOrder, QuoteRequest};

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::format::{yuan, yuan_signed};
 use upgrade_configurator::engine::quote::{quote, QuoteRequest};
-use upgrade_configurator::engine::bundled;
 use upgrade_configurator::session::Draft;
 
 fn main() {
@@ -46,7 +46,10 @@ fn main() {
     let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
     r.old_order.trim = "pro".into();
     r.old_order.options = vec!["paint/twilight-purple".into()];
-    r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["paint/twilight-purple".into(), "interior/nappa".into()] });
+    r.new_configuration = Some(Configuration {
+        trim: "max".into(),
+        options: vec!["paint/twilight-purple".into(), "interior/nappa".into()],
+    });
     add("share-scenario".into(), &r);
     println!("{}", serde_json::to_string_pretty(&out).expect("serialises"));
 }

@@ -1,7 +1,8 @@
 //! Prints a quote request and its quote as JSON: `cargo run --example quote_json`.
 //! The output is what docs/quote-json.md shows and what the JS API takes and returns.
 
-use upgrade_configurator::engine::{bundled, quote::{quote, QuoteRequest}};
+use upgrade_configurator::bundled;
+use upgrade_configurator::engine::quote::{quote, QuoteRequest};
 
 fn main() {
     let request: QuoteRequest = serde_json::from_str(

@@ -1,6 +1,8 @@
 //! Upgrade cost configurator: a locked order against the new model, priced and taxed exactly.
 //!
-//! - [`engine`]: pure pricing and tax engine over bundled data tables (native-testable).
+//! - [`engine`]: pure pricing and tax engine over data tables (native-testable); it names no
+//!   model, offer, market or year.
+//! - [`bundled`]: the table files shipped in the build.
 //! - [`session`]: the owner's input, its resolution into a request, share links and saved state.
 //! - `embed` (wasm32 only): the JS API and the dealer widget; translation only.
 //! - `ui` (wasm32 only): the Yew shell that renders engine results.
@@ -8,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod bundled;
 pub mod engine;
 pub mod session;
 

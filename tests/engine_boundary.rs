@@ -41,7 +41,11 @@ fn it_has_no_floats_in_the_engine() {
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         for word in ["f32", "f64"] {
-            assert!(!text.split(|c: char| !c.is_alphanumeric()).any(|w| w == word), "{} mentions {word}: money is Decimal", f.display());
+            assert!(
+                !text.split(|c: char| !c.is_alphanumeric()).any(|w| w == word),
+                "{} mentions {word}: money is Decimal",
+                f.display()
+            );
         }
     }
 }

@@ -37,7 +37,10 @@ fn it_refuses_hostile_and_malformed_tables_with_paths() {
         (edit(|v| v["name"] = "x".repeat(MAX_TEXT + 1).into()), "name"),
         (edit(|v| v["name"] = 7.into()), "name"),
         (edit(|v| v["contact"]["email"] = "a\u{0}b".into()), "contact.email"),
-        (edit(|v| v["accessories"] = serde_json::Value::Array(vec![v["accessories"][0].clone(); MAX_ROWS + 1])), "accessories"),
+        (
+            edit(|v| v["accessories"] = serde_json::Value::Array(vec![v["accessories"][0].clone(); MAX_ROWS + 1])),
+            "accessories",
+        ),
         (edit(|v| v["discounts"][0]["valid_to"] = "2025-01-01".into()), "discounts[0].valid_to"),
         (edit(|v| v["discounts"][0]["valid_from"] = "2026-02-30".into()), "discounts[0].valid_from"),
         (edit(|v| v["script"] = "<script>alert(1)</script>".into()), "script"),

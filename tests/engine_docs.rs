@@ -1,7 +1,8 @@
 //! The documented JSON examples stay true.
 #![cfg(not(target_arch = "wasm32"))]
 
-use upgrade_configurator::engine::{bundled, quote::{quote, QuoteRequest}};
+use upgrade_configurator::bundled;
+use upgrade_configurator::engine::quote::{quote, QuoteRequest};
 
 fn json_blocks(doc: &str) -> Vec<&str> {
     doc.split("```json").skip(1).filter_map(|b| b.split("```").next()).collect()

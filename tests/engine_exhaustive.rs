@@ -2,12 +2,12 @@
 //! validated, quoted without error, and balances.
 #![cfg(not(target_arch = "wasm32"))]
 
+use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::validate;
 use upgrade_configurator::engine::enumerate::configurations;
 use upgrade_configurator::engine::money::Money;
 use upgrade_configurator::engine::proposal::propose;
 use upgrade_configurator::engine::quote::{quote, OldOrder, PathQuote, QuoteRequest};
-use upgrade_configurator::engine::bundled;
 
 fn balances(p: &PathQuote) {
     let sum = p.items.iter().try_fold(Money::ZERO, |a, l| a.checked_add(l.amount)).unwrap();
@@ -51,13 +51,14 @@ fn it_quotes_every_old_configuration_of_every_offer() {
                     balances(&q.keep);
                     if let Some(s) = &q.switch {
                         balances(s);
-                        assert_eq!(
-                            q.extra_cash_to_switch,
-                            s.cash_needed.amount.checked_sub(q.keep.cash_needed.amount)
-                        );
+                        assert_eq!(q.extra_cash_to_switch, s.cash_needed.amount.checked_sub(q.keep.cash_needed.amount));
                         let b = q.extra_cash_breakdown.unwrap();
                         let parts = [b.list_price, b.amount_paid, b.guarantee, b.purchase_tax];
-                        assert_eq!(parts.iter().try_fold(Money::ZERO, |t, p| t.checked_add(*p)), q.extra_cash_to_switch, "breakdown adds up");
+                        assert_eq!(
+                            parts.iter().try_fold(Money::ZERO, |t, p| t.checked_add(*p)),
+                            q.extra_cash_to_switch,
+                            "breakdown adds up"
+                        );
                     }
                     count += 1;
                 }
@@ -92,7 +93,11 @@ fn it_quotes_every_new_configuration_of_every_offer() {
                 };
                 let q = quote(&tables, &r).unwrap_or_else(|e| panic!("{}: {new:?}: {e}", offer.id));
                 let s = q.switch.as_ref().unwrap();
-                assert_eq!(s.configuration.options.len(), new.options.len(), "the request's configuration is priced as given");
+                assert_eq!(
+                    s.configuration.options.len(),
+                    new.options.len(),
+                    "the request's configuration is priced as given"
+                );
                 balances(s);
                 count += 1;
             }

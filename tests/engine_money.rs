@@ -7,7 +7,14 @@ use upgrade_configurator::engine::money::{Money, MoneyError};
 
 #[test]
 fn it_parses_plain_decimal_text_only() {
-    let ok = [("0", "0.00"), ("5000", "5000.00"), ("219900.5", "219900.50"), ("-4000.00", "-4000.00"), (" 12 ", "12.00"), ("1.230", "1.23")];
+    let ok = [
+        ("0", "0.00"),
+        ("5000", "5000.00"),
+        ("219900.5", "219900.50"),
+        ("-4000.00", "-4000.00"),
+        (" 12 ", "12.00"),
+        ("1.230", "1.23"),
+    ];
     for (input, expected) in ok {
         assert_eq!(Money::parse(input).unwrap().to_string(), expected, "{input}");
     }
@@ -47,7 +54,8 @@ fn it_formats_yuan_and_wan() {
 
 #[test]
 fn it_reads_only_real_dates() {
-    for bad in ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "２０２６-01-01", "3000-01-01"] {
+    for bad in ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "２０２６-01-01", "3000-01-01"]
+    {
         assert!(bad.parse::<Date>().is_err(), "{bad:?}");
     }
     assert_eq!("2028-02-29".parse::<Date>().unwrap().to_string(), "2028-02-29");

@@ -2,13 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::date::Date;
 use upgrade_configurator::engine::format::yuan;
 use upgrade_configurator::engine::money::Money;
 use upgrade_configurator::engine::quote::{quote, OldOrder, Quote, QuoteRequest};
+use upgrade_configurator::engine::tables::Tables;
 use upgrade_configurator::engine::tax::purchase_tax;
-use upgrade_configurator::engine::{bundled, tables::Tables};
 
 fn tables() -> &'static Tables {
     use std::sync::OnceLock;

@@ -1,10 +1,11 @@
 //! Quotes: the decision number on worked cases, eligibility notices, errors with paths.
 #![cfg(not(target_arch = "wasm32"))]
 
+use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::money::Money;
 use upgrade_configurator::engine::quote::{quote, NoticeCode, OldOrder, Quote, QuoteRequest};
-use upgrade_configurator::engine::{bundled, tables::Tables};
+use upgrade_configurator::engine::tables::Tables;
 
 const OFFER: &str = "su7-gen1-to-gen2-2026";
 
@@ -138,7 +139,10 @@ fn it_reports_bad_requests_with_codes_and_paths() {
         (Box::new(|r| r.old_order.amount_paid = m("-1")), "negative_amount", "old_order.amount_paid"),
         (Box::new(|r| r.price_list = Some("2099".into())), "unknown_price_list", "price_list"),
         (
-            Box::new(|r| r.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/lava-orange".into()] })),
+            Box::new(|r| {
+                r.new_configuration =
+                    Some(Configuration { trim: "pro".into(), options: vec!["paint/lava-orange".into()] })
+            }),
             "unknown_option",
             "new_configuration.options",
         ),
@@ -153,7 +157,9 @@ fn it_reports_bad_requests_with_codes_and_paths() {
             "new_configuration.options",
         ),
         (
-            Box::new(|r| r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["wheels/20-inch".into()] })),
+            Box::new(|r| {
+                r.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["wheels/20-inch".into()] })
+            }),
             "invalid_configuration",
             "new_configuration.options",
         ),
@@ -204,7 +210,10 @@ fn it_quotes_the_yu7_switch_from_tables_alone() {
     r.offer = "su7-to-yu7-2025".into();
     r.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/dawn-pink".into()] });
     let s = run(&r).switch.unwrap();
-    assert_eq!((s.list_total.amount, s.purchase_tax.payable, s.guarantee.amount), (m("286900"), m("12694.69"), m("12694.69")));
+    assert_eq!(
+        (s.list_total.amount, s.purchase_tax.payable, s.guarantee.amount),
+        (m("286900"), m("12694.69"), m("12694.69"))
+    );
 }
 
 #[test]

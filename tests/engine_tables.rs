@@ -2,11 +2,14 @@
 //! typed error naming the file and the path, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use upgrade_configurator::engine::bundled::{self, FILES};
+use upgrade_configurator::bundled::{self, FILES};
 use upgrade_configurator::engine::figure::Status;
 use upgrade_configurator::engine::tables::Tables;
 
-fn with_edit(file: &str, edit: impl Fn(&mut serde_json::Value)) -> Result<Tables, upgrade_configurator::engine::tables::TableError> {
+fn with_edit(
+    file: &str,
+    edit: impl Fn(&mut serde_json::Value),
+) -> Result<Tables, upgrade_configurator::engine::tables::TableError> {
     let mut owned: Vec<(String, String)> = FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
     let entry = owned.iter_mut().find(|(n, _)| n == file).expect("file exists");
     let mut v: serde_json::Value = serde_json::from_str(&entry.1).unwrap();
@@ -25,9 +28,8 @@ fn it_loads_the_bundled_tables() {
 #[test]
 fn it_keeps_the_reference_prices() {
     let t = bundled::tables().unwrap();
-    let price = |cat: &str, trim: &str, list: &str| {
-        t.catalog(cat).unwrap().trim(trim).unwrap().prices[list].value.to_string()
-    };
+    let price =
+        |cat: &str, trim: &str, list: &str| t.catalog(cat).unwrap().trim(trim).unwrap().prices[list].value.to_string();
     assert_eq!(price("su7-gen1", "standard", "first-gen-list"), "215900.00");
     assert_eq!(price("su7-gen1", "pro", "first-gen-list"), "245900.00");
     assert_eq!(price("su7-gen1", "max", "first-gen-list"), "299900.00");
@@ -52,7 +54,8 @@ fn it_marks_unconfirmed_figures_as_estimates() {
 
 #[test]
 fn it_names_file_and_path_for_a_wrong_type() {
-    let e = with_edit("su7-gen2.json", |v| v["trims"][1]["prices"]["final-2026-03-19"]["value"] = 249900.into()).unwrap_err();
+    let e = with_edit("su7-gen2.json", |v| v["trims"][1]["prices"]["final-2026-03-19"]["value"] = 249900.into())
+        .unwrap_err();
     assert_eq!(e.file, "su7-gen2.json");
     assert_eq!(e.path, "trims[1].prices.final-2026-03-19.value");
     assert!(e.problem.contains("decimal string"), "{e}");

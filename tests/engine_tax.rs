@@ -1,7 +1,8 @@
 //! Purchase-tax rules: the worked example, the reference table, and every boundary.
 #![cfg(not(target_arch = "wasm32"))]
 
-use upgrade_configurator::engine::{bundled, date::Date, money::Money, tables::Tables, tax::purchase_tax};
+use upgrade_configurator::bundled;
+use upgrade_configurator::engine::{date::Date, money::Money, tables::Tables, tax::purchase_tax};
 
 fn tables() -> Tables {
     bundled::tables().expect("bundled tables load")
@@ -88,7 +89,10 @@ fn it_binds_the_2026_cap_exactly_at_339000() {
     assert_eq!(above.payable.to_string(), "15000.00");
     let well_above = tax("400000", "2026-03-01");
     assert!(well_above.cap_applied);
-    assert_eq!(well_above.payable.to_string(), (well_above.full.amount() - rust_decimal::Decimal::from(15000)).to_string());
+    assert_eq!(
+        well_above.payable.to_string(),
+        (well_above.full.amount() - rust_decimal::Decimal::from(15000)).to_string()
+    );
 }
 
 #[test]

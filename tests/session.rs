@@ -3,11 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::quote::quote;
+use upgrade_configurator::engine::tables::Tables;
 use upgrade_configurator::engine::text::Lang;
-use upgrade_configurator::engine::{bundled, tables::Tables};
-use upgrade_configurator::session::{decode_link, decode_saved, encode_link, encode_saved, Draft, Field, LinkError, SavedError};
+use upgrade_configurator::session::{
+    decode_link, decode_saved, encode_link, encode_saved, Draft, Field, LinkError, SavedError,
+};
 
 fn tables() -> Tables {
     bundled::tables().unwrap()
@@ -40,7 +43,8 @@ fn it_keeps_the_last_valid_value_of_each_bad_field() {
     bad.amount_paid = "5,000".into();
     bad.locked_on = "2025-02-30".into();
     bad.old_options = vec!["paint/brilliant-magenta".into()]; // requires its wheels
-    bad.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/aqua-blue".into(), "paint/pearl-white".into()] });
+    bad.new_configuration =
+        Some(Configuration { trim: "pro".into(), options: vec!["paint/aqua-blue".into(), "paint/pearl-white".into()] });
     let r = bad.resolve(&t, &good);
     let fields: Vec<Field> = r.errors.iter().map(|e| e.field).collect();
     for f in [Field::AmountPaid, Field::LockedOn, Field::OldOptions, Field::NewConfiguration] {

@@ -46,13 +46,41 @@ fn quote_takes_an_object_or_json_text_and_returns_the_engine_json() {
 #[wasm_bindgen_test]
 fn quote_reports_every_invalid_class_with_a_path() {
     let cases: [(&str, &str, &str); 7] = [
-        (r#"{"offer":"nope","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"5000"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "unknown_offer", "offer"),
-        (r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":5000},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "invalid_request", "old_order.amount_paid"),
-        (r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"-5"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "negative_amount", "old_order.amount_paid"),
-        (r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"1e308"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "invalid_request", "old_order.amount_paid"),
-        (r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"5.001"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "invalid_request", "old_order.amount_paid"),
-        (r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"turbo","locked_on":"2025-11-20","amount_paid":"5"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "unknown_trim", "old_order.trim"),
-        (r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-13-01","amount_paid":"5"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#, "invalid_request", "old_order.locked_on"),
+        (
+            r#"{"offer":"nope","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"5000"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "unknown_offer",
+            "offer",
+        ),
+        (
+            r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":5000},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "invalid_request",
+            "old_order.amount_paid",
+        ),
+        (
+            r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"-5"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "negative_amount",
+            "old_order.amount_paid",
+        ),
+        (
+            r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"1e308"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "invalid_request",
+            "old_order.amount_paid",
+        ),
+        (
+            r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-11-20","amount_paid":"5.001"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "invalid_request",
+            "old_order.amount_paid",
+        ),
+        (
+            r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"turbo","locked_on":"2025-11-20","amount_paid":"5"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "unknown_trim",
+            "old_order.trim",
+        ),
+        (
+            r#"{"offer":"su7-gen1-to-gen2-2026","old_order":{"trim":"max","locked_on":"2025-13-01","amount_paid":"5"},"keep_invoice_date":"2026-01-01","switch_invoice_date":"2026-01-01"}"#,
+            "invalid_request",
+            "old_order.locked_on",
+        ),
     ];
     for (json, code, path) in cases {
         assert_eq!(error(&quote(obj(json))), (code.to_string(), path.to_string()), "{json}");
@@ -95,8 +123,16 @@ fn dealer_tables_are_checked_with_paths() {
     let good = parse_dealer(JsValue::from_str(include_str!("../static/dealers/demo-dealer.json")));
     assert!(is_ok(&good));
     let cases = [
-        (r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":100}]}"#, "invalid_json", "fees[0].amount"),
-        (r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":"-1"}]}"#, "invalid_value", "fees[0].amount"),
+        (
+            r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":100}]}"#,
+            "invalid_json",
+            "fees[0].amount",
+        ),
+        (
+            r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":"-1"}]}"#,
+            "invalid_value",
+            "fees[0].amount",
+        ),
         (r#"{"schema":1,"kind":"dealer","name":"A","extra":"<script>"}"#, "invalid_json", "extra"),
         (r#"{"schema":1,"kind":"dealer","name":""}"#, "invalid_value", "name"),
     ];

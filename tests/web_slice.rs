@@ -2,7 +2,8 @@
 //! shows a validation message. Each test mounts a fresh app with empty storage.
 #![cfg(target_arch = "wasm32")]
 
-use upgrade_configurator::engine::{bundled, format::yuan};
+use upgrade_configurator::bundled;
+use upgrade_configurator::engine::format::yuan;
 use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -13,7 +14,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn mount() -> Element {
     let window = web_sys::window().unwrap();
     window.local_storage().unwrap().unwrap().clear().unwrap();
-    let _ = window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&window.location().pathname().unwrap()));
+    let _ = window.history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&window.location().pathname().unwrap()),
+    );
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

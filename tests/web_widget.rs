@@ -30,15 +30,19 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
 
     let seen: Rc<RefCell<Vec<JsValue>>> = Rc::default();
     let sink = seen.clone();
-    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| sink.borrow_mut().push(e.detail()));
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+        sink.borrow_mut().push(e.detail())
+    });
     host.add_event_listener_with_callback("quotechange", listener.as_ref().unchecked_ref()).unwrap();
 
-    let widget = mount_rust(mount.clone(), host.clone(), js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap()).unwrap_or_else(|_| panic!("mounts"));
+    let widget = mount_rust(mount.clone(), host.clone(), js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap())
+        .unwrap_or_else(|_| panic!("mounts"));
     settle().await;
     assert_eq!(mount.query_selector("h1").unwrap().unwrap().text_content().unwrap(), "SU7 upgrade cost calculator");
     let first = seen.borrow().last().cloned().expect("a quotechange event");
     assert_eq!(get(&first, "extra_cash_to_switch").as_string().as_deref(), Some("4000.00"));
-    let headline = || mount.query_selector("[data-testid='extra-cash'] .money").unwrap().unwrap().text_content().unwrap();
+    let headline =
+        || mount.query_selector("[data-testid='extra-cash'] .money").unwrap().unwrap().text_content().unwrap();
 
     let ok = widget.set_dealer(JsValue::from_str(include_str!("../static/dealers/demo-dealer.json")));
     assert_eq!(get(&ok, "ok").as_bool(), Some(true));
@@ -47,23 +51,31 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     assert!(block.text_content().unwrap().contains("Demo Motors"));
     assert_eq!(headline(), "+¥4,000.00", "dealer items never change Xiaomi's figures");
 
-    let bad = widget.set_dealer(JsValue::from_str(r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":"-9"}]}"#));
+    let bad = widget.set_dealer(JsValue::from_str(
+        r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":"-9"}]}"#,
+    ));
     assert_eq!(get(&get(&bad, "error"), "path").as_string().as_deref(), Some("fees[0].amount"));
     settle().await;
     let block = mount.query_selector("[data-testid='dealer-block']").unwrap().unwrap();
     assert_eq!(block.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(headline(), "+¥4,000.00");
 
-    let set = widget.set_config(js_sys::JSON::parse(r#"{"old_trim":"max","price_list":"presale-2026-01-07"}"#).unwrap());
+    let set =
+        widget.set_config(js_sys::JSON::parse(r#"{"old_trim":"max","price_list":"presale-2026-01-07"}"#).unwrap());
     assert_eq!(get(&set, "ok").as_bool(), Some(true));
     settle().await;
     assert_eq!(headline(), "+¥10,000.00");
     let bad = widget.set_config(js_sys::JSON::parse(r#"{"old_trim":7}"#).unwrap());
     assert_eq!(get(&get(&bad, "error"), "code").as_string().as_deref(), Some("invalid_config"));
 
-    let unknown = mount_widget(document.create_element("div").unwrap(), host.clone(), js_sys::JSON::parse(r#"{"offer":"nope"}"#).unwrap());
+    let unknown = mount_widget(
+        document.create_element("div").unwrap(),
+        host.clone(),
+        js_sys::JSON::parse(r#"{"offer":"nope"}"#).unwrap(),
+    );
     assert_eq!(get(&get(&unknown, "error"), "code").as_string().as_deref(), Some("unknown_offer"));
-    let bad_lang = mount_widget(document.create_element("div").unwrap(), host, js_sys::JSON::parse(r#"{"lang":"fr"}"#).unwrap());
+    let bad_lang =
+        mount_widget(document.create_element("div").unwrap(), host, js_sys::JSON::parse(r#"{"lang":"fr"}"#).unwrap());
     assert_eq!(get(&get(&bad_lang, "error"), "path").as_string().as_deref(), Some("options.lang"));
     drop(listener);
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::bundled;
+use crate::bundled;
 use crate::engine::date::Date;
 use crate::engine::dealer::Dealer;
 use crate::engine::money::Money;
@@ -34,7 +34,9 @@ pub(crate) fn ok<T: Serialize>(value: &T) -> JsValue {
 }
 
 pub(crate) fn err(code: &str, message: &str, path: &str) -> JsValue {
-    to_js(&serde_json::json!({ "ok": false, "error": JsError { code: code.into(), message: message.into(), path: path.into() } }))
+    to_js(
+        &serde_json::json!({ "ok": false, "error": JsError { code: code.into(), message: message.into(), path: path.into() } }),
+    )
 }
 
 /// JSON text of a JS value: a string is taken as JSON text, anything else is stringified.
@@ -84,7 +86,11 @@ pub fn quote(request: JsValue) -> JsValue {
 pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
     let run = || -> Result<JsValue, JsValue> {
         let Some(price) = price.as_string() else {
-            return Err(err("wrong_type", "pass the price as a decimal string such as \"219900.00\", not a number", "price"));
+            return Err(err(
+                "wrong_type",
+                "pass the price as a decimal string such as \"219900.00\", not a number",
+                "price",
+            ));
         };
         let price = Money::parse(&price).map_err(|e| err("invalid_amount", &e.to_string(), "price"))?;
         if price.is_negative() {
@@ -93,7 +99,9 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
         let Some(date) = invoice_date.as_string() else {
             return Err(err("wrong_type", "pass the invoice date as a string YYYY-MM-DD", "invoiceDate"));
         };
-        let date: Date = date.parse().map_err(|e: crate::engine::date::DateError| err("invalid_date", &e.to_string(), "invoiceDate"))?;
+        let date: Date = date
+            .parse()
+            .map_err(|e: crate::engine::date::DateError| err("invalid_date", &e.to_string(), "invoiceDate"))?;
         let tables = tables_or_err()?;
         // The market of the first offer's new car: the bundled tables hold one market.
         let policy = tables

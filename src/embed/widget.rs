@@ -31,7 +31,10 @@ pub struct WidgetRootProps {
 
 impl PartialEq for WidgetRootProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.tables, &other.tables) && self.draft == other.draft && self.host == other.host && Rc::ptr_eq(&self.bridge, &other.bridge)
+        Rc::ptr_eq(&self.tables, &other.tables)
+            && self.draft == other.draft
+            && self.host == other.host
+            && Rc::ptr_eq(&self.bridge, &other.bridge)
     }
 }
 
@@ -110,7 +113,9 @@ pub fn mount(mount_point: web_sys::Element, host: web_sys::Element, options: JsV
     let tables = Rc::new(tables_or_err()?);
     let lang = match opts.lang.as_deref() {
         None | Some("") => Lang::Zh,
-        Some(tag) => Lang::from_tag(tag).ok_or_else(|| err("invalid_options", "lang must be zh or en", "options.lang"))?,
+        Some(tag) => {
+            Lang::from_tag(tag).ok_or_else(|| err("invalid_options", "lang must be zh or en", "options.lang"))?
+        }
     };
     let offer = match opts.offer.as_deref() {
         None | Some("") => tables.offers.first().map(|o| o.id.clone()).unwrap_or_default(),
@@ -143,22 +148,26 @@ impl Widget {
     #[wasm_bindgen(js_name = setConfig)]
     pub fn set_config(&self, config: JsValue) -> JsValue {
         let run = || -> Result<JsValue, JsValue> {
-            let current = self.bridge.draft().ok_or_else(|| err("not_ready", "the widget has not rendered yet", "."))?;
+            let current =
+                self.bridge.draft().ok_or_else(|| err("not_ready", "the widget has not rendered yet", "."))?;
             let text = json_text(&config, "config")?;
-            let patch: serde_json::Value = serde_json::from_str(&text).map_err(|e| err("invalid_config", &e.to_string(), "config"))?;
+            let patch: serde_json::Value =
+                serde_json::from_str(&text).map_err(|e| err("invalid_config", &e.to_string(), "config"))?;
             let serde_json::Value::Object(patch) = patch else {
                 return Err(err("wrong_type", "expected an object of configuration fields", "config"));
             };
             let current = serde_json::to_string(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
-            let mut merged: serde_json::Value = serde_json::from_str(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
+            let mut merged: serde_json::Value =
+                serde_json::from_str(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
             for (k, v) in patch {
                 merged[k] = v;
             }
             let de = merged.to_string();
-            let draft: Draft = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&de)).map_err(|e| {
-                let path = e.path().to_string();
-                err("invalid_config", &e.into_inner().to_string(), &path)
-            })?;
+            let draft: Draft =
+                serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&de)).map_err(|e| {
+                    let path = e.path().to_string();
+                    err("invalid_config", &e.into_inner().to_string(), &path)
+                })?;
             self.bridge.dispatch(Action::LoadDraft(Box::new(draft.clone())));
             Ok(ok(&draft))
         };

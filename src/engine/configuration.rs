@@ -65,7 +65,9 @@ impl Violation {
             ViolationCode::UnknownOption => {
                 EngineError::UnknownOption { path: format!("{at}.options"), id: self.option.unwrap_or_default() }
             }
-            _ => EngineError::InvalidConfiguration { path: format!("{at}.options"), first: self.message.en.to_string() },
+            _ => {
+                EngineError::InvalidConfiguration { path: format!("{at}.options"), first: self.message.en.to_string() }
+            }
         }
     }
 }
@@ -89,7 +91,11 @@ pub fn default_option<'a>(group: &'a OptionGroup, trim: &str) -> Option<&'a CarO
 /// What an option costs on a trim: nothing where it is standard equipment.
 #[must_use]
 pub fn option_price(option: &CarOption, trim: &str) -> Money {
-    if option.standard_on(trim) { Money::ZERO } else { option.price.value }
+    if option.standard_on(trim) {
+        Money::ZERO
+    } else {
+        option.price.value
+    }
 }
 
 /// Fills every `one` group the configuration leaves empty with its default for the trim.
@@ -117,7 +123,8 @@ pub fn complete_in_place(catalog: &Catalog, config: &mut Configuration) {
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::engine::{bundled, configuration::{validate, Configuration, ViolationCode}};
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::{configuration::{validate, Configuration, ViolationCode}};
 /// let tables = bundled::tables().unwrap();
 /// let gen1 = tables.catalog("su7-gen1").unwrap();
 /// let config = Configuration { trim: "pro".into(), options: vec!["paint/brilliant-magenta".into()] };
@@ -205,7 +212,10 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
                 code: ViolationCode::TooManyInGroup,
                 option: None,
                 group: Some(g.id.clone()),
-                message: both(format!("“{}”只能选一项。", g.name.zh), format!("Choose only one {}.", g.name.en.to_lowercase())),
+                message: both(
+                    format!("“{}”只能选一项。", g.name.zh),
+                    format!("Choose only one {}.", g.name.en.to_lowercase()),
+                ),
             });
         }
     }

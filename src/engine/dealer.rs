@@ -155,12 +155,20 @@ impl Dealer {
     /// ```
     pub fn parse(json: &str) -> Result<Dealer, DealerError> {
         if json.len() > MAX_BYTES {
-            return Err(DealerError { code: "too_large", path: ".".into(), message: format!("larger than {} KiB", MAX_BYTES / 1024) });
+            return Err(DealerError {
+                code: "too_large",
+                path: ".".into(),
+                message: format!("larger than {} KiB", MAX_BYTES / 1024),
+            });
         }
         let de = &mut serde_json::Deserializer::from_str(json);
         let d: Dealer = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
-            DealerError { code: "invalid_json", path: if path.is_empty() { ".".into() } else { path }, message: e.into_inner().to_string() }
+            DealerError {
+                code: "invalid_json",
+                path: if path.is_empty() { ".".into() } else { path },
+                message: e.into_inner().to_string(),
+            }
         })?;
         if d.schema != 1 {
             return Err(invalid("schema", format!("this build reads schema 1, the table says {}", d.schema)));
@@ -228,17 +236,26 @@ pub struct DealerBlock {
 /// `None` only if the total leaves the supported range (fifty rows of at most ¥10¹² cannot).
 #[must_use]
 pub fn dealer_block(d: &Dealer, on: Date) -> Option<DealerBlock> {
-    let mut lines: Vec<DealerLine> = d.fees.iter().map(|f| DealerLine { id: f.id.clone(), name: f.name.clone(), amount: f.amount }).collect();
+    let mut lines: Vec<DealerLine> =
+        d.fees.iter().map(|f| DealerLine { id: f.id.clone(), name: f.name.clone(), amount: f.amount }).collect();
     let mut other = Vec::new();
     for x in &d.discounts {
         let line = DealerLine { id: x.id.clone(), name: x.name.clone(), amount: Money::ZERO.checked_sub(x.amount)? };
-        if x.valid_from <= on && on <= x.valid_to { lines.push(line) } else { other.push(line) }
+        if x.valid_from <= on && on <= x.valid_to {
+            lines.push(line)
+        } else {
+            other.push(line)
+        }
     }
     let total = lines.iter().try_fold(Money::ZERO, |t, l| t.checked_add(l.amount))?;
     Some(DealerBlock {
         dealer: d.name.clone(),
         lines,
-        accessories: d.accessories.iter().map(|a| DealerLine { id: a.id.clone(), name: a.name.clone(), amount: a.amount }).collect(),
+        accessories: d
+            .accessories
+            .iter()
+            .map(|a| DealerLine { id: a.id.clone(), name: a.name.clone(), amount: a.amount })
+            .collect(),
         expired_or_future: other,
         total,
     })

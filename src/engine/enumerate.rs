@@ -11,7 +11,8 @@ use super::tables::{Catalog, Choice};
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::engine::{bundled, enumerate::configurations};
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::{enumerate::configurations};
 /// let tables = bundled::tables().unwrap();
 /// let all = configurations(tables.catalog("su7-gen2").unwrap(), "max");
 /// assert!(!all.is_empty());
@@ -25,13 +26,13 @@ pub fn configurations(catalog: &Catalog, trim: &str) -> Vec<Configuration> {
         let choices: Vec<Vec<String>> = match g.choice {
             Choice::One => offered.into_iter().map(|o| vec![o]).collect(),
             Choice::Any => (0u32..(1u32 << offered.len().min(16)))
-                .map(|mask| offered.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, o)| o.clone()).collect())
+                .map(|mask| {
+                    offered.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, o)| o.clone()).collect()
+                })
                 .collect(),
         };
-        partials = partials
-            .iter()
-            .flat_map(|p| choices.iter().map(move |c| p.iter().chain(c).cloned().collect()))
-            .collect();
+        partials =
+            partials.iter().flat_map(|p| choices.iter().map(move |c| p.iter().chain(c).cloned().collect())).collect();
     }
     partials
         .into_iter()

@@ -169,10 +169,7 @@ impl Money {
         let mut v = self.0;
         v.rescale(2);
         let pow10 = |s: u32| 10i128.checked_pow(s);
-        let n = v
-            .mantissa()
-            .checked_mul(numerator.mantissa())?
-            .checked_mul(pow10(denominator.scale())?)?;
+        let n = v.mantissa().checked_mul(numerator.mantissa())?.checked_mul(pow10(denominator.scale())?)?;
         let d = denominator.mantissa().checked_mul(pow10(numerator.scale())?)?;
         if d == 0 {
             return None;
@@ -230,13 +227,21 @@ impl Money {
     /// The larger of the two.
     #[must_use]
     pub fn max(self, other: Money) -> Money {
-        if other > self { other } else { self }
+        if other > self {
+            other
+        } else {
+            self
+        }
     }
 
     /// The smaller of the two.
     #[must_use]
     pub fn min(self, other: Money) -> Money {
-        if other < self { other } else { self }
+        if other < self {
+            other
+        } else {
+            self
+        }
     }
 }
 

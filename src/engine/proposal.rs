@@ -88,7 +88,10 @@ pub struct Proposal {
     pub configuration: Option<Configuration>,
 }
 
-pub(crate) fn offer_catalogs<'a>(tables: &'a Tables, offer_id: &str) -> Result<(&'a Offer, &'a Catalog, &'a Catalog), EngineError> {
+pub(crate) fn offer_catalogs<'a>(
+    tables: &'a Tables,
+    offer_id: &str,
+) -> Result<(&'a Offer, &'a Catalog, &'a Catalog), EngineError> {
     let offer = tables
         .offer(offer_id)
         .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })?;
@@ -112,10 +115,19 @@ struct Step<'a> {
 }
 
 /// The mapping rules, applied to a completed old configuration for `new_trim`.
-fn plan<'a>(offer: &'a Offer, from: &'a Catalog, to: &'a Catalog, new_trim: &str, old: &'a Configuration) -> Result<Vec<Step<'a>>, EngineError> {
+fn plan<'a>(
+    offer: &'a Offer,
+    from: &'a Catalog,
+    to: &'a Catalog,
+    new_trim: &str,
+    old: &'a Configuration,
+) -> Result<Vec<Step<'a>>, EngineError> {
     let mut steps: Vec<Step<'a>> = Vec::with_capacity(old.options.len() + to.option_groups.len());
     let taken = |steps: &[Step<'_>], t: &str, group: Option<&OptionGroup>| {
-        steps.iter().filter_map(|s| s.to.as_deref()).any(|c| c == t || group.is_some_and(|g| g.choice == Choice::One && in_group(c, &g.id)))
+        steps
+            .iter()
+            .filter_map(|s| s.to.as_deref())
+            .any(|c| c == t || group.is_some_and(|g| g.choice == Choice::One && in_group(c, &g.id)))
     };
     for r in &old.options {
         let Some((old_group, _)) = from.option(r) else {
@@ -124,7 +136,9 @@ fn plan<'a>(offer: &'a Offer, from: &'a Catalog, to: &'a Catalog, new_trim: &str
         let mapping = offer.option_mapping(r);
         let (target, reason) = match mapping {
             Some(m) => match &m.to {
-                Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(new_trim)) => (Some(t.as_str()), m.reason.into()),
+                Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(new_trim)) => {
+                    (Some(t.as_str()), m.reason.into())
+                }
                 Some(_) => (None, ItemReason::NoEquivalent),
                 None => (None, m.reason.into()),
             },
@@ -142,7 +156,15 @@ fn plan<'a>(offer: &'a Offer, from: &'a Catalog, to: &'a Catalog, new_trim: &str
         } else {
             reason
         };
-        steps.push(Step { from: Some(r), old_group: Some(old_group), to: target.map(str::to_string), group, reason, mapping, default: None });
+        steps.push(Step {
+            from: Some(r),
+            old_group: Some(old_group),
+            to: target.map(str::to_string),
+            group,
+            reason,
+            mapping,
+            default: None,
+        });
     }
     for g in to.option_groups.iter().filter(|g| g.choice == Choice::One) {
         if steps.iter().filter_map(|s| s.to.as_deref()).any(|c| in_group(c, &g.id)) {
@@ -150,7 +172,15 @@ fn plan<'a>(offer: &'a Offer, from: &'a Catalog, to: &'a Catalog, new_trim: &str
         }
         if let Some(d) = default_option(g, new_trim) {
             let r = format!("{}/{}", g.id, d.id);
-            steps.push(Step { from: None, old_group: None, to: Some(r), group: Some(g), reason: ItemReason::Default, mapping: None, default: Some(d) });
+            steps.push(Step {
+                from: None,
+                old_group: None,
+                to: Some(r),
+                group: Some(g),
+                reason: ItemReason::Default,
+                mapping: None,
+                default: Some(d),
+            });
         }
     }
     Ok(steps)
@@ -160,9 +190,15 @@ fn plan<'a>(offer: &'a Offer, from: &'a Catalog, to: &'a Catalog, new_trim: &str
 ///
 /// # Errors
 /// As [`propose`].
-pub(crate) fn proposed_configuration(tables: &Tables, offer: &Offer, old: &Configuration) -> Result<Option<Configuration>, EngineError> {
+pub(crate) fn proposed_configuration(
+    tables: &Tables,
+    offer: &Offer,
+    old: &Configuration,
+) -> Result<Option<Configuration>, EngineError> {
     let unknown = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() };
-    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else { return Err(unknown()) };
+    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
+        return Err(unknown());
+    };
     let mapping = offer.trim_mapping(&old.trim).ok_or_else(unknown)?;
     let Some(new_trim) = mapping.to.as_deref() else { return Ok(None) };
     let steps = plan(offer, from, to, new_trim, old)?;
@@ -182,7 +218,8 @@ pub(crate) fn proposed_configuration(tables: &Tables, offer: &Offer, old: &Confi
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::engine::{bundled, configuration::Configuration, proposal::{propose, ItemReason}};
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::{configuration::Configuration, proposal::{propose, ItemReason}};
 /// let tables = bundled::tables().unwrap();
 /// let old = Configuration { trim: "pro".into(), options: vec!["paint/lava-orange".into()] };
 /// let p = propose(&tables, "su7-gen1-to-gen2-2026", &old).unwrap();

@@ -256,7 +256,12 @@ fn sub(a: Money, b: Money, path: &str) -> Result<Money, EngineError> {
 }
 
 /// Prices a configuration's items on a price list: the trim line and one line per option.
-fn items(catalog: &Catalog, config: &Configuration, price_list: &str, path: &str) -> Result<Vec<QuoteLine>, EngineError> {
+fn items(
+    catalog: &Catalog,
+    config: &Configuration,
+    price_list: &str,
+    path: &str,
+) -> Result<Vec<QuoteLine>, EngineError> {
     let trim = catalog
         .trim(&config.trim)
         .ok_or_else(|| EngineError::UnknownTrim { path: format!("{path}.trim"), id: config.trim.clone() })?;
@@ -323,7 +328,8 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
             let locked_in_time = p.locked_on <= g.locked_by.value;
             let invoice_in_window = g.invoiced_from.value <= p.invoice_date && p.invoice_date <= g.invoiced_to.value;
             // On the invoiced-car basis the tax at the invoice date is the path's own tax.
-            let on_invoice = if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
+            let on_invoice =
+                if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
             let compared = steps(policy, basis_price, g.compared_with_invoice_on.value)?.payable;
             let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
             let cap_applied = extra > g.cap.value;
@@ -367,7 +373,12 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
     })
 }
 
-fn notice(code: NoticeCode, zh: impl Into<std::sync::Arc<str>>, en: impl Into<std::sync::Arc<str>>, provenance: Option<Provenance>) -> Notice {
+fn notice(
+    code: NoticeCode,
+    zh: impl Into<std::sync::Arc<str>>,
+    en: impl Into<std::sync::Arc<str>>,
+    provenance: Option<Provenance>,
+) -> Notice {
     Notice { code, message: Text::new(zh, en), provenance }
 }
 
@@ -380,7 +391,8 @@ fn notice(code: NoticeCode, zh: impl Into<std::sync::Arc<str>>, en: impl Into<st
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::engine::{bundled, quote::{quote, QuoteRequest, OldOrder}, money::Money};
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::{quote::{quote, QuoteRequest, OldOrder}, money::Money};
 /// let tables = bundled::tables().unwrap();
 /// let request = QuoteRequest {
 ///     offer: "su7-gen1-to-gen2-2026".into(),
@@ -398,7 +410,9 @@ fn notice(code: NoticeCode, zh: impl Into<std::sync::Arc<str>>, en: impl Into<st
 pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineError> {
     let (offer, from, to) = offer_catalogs(tables, &request.offer)?;
     let policy_for = |c: &Catalog| {
-        tables.tax_policy(&c.market).ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer.id.clone() })
+        tables
+            .tax_policy(&c.market)
+            .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer.id.clone() })
     };
     let old = &request.old_order;
     if old.amount_paid.is_negative() {
@@ -458,11 +472,18 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                 prov.clone(),
             ));
         } else {
-            notices.push(Notice { code: NoticeCode::GuaranteeConditions, message: g.terms.value.clone(), provenance: prov.clone() });
+            notices.push(Notice {
+                code: NoticeCode::GuaranteeConditions,
+                message: g.terms.value.clone(),
+                provenance: prov.clone(),
+            });
             if !keep.guarantee_check.as_ref().is_some_and(|c| c.invoice_in_window) {
                 notices.push(notice(
                     NoticeCode::KeepInvoiceOutsideGuarantee,
-                    format!("保留原订单:开票日期不在{}至{}之间,补贴不适用。", g.invoiced_from.value, g.invoiced_to.value),
+                    format!(
+                        "保留原订单:开票日期不在{}至{}之间,补贴不适用。",
+                        g.invoiced_from.value, g.invoiced_to.value
+                    ),
                     format!(
                         "Keep: the invoice date is outside {} to {}, so the guarantee does not apply.",
                         g.invoiced_from.value, g.invoiced_to.value
@@ -511,7 +532,8 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                 Some(cite(&offer.sources, &offer.amount_paid_carries_over)),
                 offer.amount_paid_carries_over.status.is_estimate(),
             );
-            let basis_estimate = offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate();
+            let basis_estimate =
+                offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate();
             let path = price_path(
                 policy_for(to)?,
                 PathInput {
@@ -520,7 +542,8 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                     price_list,
                     paid,
                     invoice_date: request.switch_invoice_date,
-                    guarantee: guarantee.map(|g| (g, offer.guarantee_retained.value, offer.guarantee_basis.value, basis_estimate)),
+                    guarantee: guarantee
+                        .map(|g| (g, offer.guarantee_retained.value, offer.guarantee_basis.value, basis_estimate)),
                     original_total: Some(keep.list_total.amount),
                     locked_on: old.locked_on,
                     path: "new_configuration",
@@ -530,7 +553,10 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
                 if c.locked_in_time && !c.invoice_in_window {
                     notices.push(notice(
                         NoticeCode::SwitchInvoiceOutsideGuarantee,
-                        format!("升级新车:开票日期不在{}至{}之间,补贴不适用。", g.invoiced_from.value, g.invoiced_to.value),
+                        format!(
+                            "升级新车:开票日期不在{}至{}之间,补贴不适用。",
+                            g.invoiced_from.value, g.invoiced_to.value
+                        ),
                         format!(
                             "Switch: the invoice date is outside {} to {}, so the guarantee does not apply.",
                             g.invoiced_from.value, g.invoiced_to.value
@@ -588,4 +614,3 @@ fn gifts(offer: &Offer) -> Vec<GiftLine> {
         })
         .collect()
 }
-

@@ -2,13 +2,13 @@
 
 use serde::Serialize;
 
+use super::date::Date;
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::money::Money;
 use super::provenance::cite;
 use super::tables::{Tables, TrimReason};
 use super::text::Text;
-use super::date::Date;
 
 /// An old trim and the new trim the offer maps it to, priced on every new price list.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -62,7 +62,8 @@ pub struct ListedPrice {
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::engine::{bundled, succession::succession};
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::{succession::succession};
 /// let tables = bundled::tables().unwrap();
 /// let s = succession(&tables, "su7-gen1-to-gen2-2026", "pro").unwrap();
 /// let last = s.new_trim.unwrap().prices.pop().unwrap();

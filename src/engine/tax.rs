@@ -79,7 +79,11 @@ pub(crate) fn steps(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Res
     let (relief, cap_applied) = match period {
         Some(r) => {
             let share = full.scaled(r.share, one).ok_or_else(overflow)?;
-            if share > r.cap { (r.cap, true) } else { (share, false) }
+            if share > r.cap {
+                (r.cap, true)
+            } else {
+                (share, false)
+            }
         }
         None => (Money::ZERO, false),
     };
@@ -95,7 +99,8 @@ pub(crate) fn steps(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Res
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::engine::{bundled, money::Money, tax::purchase_tax};
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::{money::Money, tax::purchase_tax};
 /// let tables = bundled::tables().unwrap();
 /// let policy = tables.tax_policy("CN").unwrap();
 /// let tax = purchase_tax(policy, Money::parse("229900").unwrap(), "2026-01-01".parse().unwrap()).unwrap();

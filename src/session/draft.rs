@@ -142,7 +142,11 @@ impl Draft {
     pub fn resolve(&self, tables: &Tables, previous: &QuoteRequest) -> Resolved {
         let mut errors = Vec::new();
         let Some(offer) = tables.offer(&self.offer) else {
-            errors.push(err(Field::Offer, "没有这个活动,已保留之前的选择。", "Unknown offer; the previous one is kept."));
+            errors.push(err(
+                Field::Offer,
+                "没有这个活动,已保留之前的选择。",
+                "Unknown offer; the previous one is kept.",
+            ));
             return Resolved { request: previous.clone(), errors };
         };
         // Tables are validated at load: the offer's catalogs exist.
@@ -155,7 +159,11 @@ impl Draft {
             self.old_trim.clone()
         } else {
             errors.push(err(Field::OldTrim, "没有这个版本。", "Unknown trim."));
-            if same_offer { previous.old_order.trim.clone() } else { from.trims[0].id.clone() }
+            if same_offer {
+                previous.old_order.trim.clone()
+            } else {
+                from.trims[0].id.clone()
+            }
         };
         let old_config = complete(from, &Configuration { trim: old_trim.clone(), options: self.old_options.clone() });
         let problems = validate(from, &old_config);
@@ -164,13 +172,21 @@ impl Draft {
         } else {
             errors.extend(violations(Field::OldOptions, problems));
             let prev = Configuration { trim: old_trim.clone(), options: previous.old_order.options.clone() };
-            if same_offer && validate(from, &complete(from, &prev)).is_empty() { prev.options } else { Vec::new() }
+            if same_offer && validate(from, &complete(from, &prev)).is_empty() {
+                prev.options
+            } else {
+                Vec::new()
+            }
         };
 
         let locked_on = match self.locked_on.parse::<Date>() {
             Ok(d) => d,
             Err(_) => {
-                errors.push(err(Field::LockedOn, "请按 年-月-日 输入锁单日期,如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20."));
+                errors.push(err(
+                    Field::LockedOn,
+                    "请按 年-月-日 输入锁单日期,如 2025-11-20。",
+                    "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.",
+                ));
                 previous.old_order.locked_on
             }
         };
@@ -181,7 +197,11 @@ impl Draft {
                 previous.old_order.amount_paid
             }
             Err(e) => {
-                errors.push(err(Field::AmountPaid, "请输入金额(元),如 5000 或 5000.00。", format!("Enter an amount in yuan, e.g. 5000 ({e}).")));
+                errors.push(err(
+                    Field::AmountPaid,
+                    "请输入金额(元),如 5000 或 5000.00。",
+                    format!("Enter an amount in yuan, e.g. 5000 ({e})."),
+                ));
                 previous.old_order.amount_paid
             }
         };
@@ -193,7 +213,10 @@ impl Draft {
                     Some(c.clone())
                 } else {
                     errors.extend(violations(Field::NewConfiguration, problems));
-                    previous.new_configuration.clone().filter(|p| same_offer && validate(to, &complete(to, p)).is_empty())
+                    previous
+                        .new_configuration
+                        .clone()
+                        .filter(|p| same_offer && validate(to, &complete(to, p)).is_empty())
                 }
             }
         };
@@ -210,8 +233,10 @@ impl Draft {
                 prev
             }
         };
-        let keep_invoice_date = date_or(&self.keep_invoice, Field::KeepInvoice, previous.keep_invoice_date, &mut errors);
-        let switch_invoice_date = date_or(&self.switch_invoice, Field::SwitchInvoice, previous.switch_invoice_date, &mut errors);
+        let keep_invoice_date =
+            date_or(&self.keep_invoice, Field::KeepInvoice, previous.keep_invoice_date, &mut errors);
+        let switch_invoice_date =
+            date_or(&self.switch_invoice, Field::SwitchInvoice, previous.switch_invoice_date, &mut errors);
         Resolved {
             request: QuoteRequest {
                 offer: offer.id.clone(),

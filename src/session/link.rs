@@ -38,8 +38,12 @@ impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LinkError::NotALink => write!(f, "this is not a quote link"),
-            LinkError::Outdated(v) => write!(f, "the link is from another version of the app ({v}); ask for a new link"),
-            LinkError::Truncated(k) => write!(f, "the link is incomplete (no '{k}'); it was probably cut off when copied"),
+            LinkError::Outdated(v) => {
+                write!(f, "the link is from another version of the app ({v}); ask for a new link")
+            }
+            LinkError::Truncated(k) => {
+                write!(f, "the link is incomplete (no '{k}'); it was probably cut off when copied")
+            }
             LinkError::Altered(what) => write!(f, "the link was altered ({what})"),
             LinkError::TooLong => write!(f, "the link is too long to be a quote link"),
         }
@@ -86,7 +90,7 @@ fn list(s: &str) -> Vec<String> {
 ///
 /// # Example
 /// ```
-/// use upgrade_configurator::{engine::bundled, engine::text::Lang, session::{Draft, encode_link, decode_link}};
+/// use upgrade_configurator::{bundled, engine::text::Lang, session::{Draft, encode_link, decode_link}};
 /// let tables = bundled::tables().unwrap();
 /// let draft = Draft::for_offer(&tables, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
 /// assert_eq!(decode_link(&encode_link(&draft)).unwrap(), draft);
@@ -107,7 +111,13 @@ pub fn encode_link(d: &Draft) -> String {
     parts.push(format!("pl={}", escape(&d.price_list)));
     parts.push(format!("k={}", escape(&d.keep_invoice)));
     parts.push(format!("s={}", escape(&d.switch_invoice)));
-    parts.push(format!("lang={}", match d.lang { Lang::Zh => "zh", Lang::En => "en" }));
+    parts.push(format!(
+        "lang={}",
+        match d.lang {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    ));
     parts.join("&")
 }
 
@@ -131,7 +141,9 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
     }
     let mut fields: Vec<(&str, String)> = Vec::new();
     for p in parts {
-        let (k, v) = p.split_once('=').ok_or_else(|| LinkError::Altered(format!("part without '=': {}", p.chars().take(20).collect::<String>())))?;
+        let (k, v) = p.split_once('=').ok_or_else(|| {
+            LinkError::Altered(format!("part without '=': {}", p.chars().take(20).collect::<String>()))
+        })?;
         if !["o", "t", "p", "l", "a", "n", "pl", "k", "s", "lang"].contains(&k) {
             return Err(LinkError::Altered(format!("unknown part '{}'", k.chars().take(20).collect::<String>())));
         }
@@ -140,7 +152,8 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
         }
         fields.push((k, unescape(v)?));
     }
-    let get = |k: &'static str| fields.iter().find(|(x, _)| *x == k).map(|(_, v)| v.clone()).ok_or(LinkError::Truncated(k));
+    let get =
+        |k: &'static str| fields.iter().find(|(x, _)| *x == k).map(|(_, v)| v.clone()).ok_or(LinkError::Truncated(k));
     let lang = match get("lang")?.as_str() {
         "zh" => Lang::Zh,
         "en" => Lang::En,

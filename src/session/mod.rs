@@ -11,6 +11,6 @@ mod draft;
 mod link;
 mod saved;
 
-pub use draft::{Draft, FieldError, Field, Resolved};
+pub use draft::{Draft, Field, FieldError, Resolved};
 pub use link::{decode_link, encode_link, LinkError};
 pub use saved::{decode_saved, encode_saved, SavedError};

@@ -6,10 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{Banners, DealerBlockView, Decision, LangSwitch, MethodNote, MoneyText, NewCar, OrderForm, QuoteSources, SharePrint, SpecCompare};
+use super::components::{
+    Banners, DealerBlockView, Decision, LangSwitch, MethodNote, MoneyText, NewCar, OrderForm, QuoteSources, SharePrint,
+    SpecCompare,
+};
 use super::i18n::{t, Msg};
 use super::state::{Action, Bridge, State, StateContext, Storage};
-use crate::engine::bundled;
+use crate::bundled;
 use crate::engine::quote::quote;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
@@ -113,7 +116,9 @@ fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> Stat
                 }
                 let problem = match state.draft.lang {
                     Lang::Zh => "链接中有些数值无效,已用默认值代替(见各项下方的说明)。",
-                    Lang::En => "some values in the link are not valid and were replaced (see the notes under the fields).",
+                    Lang::En => {
+                        "some values in the link are not valid and were replaced (see the notes under the fields)."
+                    }
                 };
                 return State { link_problem: Some(problem.to_string()), ..state };
             }
@@ -127,7 +132,12 @@ fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> Stat
     let draft = own.or_else(fallback);
     match draft {
         Some(d) => State::new(tables, d, storage, link_problem),
-        None => State::new(tables.clone(), Draft::for_offer(&tables, &first_offer, Lang::Zh).unwrap_or_else(|| unreachable!("offer exists")), storage, link_problem),
+        None => State::new(
+            tables.clone(),
+            Draft::for_offer(&tables, &first_offer, Lang::Zh).unwrap_or_else(|| unreachable!("offer exists")),
+            storage,
+            link_problem,
+        ),
     }
 }
 

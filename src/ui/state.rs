@@ -206,8 +206,14 @@ impl Reducible for State {
             }
             Action::SetOffer(offer) => match Draft::for_offer(&self.tables, &offer, d.lang) {
                 Some(fresh) => {
-                    let prev = Draft::default_request(&self.tables, &offer).unwrap_or_else(|| self.resolved.request.clone());
-                    State { resolved: fresh.resolve(&self.tables, &prev), draft: fresh, share_fragment: None, ..(*self).clone() }
+                    let prev =
+                        Draft::default_request(&self.tables, &offer).unwrap_or_else(|| self.resolved.request.clone());
+                    State {
+                        resolved: fresh.resolve(&self.tables, &prev),
+                        draft: fresh,
+                        share_fragment: None,
+                        ..(*self).clone()
+                    }
                 }
                 None => return self,
             },
@@ -284,7 +290,9 @@ impl Reducible for State {
                 d.switch_invoice = text;
                 self.with_draft(d)
             }
-            Action::MakeShareLink => State { share_fragment: Some(crate::session::encode_link(&self.draft)), ..(*self).clone() },
+            Action::MakeShareLink => {
+                State { share_fragment: Some(crate::session::encode_link(&self.draft)), ..(*self).clone() }
+            }
             Action::KeepShared => State { storage: Storage::Saving, ..(*self).clone() },
             Action::BackToOwn => match &self.storage {
                 Storage::ViewingShared { own } => {
@@ -300,12 +308,22 @@ impl Reducible for State {
             Action::StartFresh => State { storage: Storage::Saving, ..(*self).clone() },
             Action::DismissLinkProblem => State { link_problem: None, ..(*self).clone() },
             Action::LoadDraft(draft) => {
-                let prev = Draft::default_request(&self.tables, &draft.offer).unwrap_or_else(|| self.resolved.request.clone());
-                State { resolved: draft.resolve(&self.tables, &prev), draft: *draft, share_fragment: None, ..(*self).clone() }
+                let prev =
+                    Draft::default_request(&self.tables, &draft.offer).unwrap_or_else(|| self.resolved.request.clone());
+                State {
+                    resolved: draft.resolve(&self.tables, &prev),
+                    draft: *draft,
+                    share_fragment: None,
+                    ..(*self).clone()
+                }
             }
             Action::SetDealer(dealer) => State { dealer, ..(*self).clone() },
         };
-        if next == *self { self } else { Rc::new(next) }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 

@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, Trim};
 pub use error::TableError;
 pub use guarantee::Guarantee;
-pub use offer::{Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, TrimMapping, TrimReason, UiDefaults};
+pub use offer::{
+    Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, TrimMapping, TrimReason, UiDefaults,
+};
 pub use tax_policy::{Relief, TaxPolicy};
 
 /// The table format this build reads.
@@ -70,18 +72,17 @@ impl Tables {
     pub fn load(files: &[(&str, &str)]) -> Result<Tables, TableError> {
         let mut parsed = validate::Parsed::default();
         for (file, text) in files {
-            let header: Header = serde_json::from_str(text).map_err(|e| {
-                TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax"))
-            })?;
+            let header: Header = serde_json::from_str(text)
+                .map_err(|e| TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax")))?;
             match header.schema {
                 Some(SCHEMA) => {}
-                Some(other) => {
-                    return Err(TableError::new(
-                        file,
-                        "schema",
-                        format!("this build reads schema {SCHEMA}, the file says {other}; convert the table or update the app"),
-                    ))
-                }
+                Some(other) => return Err(TableError::new(
+                    file,
+                    "schema",
+                    format!(
+                        "this build reads schema {SCHEMA}, the file says {other}; convert the table or update the app"
+                    ),
+                )),
                 None => return Err(TableError::new(file, "schema", format!("missing; add \"schema\": {SCHEMA}"))),
             }
             match header.kind.as_deref() {

@@ -103,14 +103,20 @@ fn check_catalog(file: &str, c: &Catalog) -> Result<(), TableError> {
             }
         }
         if let Some(extra) = t.prices.keys().find(|k| c.price_list(k).is_none()) {
-            return Err(fc.err(format!("{tp}.prices.{extra}"), "no price list has this id; add it to \"price_lists\" or fix the key"));
+            return Err(fc.err(
+                format!("{tp}.prices.{extra}"),
+                "no price list has this id; add it to \"price_lists\" or fix the key",
+            ));
         }
         if let Some(d) = &t.deposit {
             fc.figure(&format!("{tp}.deposit"), d)?;
         }
         for (key, spec) in &t.specs {
             if !c.spec_rows.iter().any(|r| &r.id == key) {
-                return Err(fc.err(format!("{tp}.specs.{key}"), "no spec row has this id; add it to \"spec_rows\" or fix the key"));
+                return Err(fc.err(
+                    format!("{tp}.specs.{key}"),
+                    "no spec row has this id; add it to \"spec_rows\" or fix the key",
+                ));
             }
             fc.figure(&format!("{tp}.specs.{key}"), spec)?;
         }
@@ -131,7 +137,10 @@ fn check_catalog(file: &str, c: &Catalog) -> Result<(), TableError> {
             }
             for (field, list) in [("requires", &o.requires), ("excludes", &o.excludes)] {
                 if let Some(bad) = list.iter().find(|r| c.option(r).is_none()) {
-                    return Err(fc.err(format!("{op}.{field}"), format!("no option '{bad}' in this catalog; write it as group/option")));
+                    return Err(fc.err(
+                        format!("{op}.{field}"),
+                        format!("no option '{bad}' in this catalog; write it as group/option"),
+                    ));
                 }
             }
         }
@@ -176,7 +185,9 @@ fn check_tax_policy(file: &str, t: &TaxPolicy) -> Result<(), TableError> {
             return Err(fc.err(format!("{p}.cap"), "negative; a cap is zero or more"));
         }
         if let Some((j, _)) = t.reliefs.iter().enumerate().find(|(j, o)| *j != i && o.from <= r.to && r.from <= o.to) {
-            return Err(fc.err(format!("{p}.from"), format!("overlaps reliefs[{j}]; one invoice date must select one rule")));
+            return Err(
+                fc.err(format!("{p}.from"), format!("overlaps reliefs[{j}]; one invoice date must select one rule"))
+            );
         }
     }
     Ok(())
@@ -202,14 +213,18 @@ fn check_guarantee(file: &str, g: &Guarantee) -> Result<(), TableError> {
 fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Parsed) -> Result<(), TableError> {
     let fc = FileCheck { file, sources: &o.sources };
     let find = |id: &str, field: &str| {
-        catalogs.iter().map(|(_, c)| c).find(|c| c.id == id).ok_or_else(|| {
-            fc.err(field, format!("no catalog '{id}' is loaded; add its table or fix the id"))
-        })
+        catalogs
+            .iter()
+            .map(|(_, c)| c)
+            .find(|c| c.id == id)
+            .ok_or_else(|| fc.err(field, format!("no catalog '{id}' is loaded; add its table or fix the id")))
     };
     let from = find(&o.from_catalog, "from_catalog")?;
     let to = find(&o.to_catalog, "to_catalog")?;
     if to.price_list(&o.default_price_list).is_none() {
-        return Err(fc.err("default_price_list", format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list)));
+        return Err(
+            fc.err("default_price_list", format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list))
+        );
     }
     if let Some(g) = &o.guarantee {
         if !tables.guarantees.iter().any(|(_, x)| &x.id == g) {

@@ -12,8 +12,20 @@ use crate::ui::state::{DealerState, StateContext};
 
 fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
     match lang {
-        Lang::Zh => ("经销商项目(非小米官方价格)", "经销商费用合计", "可选精品(未计入)", "正在读取经销商数据…", "经销商数据无法使用,以下仅为小米官方数据:"),
-        Lang::En => ("Dealer items (not Xiaomi's prices)", "Dealer items total", "Accessories offered (not included)", "Loading the dealer table…", "The dealer table could not be used; the figures below are Xiaomi's only:"),
+        Lang::Zh => (
+            "经销商项目(非小米官方价格)",
+            "经销商费用合计",
+            "可选精品(未计入)",
+            "正在读取经销商数据…",
+            "经销商数据无法使用,以下仅为小米官方数据:",
+        ),
+        Lang::En => (
+            "Dealer items (not Xiaomi's prices)",
+            "Dealer items total",
+            "Accessories offered (not included)",
+            "Loading the dealer table…",
+            "The dealer table could not be used; the figures below are Xiaomi's only:",
+        ),
     }
 }
 
@@ -25,7 +37,9 @@ pub fn DealerBlockView() -> Html {
     let (title, total_label, accessories_label, loading, failed) = words(lang);
     match &state.dealer {
         DealerState::None => html! {},
-        DealerState::Loading => html! { <section class="card dealer" data-testid="dealer-block"><p>{ loading }</p></section> },
+        DealerState::Loading => {
+            html! { <section class="card dealer" data-testid="dealer-block"><p>{ loading }</p></section> }
+        }
         DealerState::Failed(why) => html! {
             <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ failed }{ " " }{ why.clone() }</p></section>
         },

@@ -101,7 +101,14 @@ pub fn Decision(props: &DecisionProps) -> Html {
     let notices: Vec<_> = q
         .notices
         .iter()
-        .filter(|n| matches!(n.code, NoticeCode::KeepInvoiceOutsideGuarantee | NoticeCode::SwitchInvoiceOutsideGuarantee | NoticeCode::GuaranteeConditions))
+        .filter(|n| {
+            matches!(
+                n.code,
+                NoticeCode::KeepInvoiceOutsideGuarantee
+                    | NoticeCode::SwitchInvoiceOutsideGuarantee
+                    | NoticeCode::GuaranteeConditions
+            )
+        })
         .collect();
     html! {
         <section class="card decision" aria-labelledby="decision-h" aria-live="polite">

@@ -13,22 +13,28 @@ use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{Action, StateContext};
 
 fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
-    t(lang, match r {
-        ItemReason::CarriedOver => Msg::ReasonCarriedOver,
-        ItemReason::NowStandard => Msg::ReasonNowStandard,
-        ItemReason::DiscontinuedNearest => Msg::ReasonDiscontinuedNearest,
-        ItemReason::Discontinued => Msg::ReasonDiscontinued,
-        ItemReason::NoEquivalent => Msg::ReasonNoEquivalent,
-        ItemReason::Default => Msg::ReasonDefault,
-    })
+    t(
+        lang,
+        match r {
+            ItemReason::CarriedOver => Msg::ReasonCarriedOver,
+            ItemReason::NowStandard => Msg::ReasonNowStandard,
+            ItemReason::DiscontinuedNearest => Msg::ReasonDiscontinuedNearest,
+            ItemReason::Discontinued => Msg::ReasonDiscontinued,
+            ItemReason::NoEquivalent => Msg::ReasonNoEquivalent,
+            ItemReason::Default => Msg::ReasonDefault,
+        },
+    )
 }
 
 fn trim_reason(lang: Lang, r: TrimReason) -> &'static str {
-    t(lang, match r {
-        TrimReason::SameTrim => Msg::ReasonSameTrim,
-        TrimReason::NearestTrim => Msg::ReasonNearestTrim,
-        TrimReason::NoSuccessor => Msg::ReasonNoSuccessor,
-    })
+    t(
+        lang,
+        match r {
+            TrimReason::SameTrim => Msg::ReasonSameTrim,
+            TrimReason::NearestTrim => Msg::ReasonNearestTrim,
+            TrimReason::NoSuccessor => Msg::ReasonNoSuccessor,
+        },
+    )
 }
 
 /// The new-car section.
@@ -58,7 +64,9 @@ pub fn NewCar() -> Html {
     };
     let on_choose = {
         let state = state.clone();
-        Callback::from(move |(group, option): (String, Option<String>)| state.dispatch(Action::ChooseNewOption { group, option }))
+        Callback::from(move |(group, option): (String, Option<String>)| {
+            state.dispatch(Action::ChooseNewOption { group, option })
+        })
     };
     let on_toggle = {
         let state = state.clone();

@@ -38,7 +38,11 @@ pub fn OptionFields(props: &OptionFieldsProps) -> Html {
     let label = |o: &crate::engine::tables::CarOption| {
         let price = option_price(o, &props.trim);
         let est = if o.price.status.is_estimate() { format!(" ({})", t(lang, Msg::Estimate)) } else { String::new() };
-        if price.is_zero() { format!("{}{est}", o.name.get(lang)) } else { format!("{} +{}{est}", o.name.get(lang), yuan(price)) }
+        if price.is_zero() {
+            format!("{}{est}", o.name.get(lang))
+        } else {
+            format!("{} +{}{est}", o.name.get(lang), yuan(price))
+        }
     };
     html! {
         <div class="option-fields">

@@ -32,11 +32,15 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
     };
     let on_offer = {
         let state = state.clone();
-        Callback::from(move |e: Event| state.dispatch(Action::SetOffer(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())))
+        Callback::from(move |e: Event| {
+            state.dispatch(Action::SetOffer(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
+        })
     };
     let on_choose = {
         let state = state.clone();
-        Callback::from(move |(group, option): (String, Option<String>)| state.dispatch(Action::ChooseOldOption { group, option }))
+        Callback::from(move |(group, option): (String, Option<String>)| {
+            state.dispatch(Action::ChooseOldOption { group, option })
+        })
     };
     let on_toggle = dispatch(Action::ToggleOldOption);
     let on_locked = {
@@ -47,12 +51,21 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
         let set = dispatch(Action::SetAmountPaid);
         Callback::from(move |e: InputEvent| set.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
-    let option_errors: Vec<_> = state.resolved.errors.iter().filter(|e| e.field == Field::OldOptions).cloned().collect();
+    let option_errors: Vec<_> =
+        state.resolved.errors.iter().filter(|e| e.field == Field::OldOptions).cloned().collect();
     let notices: Vec<_> = props
         .quote
         .iter()
         .flat_map(|q| q.notices.iter())
-        .filter(|n| matches!(n.code, NoticeCode::NoSuccessor | NoticeCode::LockedAfterCutoff | NoticeCode::OfferEligibility | NoticeCode::PaidMoreThanPrice))
+        .filter(|n| {
+            matches!(
+                n.code,
+                NoticeCode::NoSuccessor
+                    | NoticeCode::LockedAfterCutoff
+                    | NoticeCode::OfferEligibility
+                    | NoticeCode::PaidMoreThanPrice
+            )
+        })
         .cloned()
         .collect();
     let has_err = |f: Field| state.resolved.errors.iter().any(|e| e.field == f);

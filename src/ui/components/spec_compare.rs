@@ -11,7 +11,9 @@ use crate::ui::state::StateContext;
 
 fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html {
     match trim.and_then(|t| t.specs.get(row)) {
-        Some(f) => html! { <td>{ f.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&catalog.sources, f)} /></td> },
+        Some(f) => {
+            html! { <td>{ f.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&catalog.sources, f)} /></td> }
+        }
         None => html! { <td class="not-found">{ t(lang, Msg::NotFound) }</td> },
     }
 }
@@ -24,7 +26,9 @@ pub fn SpecCompare() -> Html {
     let tables = state.tables.clone();
     let req = &state.resolved.request;
     let Some(offer) = tables.offer(&req.offer) else { return html! {} };
-    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else { return html! {} };
+    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
+        return html! {};
+    };
     let old = from.trim(&req.old_order.trim);
     let new_id = state.new_configuration().map(|c| c.trim);
     let new = new_id.as_deref().and_then(|id| to.trim(id));

@@ -1,0 +1,26 @@
+//! The tables shipped inside the build.
+//!
+//! Adding an offer or market is adding its file here and under `static/tables/`; no engine code
+//! changes.
+
+use crate::engine::tables::{TableError, Tables};
+
+/// The bundled table files as `(file name, JSON text)`.
+pub const FILES: &[(&str, &str)] = &[
+    ("tax-cn.json", include_str!("../static/tables/tax-cn.json")),
+    ("guarantee-xiaomi-2025.json", include_str!("../static/tables/guarantee-xiaomi-2025.json")),
+    ("su7-gen1.json", include_str!("../static/tables/su7-gen1.json")),
+    ("su7-gen2.json", include_str!("../static/tables/su7-gen2.json")),
+    ("offer-su7-2026.json", include_str!("../static/tables/offer-su7-2026.json")),
+    ("yu7.json", include_str!("../static/tables/yu7.json")),
+    ("offer-yu7-2025.json", include_str!("../static/tables/offer-yu7-2025.json")),
+];
+
+/// Loads and checks the bundled tables.
+///
+/// # Errors
+/// A [`TableError`] if a bundled file is malformed; the test suite loads them, so a release
+/// build never ships one that fails.
+pub fn tables() -> Result<Tables, TableError> {
+    Tables::load(FILES)
+}
