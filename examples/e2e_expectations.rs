@@ -8,6 +8,7 @@ use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::format::{yuan, yuan_signed};
 use upgrade_configurator::engine::quote::{quote, QuoteRequest};
+use upgrade_configurator::engine::tax::what_if_invoice_dates;
 use upgrade_configurator::session::Draft;
 
 fn main() {
@@ -34,11 +35,12 @@ fn main() {
                 r.price_list = Some(list.id.clone());
                 add(format!("{}/{}/{}", offer.id, trim.id, list.id), &r);
             }
-            for year in ["2025-12-20", "2026-06-30", "2027-06-30", "2028-06-30"] {
+            let policy = tables.tax_policy(&to.market).expect("tax policy");
+            for date in what_if_invoice_dates(policy) {
                 let mut r = r.clone();
                 r.price_list = Some(offer.default_price_list.clone());
-                r.switch_invoice_date = year.parse().expect("date");
-                add(format!("{}/{}/switch-invoice-{}", offer.id, trim.id, &year[..4]), &r);
+                r.switch_invoice_date = date;
+                add(format!("{}/{}/switch-invoice-{}", offer.id, trim.id, date.year()), &r);
             }
         }
     }

@@ -79,3 +79,33 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     assert_eq!(get(&get(&bad_lang, "error"), "path").as_string().as_deref(), Some("options.lang"));
     drop(listener);
 }
+
+#[wasm_bindgen_test]
+async fn a_dealer_table_given_before_the_first_render_is_not_lost() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&mount).unwrap();
+    let widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
+    // Straight after mounting, before Yew has rendered anything.
+    let r = widget.set_dealer(JsValue::from_str(r#"{"schema":1,"kind":"dealer","name":"Early Motors"}"#));
+    assert_eq!(get(&r, "ok").as_bool(), Some(true));
+    settle().await;
+    settle().await;
+    let block = mount.query_selector("[data-testid='dealer-block']").unwrap().expect("the dealer block is shown");
+    assert!(block.text_content().unwrap().contains("Early Motors"));
+}
+
+#[wasm_bindgen_test]
+async fn actions_sent_before_and_around_the_first_render_keep_their_order() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&mount).unwrap();
+    let widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
+    widget.dealer_loading();
+    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await; // render happens, flush may not have
+    widget.dealer_unavailable("could not fetch x".into());
+    settle().await;
+    settle().await;
+    let block = mount.query_selector("[data-testid='dealer-block']").unwrap().expect("dealer block");
+    assert!(block.text_content().unwrap().contains("could not fetch"), "the later message wins");
+}

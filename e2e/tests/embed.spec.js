@@ -166,3 +166,21 @@ test('an unreachable dealer URL shows a message and the widget keeps working', a
   await expect(second.getByTestId('dealer-block')).toContainText('could not fetch');
   await expect(second.getByTestId('extra-cash').locator('.money')).toHaveText('+¥4,000.00');
 });
+
+test('a dealer table given inline in the element is used', async ({ page }) => {
+  await page.goto(HOST);
+  await page.waitForFunction(() => window.su7);
+  await page.evaluate(() => {
+    const el = document.createElement('su7-upgrade');
+    el.id = 'inline';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.dealer = '';
+    script.textContent = JSON.stringify({ schema: 1, kind: 'dealer', name: 'Inline Motors', fees: [{ id: 'f', name: 'Plate', amount: '450.00' }] });
+    el.append(script);
+    document.body.append(el);
+  });
+  const block = page.locator('#inline').getByTestId('dealer-block');
+  await expect(block).toContainText('Inline Motors');
+  await expect(block).toContainText('+¥450.00');
+});

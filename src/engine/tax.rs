@@ -127,3 +127,25 @@ pub fn purchase_tax(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Res
         }),
     })
 }
+
+/// Invoice dates for "what if it is invoiced in year Y?" controls: 30 June of every year from
+/// the year the first relief period ends to the year after the last one ends, so each rule of
+/// the policy, and the no-relief rule after it, is one choice away.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::bundled;
+/// use upgrade_configurator::engine::tax::what_if_invoice_dates;
+/// let tables = bundled::tables().unwrap();
+/// let years: Vec<u16> = what_if_invoice_dates(tables.tax_policy("CN").unwrap()).iter().map(|d| d.year()).collect();
+/// assert_eq!(years, [2025, 2026, 2027, 2028]);
+/// ```
+#[must_use]
+pub fn what_if_invoice_dates(policy: &TaxPolicy) -> Vec<Date> {
+    let first = policy.reliefs.iter().map(|r| r.to.year()).min();
+    let last = policy.reliefs.iter().map(|r| r.to.year()).max();
+    match (first, last) {
+        (Some(a), Some(b)) => (a..=b.saturating_add(1)).filter_map(|y| Date::new(y, 6, 30)).collect(),
+        _ => Vec::new(),
+    }
+}

@@ -155,6 +155,14 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         bridge.attach(state.clone());
     }
     {
+        let bridge = props.bridge.clone();
+        use_effect(move || {
+            if let Some(b) = bridge {
+                b.flush();
+            }
+        });
+    }
+    {
         let saving = state.storage == Storage::Saving;
         use_effect_with((state.draft.clone(), saving), |(draft, saving)| {
             if *saving {

@@ -331,26 +331,37 @@ impl Reducible for State {
 pub type StateContext = UseReducerHandle<State>;
 
 /// Lets code outside the component tree (the widget's JS methods) read and change the state.
-/// The configurator stores its current handle here on every render.
+/// The configurator stores its current handle here on every render; actions sent before the
+/// first render are queued and sent once it has happened, so none is lost.
 #[derive(Default)]
 pub struct Bridge {
     handle: RefCell<Option<StateContext>>,
+    pending: RefCell<Vec<Action>>,
 }
 
 impl Bridge {
-    /// Stores the current handle.
+    /// Stores the current handle (called while rendering).
     pub fn attach(&self, handle: StateContext) {
         self.handle.replace(Some(handle));
     }
 
-    /// Sends an action; false before the first render.
-    pub fn dispatch(&self, action: Action) -> bool {
-        match self.handle.borrow().as_ref() {
-            Some(h) => {
-                h.dispatch(action);
-                true
+    /// Sends the actions queued before the first render (called after rendering).
+    pub fn flush(&self) {
+        let pending: Vec<Action> = self.pending.borrow_mut().drain(..).collect();
+        if let Some(h) = self.handle.borrow().as_ref() {
+            for a in pending {
+                h.dispatch(a);
             }
-            None => false,
+        }
+    }
+
+    /// Sends an action now, or queues it behind earlier ones until the first render, so
+    /// actions always arrive in the order they were sent.
+    pub fn dispatch(&self, action: Action) {
+        let queued = !self.pending.borrow().is_empty();
+        match self.handle.borrow().as_ref() {
+            Some(h) if !queued => h.dispatch(action),
+            _ => self.pending.borrow_mut().push(action),
         }
     }
 

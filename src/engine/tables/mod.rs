@@ -76,13 +76,15 @@ impl Tables {
                 .map_err(|e| TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax")))?;
             match header.schema {
                 Some(SCHEMA) => {}
-                Some(other) => return Err(TableError::new(
-                    file,
-                    "schema",
-                    format!(
+                Some(other) => {
+                    return Err(TableError::new(
+                        file,
+                        "schema",
+                        format!(
                         "this build reads schema {SCHEMA}, the file says {other}; convert the table or update the app"
                     ),
-                )),
+                    ))
+                }
                 None => return Err(TableError::new(file, "schema", format!("missing; add \"schema\": {SCHEMA}"))),
             }
             match header.kind.as_deref() {

@@ -6,15 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{MoneyText, PathsTable, ProvenanceNote};
+use crate::engine::date::Date;
 use crate::engine::quote::{NoticeCode, Quote};
+use crate::engine::tax::what_if_invoice_dates;
 use crate::engine::text::Lang;
 use crate::session::Field;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{Action, StateContext};
-
-/// What-if presets for the invoice date: a date inside each year the tax rule differs.
-const INVOICE_PRESETS: [(&str, &str); 4] =
-    [("2025", "2025-12-20"), ("2026", "2026-06-30"), ("2027", "2027-06-30"), ("2028", "2028-06-30")];
 
 /// Props of [`Decision`].
 #[derive(Properties, PartialEq)]
@@ -23,7 +21,15 @@ pub struct DecisionProps {
     pub quote: Rc<Quote>,
 }
 
-fn invoice_control(lang: Lang, id: &'static str, label: Msg, value: &str, set: Callback<String>, err: Html) -> Html {
+fn invoice_control(
+    lang: Lang,
+    id: &'static str,
+    label: Msg,
+    value: &str,
+    presets: &[Date],
+    set: Callback<String>,
+    err: Html,
+) -> Html {
     let year = value.get(..4).unwrap_or_default().to_string();
     let on_date = {
         let set = set.clone();
@@ -33,11 +39,13 @@ fn invoice_control(lang: Lang, id: &'static str, label: Msg, value: &str, set: C
         <div class="field invoice">
             <label for={id}>{ t(lang, label) }</label>
             <div class="presets" role="group" aria-label={t(lang, label)}>
-            { for INVOICE_PRESETS.iter().map(|(y, date)| {
+            { for presets.iter().map(|date| {
                 let set = set.clone();
+                let y = date.year().to_string();
+                let date = date.to_string();
                 html! {
-                    <button type="button" class="preset" data-year={*y} aria-pressed={(year == *y).to_string()}
-                        onclick={Callback::from(move |_| set.emit(date.to_string()))}>{ *y }</button>
+                    <button type="button" class="preset" data-year={y.clone()} aria-pressed={(year == y).to_string()}
+                        onclick={Callback::from(move |_| set.emit(date.clone()))}>{ y.clone() }</button>
                 }
             }) }
             </div>
@@ -55,6 +63,7 @@ pub fn Decision(props: &DecisionProps) -> Html {
     let q = &props.quote;
     let tables = state.tables.clone();
     let to = tables.offer(&q.offer).and_then(|o| tables.catalog(&o.to_catalog));
+    let presets = to.and_then(|c| tables.tax_policy(&c.market)).map(what_if_invoice_dates).unwrap_or_default();
     let set = |f: fn(String) -> Action| {
         let state = state.clone();
         Callback::from(move |v: String| state.dispatch(f(v)))
@@ -158,10 +167,10 @@ pub fn Decision(props: &DecisionProps) -> Html {
                         </div>
                     }
                 }
-                { invoice_control(lang, "keep-invoice", Msg::KeepInvoice, &state.draft.keep_invoice, set(Action::SetKeepInvoice),
+                { invoice_control(lang, "keep-invoice", Msg::KeepInvoice, &state.draft.keep_invoice, &presets, set(Action::SetKeepInvoice),
                     super::field_errors::field_errors(&state, Field::KeepInvoice, lang)) }
                 if q.switch.is_some() {
-                    { invoice_control(lang, "switch-invoice", Msg::SwitchInvoice, &state.draft.switch_invoice, set(Action::SetSwitchInvoice),
+                    { invoice_control(lang, "switch-invoice", Msg::SwitchInvoice, &state.draft.switch_invoice, &presets, set(Action::SetSwitchInvoice),
                         super::field_errors::field_errors(&state, Field::SwitchInvoice, lang)) }
                 }
                 <p class="hint">{ t(lang, Msg::InvoiceYearHint) }</p>
