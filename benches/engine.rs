@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use upgrade_configurator::bundled;
-use upgrade_configurator::engine::enumerate::configurations;
+use upgrade_configurator::engine::enumerate::{requests, RequestDates};
 use upgrade_configurator::engine::money::Money;
 use upgrade_configurator::engine::quote::{quote, OldOrder, QuoteRequest};
 use upgrade_configurator::engine::tables::Tables;
@@ -35,49 +35,12 @@ fn time_per_call(batches: usize, per_batch: u32, mut f: impl FnMut()) -> Duratio
 }
 
 fn every_request(tables: &Tables) -> Vec<QuoteRequest> {
-    let mut out = Vec::new();
-    for offer in &tables.offers {
-        let from = tables.catalog(&offer.from_catalog).unwrap();
-        let to = tables.catalog(&offer.to_catalog).unwrap();
-        for trim in &from.trims {
-            for old in configurations(from, &trim.id) {
-                for list in &to.price_lists {
-                    out.push(QuoteRequest {
-                        offer: offer.id.clone(),
-                        old_order: OldOrder {
-                            trim: old.trim.clone(),
-                            options: old.options.clone(),
-                            locked_on: "2025-11-01".parse().unwrap(),
-                            amount_paid: from.deposit_for(trim).value,
-                        },
-                        new_configuration: None,
-                        price_list: Some(list.id.clone()),
-                        keep_invoice_date: "2026-01-10".parse().unwrap(),
-                        switch_invoice_date: "2026-05-10".parse().unwrap(),
-                    });
-                }
-            }
-        }
-        let old_trim = offer.trim_map.iter().find(|m| m.to.is_some()).unwrap();
-        for trim in &to.trims {
-            for new in configurations(to, &trim.id) {
-                out.push(QuoteRequest {
-                    offer: offer.id.clone(),
-                    old_order: OldOrder {
-                        trim: old_trim.from.clone(),
-                        options: vec![],
-                        locked_on: "2025-11-01".parse().unwrap(),
-                        amount_paid: Money::parse("5000").unwrap(),
-                    },
-                    new_configuration: Some(new),
-                    price_list: None,
-                    keep_invoice_date: "2026-01-10".parse().unwrap(),
-                    switch_invoice_date: "2026-05-10".parse().unwrap(),
-                });
-            }
-        }
-    }
-    out
+    let dates = RequestDates {
+        locked_on: "2025-11-01".parse().unwrap(),
+        keep_invoice: "2026-01-10".parse().unwrap(),
+        switch_invoice: "2026-05-10".parse().unwrap(),
+    };
+    requests(tables, dates)
 }
 
 fn main() {

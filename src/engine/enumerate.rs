@@ -1,7 +1,9 @@
 //! Every valid configuration of a trim: for exhaustive tests and the benchmark.
 
 use super::configuration::{validate, Configuration};
-use super::tables::{Catalog, Choice};
+use super::date::Date;
+use super::quote::{OldOrder, QuoteRequest};
+use super::tables::{Catalog, Choice, Tables};
 
 /// All valid configurations of `trim` in `catalog`: one option of each `one` group times every
 /// subset of each `any` group, keeping those [`validate`] accepts.
@@ -39,4 +41,61 @@ pub fn configurations(catalog: &Catalog, trim: &str) -> Vec<Configuration> {
         .map(|options| Configuration { trim: trim.to_string(), options })
         .filter(|c| validate(catalog, c).is_empty())
         .collect()
+}
+
+/// Dates every enumerated request uses.
+#[derive(Clone, Copy, Debug)]
+pub struct RequestDates {
+    /// The old order's lock date.
+    pub locked_on: Date,
+    /// Invoice date if the order is kept.
+    pub keep_invoice: Date,
+    /// Invoice date if the owner switches.
+    pub switch_invoice: Date,
+}
+
+/// Every request the tables allow, for exhaustive tests and the benchmark: for each offer,
+/// every valid old configuration of every old trim on every new price list (new car = the
+/// proposal), then every valid new configuration of every new trim (old order = the first
+/// trim that has a successor, no options). Amounts paid are the catalogs' deposits.
+#[must_use]
+pub fn requests(tables: &Tables, dates: RequestDates) -> Vec<QuoteRequest> {
+    let request = |offer: &str, trim: &str, options: Vec<String>, paid, new, list: Option<String>| QuoteRequest {
+        offer: offer.to_string(),
+        old_order: OldOrder { trim: trim.to_string(), options, locked_on: dates.locked_on, amount_paid: paid },
+        new_configuration: new,
+        price_list: list,
+        keep_invoice_date: dates.keep_invoice,
+        switch_invoice_date: dates.switch_invoice,
+    };
+    let mut out = Vec::new();
+    for offer in &tables.offers {
+        let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
+            continue;
+        };
+        for trim in &from.trims {
+            let paid = from.deposit_for(trim).value;
+            for old in configurations(from, &trim.id) {
+                for list in &to.price_lists {
+                    out.push(request(&offer.id, &old.trim, old.options.clone(), paid, None, Some(list.id.clone())));
+                }
+            }
+        }
+        let Some(old_trim) = offer.trim_map.iter().find(|m| m.to.is_some()).and_then(|m| from.trim(&m.from)) else {
+            continue;
+        };
+        for trim in &to.trims {
+            for new in configurations(to, &trim.id) {
+                out.push(request(
+                    &offer.id,
+                    &old_trim.id,
+                    Vec::new(),
+                    from.deposit_for(old_trim).value,
+                    Some(new),
+                    None,
+                ));
+            }
+        }
+    }
+    out
 }
