@@ -77,27 +77,12 @@ impl PartialEq for ConfiguratorProps {
 /// Where the first configuration comes from. Embedded: the host's starting draft or defaults.
 /// Standalone: a share link, else saved state, else defaults.
 fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> State {
+    let first_offer = tables.offers.first().map(|o| o.id.clone()).unwrap_or_default();
+    let fallback = || Draft::for_offer(&tables, &first_offer, Lang::Zh).unwrap_or_else(empty_draft);
     if mode == Mode::Embedded {
-        let draft = initial.or_else(|| tables.offers.first().and_then(|o| Draft::for_offer(&tables, &o.id, Lang::Zh)));
-        if let Some(d) = draft {
-            return State::new(tables, d, Storage::Embedded, None);
-        }
+        let draft = initial.unwrap_or_else(fallback);
+        return State::new(tables.clone(), draft, Storage::Embedded, None);
     }
-    let Some(first_offer) = tables.offers.first().map(|o| o.id.clone()) else {
-        let draft = Draft {
-            lang: Lang::Zh,
-            offer: String::new(),
-            old_trim: String::new(),
-            old_options: Vec::new(),
-            locked_on: String::new(),
-            amount_paid: String::new(),
-            new_configuration: None,
-            price_list: String::new(),
-            keep_invoice: String::new(),
-            switch_invoice: String::new(),
-        };
-        return State::new(tables, draft, Storage::Saving, None);
-    };
     let (own, saved_problem) = match browser::load_saved() {
         None => (None, None),
         Some(text) => match decode_saved(&text) {
@@ -105,7 +90,6 @@ fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> Stat
             Err(e) => (None, Some(e.to_string())),
         },
     };
-    let fallback = || Draft::for_offer(&tables, &first_offer, Lang::Zh);
     let mut link_problem = None;
     if let Some(fragment) = browser::fragment() {
         match decode_link(&fragment) {
@@ -129,15 +113,23 @@ fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> Stat
         Some(why) => Storage::SavedUnreadable(why),
         None => Storage::Saving,
     };
-    let draft = own.or_else(fallback);
-    match draft {
-        Some(d) => State::new(tables, d, storage, link_problem),
-        None => State::new(
-            tables.clone(),
-            Draft::for_offer(&tables, &first_offer, Lang::Zh).unwrap_or_else(|| unreachable!("offer exists")),
-            storage,
-            link_problem,
-        ),
+    let draft = own.unwrap_or_else(fallback);
+    State::new(tables.clone(), draft, storage, link_problem)
+}
+
+/// A draft for tables that hold no offer at all; the page then shows the quote's error.
+fn empty_draft() -> Draft {
+    Draft {
+        lang: Lang::Zh,
+        offer: String::new(),
+        old_trim: String::new(),
+        old_options: Vec::new(),
+        locked_on: String::new(),
+        amount_paid: String::new(),
+        new_configuration: None,
+        price_list: String::new(),
+        keep_invoice: String::new(),
+        switch_invoice: String::new(),
     }
 }
 
