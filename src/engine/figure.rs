@@ -41,6 +41,9 @@ pub struct Source {
     pub date: Date,
 }
 
+/// A table file's sources, by key. Shared (`Arc`) so figures can hold theirs once resolved.
+pub type Sources = std::collections::BTreeMap<String, Arc<Source>>;
+
 /// A value with its provenance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,6 +59,16 @@ pub struct Figure<T> {
     /// A remark shown next to the figure (range of an estimate, our reading…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// The source itself, resolved once when the tables are loaded (not part of the JSON).
+    #[serde(skip)]
+    pub cited: Option<Arc<Source>>,
+}
+
+impl<T> Figure<T> {
+    /// Resolves `source` against the file's sources, once, at load time.
+    pub fn resolve(&mut self, sources: &Sources) {
+        self.cited = sources.get(&self.source).cloned();
+    }
 }
 
 /// Where a figure came from, copied out of its table so a quote line can travel alone (to the UI,

@@ -16,6 +16,17 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// inside `Decimal`'s 28 digits, so checked arithmetic can only fail on a bug, not on input.
 pub const MAX_YUAN: i64 = 1_000_000_000_000;
 
+/// 10⁰ … 10²⁸: the scales a `Decimal` can have.
+const POW10: [i128; 29] = {
+    let mut t = [1i128; 29];
+    let mut i = 1;
+    while i < 29 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
 /// Rounds half away from zero (四舍五入) to the fen.
 ///
 /// This is the engine's single rounding rule. `Decimal::round_dp` is bankers' rounding and is
@@ -166,19 +177,23 @@ impl Money {
     /// ```
     #[must_use]
     pub fn scaled(self, numerator: Decimal, denominator: Decimal) -> Option<Money> {
-        let mut v = self.0;
-        v.rescale(2);
-        let pow10 = |s: u32| 10i128.checked_pow(s);
-        let n = v.mantissa().checked_mul(numerator.mantissa())?.checked_mul(pow10(denominator.scale())?)?;
+        let pow10 = |s: u32| POW10.get(s as usize).copied();
+        let n = self.fen().checked_mul(numerator.mantissa())?.checked_mul(pow10(denominator.scale())?)?;
         let d = denominator.mantissa().checked_mul(pow10(numerator.scale())?)?;
         if d == 0 {
             return None;
         }
         let negative = (n < 0) != (d < 0);
-        let (n, d) = (n.checked_abs()?, d.checked_abs()?);
-        let q = n.checked_mul(2)?.checked_add(d)? / d.checked_mul(2)?;
-        let fen = if negative { -q } else { q };
-        Money::from_decimal(Decimal::try_from_i128_with_scale(fen, 2).ok()?).ok()
+        let (n, d) = (n.unsigned_abs(), d.unsigned_abs());
+        let (num, den) = (n.checked_mul(2)?.checked_add(d)?, d.checked_mul(2)?);
+        // Car prices keep both sides within 64 bits, where division is several times cheaper
+        // than 128-bit division; this runs 21 times per quote.
+        let q = match (u64::try_from(num), u64::try_from(den)) {
+            (Ok(a), Ok(b)) => u128::from(a / b),
+            _ => num / den,
+        };
+        let q = i128::try_from(q).ok()?;
+        Money::from_fen_i128(if negative { -q } else { q })
     }
 
     /// The amount as a `Decimal` with scale 2.
@@ -206,10 +221,13 @@ impl Money {
     }
 
     fn from_fen_i128(fen: i128) -> Option<Money> {
-        if fen.unsigned_abs() > (MAX_YUAN as u128) * 100 {
+        let magnitude = fen.unsigned_abs();
+        if magnitude > (MAX_YUAN as u128) * 100 {
             return None;
         }
-        Decimal::try_from_i128_with_scale(fen, 2).ok().map(Money)
+        // Within range the magnitude fits in 64 bits: build the Decimal from its parts.
+        let (lo, mid) = (magnitude as u32, (magnitude >> 32) as u32);
+        Some(Money(Decimal::from_parts(lo, mid, 0, fen < 0, 2)))
     }
 
     /// True below zero.

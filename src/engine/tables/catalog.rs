@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::date::Date;
-use crate::engine::figure::{Figure, Source};
+use crate::engine::figure::{Figure, Sources};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
 
@@ -24,7 +24,7 @@ pub struct Catalog {
     /// The model's name.
     pub name: Text,
     /// Sources cited by this file's figures, by key.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Sources,
     /// Dated price lists, oldest first.
     pub price_lists: Vec<PriceList>,
     /// The usual deposit (定金) for an order of this model.

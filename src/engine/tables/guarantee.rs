@@ -1,12 +1,10 @@
 //! A seller's purchase-tax guarantee: for orders locked early but invoiced late, the seller
 //! pays the extra tax of the later year, as a reduction of the final payment.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::engine::date::Date;
-use crate::engine::figure::{Figure, Source};
+use crate::engine::figure::{Figure, Sources};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
 
@@ -23,7 +21,7 @@ pub struct Guarantee {
     /// Its name.
     pub name: Text,
     /// Sources cited by this file's figures, by key.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Sources,
     /// Orders locked on or before this date qualify.
     pub locked_by: Figure<Date>,
     /// First invoice date covered.

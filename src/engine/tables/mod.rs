@@ -10,6 +10,7 @@ mod catalog;
 mod error;
 mod guarantee;
 mod offer;
+mod resolve;
 mod tax_policy;
 mod validate;
 

@@ -1,11 +1,9 @@
 //! An offer: who may switch a locked order from one catalog to another, and on what terms.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::engine::date::Date;
-use crate::engine::figure::{Figure, Source, Status};
+use crate::engine::figure::{Figure, Sources, Status};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
 
@@ -31,7 +29,7 @@ pub struct Offer {
     /// Price list of `to_catalog` used unless the request names another.
     pub default_price_list: String,
     /// Sources cited by this file's figures, by key.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Sources,
     /// The offer's terms in words, each sourced.
     pub terms: Vec<Figure<Text>>,
     /// Only locked (锁单) orders qualify.
@@ -131,7 +129,7 @@ pub struct Mapping<R> {
 impl<R> Mapping<R> {
     /// The row's provenance, its source resolved against the offer's `sources`.
     #[must_use]
-    pub fn cite(&self, sources: &BTreeMap<String, Source>) -> crate::engine::figure::Provenance {
+    pub fn cite(&self, sources: &Sources) -> crate::engine::figure::Provenance {
         crate::engine::provenance::cite_parts(sources, &self.source, self.date, self.status, self.note.as_ref())
     }
 }

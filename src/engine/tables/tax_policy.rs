@@ -1,13 +1,11 @@
 //! A market's vehicle purchase-tax policy: rate, VAT-exclusive base, and relief periods by
 //! invoice date.
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::date::Date;
-use crate::engine::figure::{Figure, Source, Status};
+use crate::engine::figure::{Figure, Sources, Status};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
 
@@ -26,7 +24,7 @@ pub struct TaxPolicy {
     /// The tax's name.
     pub name: Text,
     /// Sources cited by this file's figures, by key.
-    pub sources: BTreeMap<String, Source>,
+    pub sources: Sources,
     /// Statutory rate on the base (0.10 in China).
     pub rate: Figure<Decimal>,
     /// The invoice price is divided by this to remove VAT (1.13 in China).

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 
 use super::{Catalog, Choice, Guarantee, Offer, TableError, Tables, TaxPolicy};
-use crate::engine::figure::{Figure, Source};
+use crate::engine::figure::{Figure, Sources};
 
 #[derive(Default)]
 pub(super) struct Parsed<'a> {
@@ -21,7 +21,7 @@ pub(super) struct Parsed<'a> {
 /// Checks one file: knows its name and its `sources`.
 struct FileCheck<'a> {
     file: &'a str,
-    sources: &'a BTreeMap<String, Source>,
+    sources: &'a Sources,
 }
 
 impl FileCheck<'_> {
@@ -310,11 +310,13 @@ impl<'a> Parsed<'a> {
     }
 
     pub(super) fn into_tables(self) -> Tables {
-        Tables {
+        let mut t = Tables {
             catalogs: self.catalogs.into_iter().map(|(_, t)| t).collect(),
             offers: self.offers.into_iter().map(|(_, t)| t).collect(),
             tax_policies: self.tax_policies.into_iter().map(|(_, t)| t).collect(),
             guarantees: self.guarantees.into_iter().map(|(_, t)| t).collect(),
-        }
+        };
+        super::resolve::resolve_sources(&mut t);
+        t
     }
 }

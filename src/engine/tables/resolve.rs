@@ -1,0 +1,53 @@
+//! Resolves every figure's source once, after the cross-checks, so that quoting copies a
+//! shared `Arc<Source>` instead of searching the file's sources for each line.
+
+use super::{Catalog, Guarantee, Offer, Tables, TaxPolicy};
+
+fn catalog(c: &mut Catalog) {
+    let s = &c.sources;
+    c.deposit.resolve(s);
+    for t in &mut c.trims {
+        t.prices.values_mut().for_each(|f| f.resolve(s));
+        t.specs.values_mut().for_each(|f| f.resolve(s));
+        if let Some(d) = &mut t.deposit {
+            d.resolve(s);
+        }
+    }
+    for o in c.option_groups.iter_mut().flat_map(|g| g.options.iter_mut()) {
+        o.price.resolve(s);
+    }
+}
+
+fn offer(o: &mut Offer) {
+    let s = &o.sources;
+    o.terms.iter_mut().for_each(|f| f.resolve(s));
+    o.amount_paid_carries_over.resolve(s);
+    o.guarantee_retained.resolve(s);
+    o.guarantee_basis.resolve(s);
+}
+
+fn tax_policy(t: &mut TaxPolicy) {
+    let s = &t.sources;
+    t.rate.resolve(s);
+    t.vat_divisor.resolve(s);
+    t.purchase_date_rule.resolve(s);
+    t.rounding.resolve(s);
+    t.no_relief_rule.resolve(s);
+}
+
+fn guarantee(g: &mut Guarantee) {
+    let s = &g.sources;
+    g.locked_by.resolve(s);
+    g.invoiced_from.resolve(s);
+    g.invoiced_to.resolve(s);
+    g.compared_with_invoice_on.resolve(s);
+    g.cap.resolve(s);
+    g.terms.resolve(s);
+}
+
+pub(super) fn resolve_sources(t: &mut Tables) {
+    t.catalogs.iter_mut().for_each(catalog);
+    t.offers.iter_mut().for_each(offer);
+    t.tax_policies.iter_mut().for_each(tax_policy);
+    t.guarantees.iter_mut().for_each(guarantee);
+}
