@@ -139,7 +139,7 @@ pub fn Decision(props: &DecisionProps) -> Html {
                         { match (g.value, g.estimate_low, g.estimate_high) {
                             (Some(v), _, _) => html! { <MoneyText {lang} amount={v} /> },
                             (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ ", " }
-                                <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} estimate=true /></> },
+                                <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} /></> },
                             _ => html! { { t(lang, Msg::GiftValueUnknown) } },
                         } }
                         { ")" }
