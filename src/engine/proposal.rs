@@ -92,14 +92,9 @@ pub(crate) fn offer_catalogs<'a>(
     tables: &'a Tables,
     offer_id: &str,
 ) -> Result<(&'a Offer, &'a Catalog, &'a Catalog), EngineError> {
-    let offer = tables
-        .offer(offer_id)
-        .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })?;
-    // Load-time validation guarantees the offer's catalogs exist.
-    let missing = || EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() };
-    let from = tables.catalog(&offer.from_catalog).ok_or_else(missing)?;
-    let to = tables.catalog(&offer.to_catalog).ok_or_else(missing)?;
-    Ok((offer, from, to))
+    tables
+        .offer_catalogs(offer_id)
+        .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })
 }
 
 /// One mapped item, borrowed from the tables: what [`propose`] decorates with names and
@@ -191,14 +186,12 @@ fn plan<'a>(
 /// # Errors
 /// As [`propose`].
 pub(crate) fn proposed_configuration(
-    tables: &Tables,
     offer: &Offer,
+    from: &Catalog,
+    to: &Catalog,
     old: &Configuration,
 ) -> Result<Option<Configuration>, EngineError> {
     let unknown = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() };
-    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
-        return Err(unknown());
-    };
     let mapping = offer.trim_mapping(&old.trim).ok_or_else(unknown)?;
     let Some(new_trim) = mapping.to.as_deref() else { return Ok(None) };
     let steps = plan(offer, from, to, new_trim, old)?;

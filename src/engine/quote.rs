@@ -429,7 +429,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         .ok_or_else(|| EngineError::UnknownPriceList { path: "old_order".into(), id: String::new() })?;
     let paid_line = line(LineKind::AmountPaid, old.amount_paid, None, false);
 
-    let proposed = proposed_configuration(tables, offer, &old_config)?;
+    let proposed = proposed_configuration(offer, from, to, &old_config)?;
     let keep = price_path(
         policy_for(from)?,
         PathInput {

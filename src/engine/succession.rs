@@ -70,13 +70,8 @@ pub struct ListedPrice {
 /// assert_eq!(last.difference.to_string(), "4000.00");
 /// ```
 pub fn succession(tables: &Tables, offer_id: &str, old_trim: &str) -> Result<Succession, EngineError> {
-    let offer = tables
-        .offer(offer_id)
-        .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })?;
-    // Load-time validation guarantees both catalogs and every mapped trim exist.
+    let (offer, from, to) = super::proposal::offer_catalogs(tables, offer_id)?;
     let unknown_trim = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old_trim.into() };
-    let from = tables.catalog(&offer.from_catalog).ok_or_else(unknown_trim)?;
-    let to = tables.catalog(&offer.to_catalog).ok_or_else(unknown_trim)?;
     let trim = from.trim(old_trim).ok_or_else(unknown_trim)?;
     let mapping = offer.trim_mapping(old_trim).ok_or_else(unknown_trim)?;
     let old_list = from.latest_price_list().ok_or_else(unknown_trim)?;

@@ -95,8 +95,7 @@ impl Draft {
     /// Returns `None` when the tables have no such offer.
     #[must_use]
     pub fn for_offer(tables: &Tables, offer_id: &str, lang: Lang) -> Option<Draft> {
-        let offer = tables.offer(offer_id)?;
-        let from = tables.catalog(&offer.from_catalog)?;
+        let (offer, from, _) = tables.offer_catalogs(offer_id)?;
         let trim = from.trims.first()?;
         let d = &offer.ui_defaults;
         Some(Draft {
@@ -141,16 +140,12 @@ impl Draft {
     #[must_use]
     pub fn resolve(&self, tables: &Tables, previous: &QuoteRequest) -> Resolved {
         let mut errors = Vec::new();
-        let Some(offer) = tables.offer(&self.offer) else {
+        let Some((offer, from, to)) = tables.offer_catalogs(&self.offer) else {
             errors.push(err(
                 Field::Offer,
                 "没有这个活动,已保留之前的选择。",
                 "Unknown offer; the previous one is kept.",
             ));
-            return Resolved { request: previous.clone(), errors };
-        };
-        // Tables are validated at load: the offer's catalogs exist.
-        let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
             return Resolved { request: previous.clone(), errors };
         };
         let same_offer = previous.offer == offer.id;

@@ -218,7 +218,7 @@ impl Reducible for State {
                 None => return self,
             },
             Action::SetOldTrim(trim) => {
-                let from = self.tables.offer(&d.offer).and_then(|o| self.tables.catalog(&o.from_catalog));
+                let from = self.tables.offer_catalogs(&d.offer).map(|(_, from, _)| from);
                 if let Some(c) = from {
                     let old_deposit = c.trim(&d.old_trim).map(|t| c.deposit_for(t).value.to_string());
                     if let Some(t) = c.trim(&trim) {
@@ -253,7 +253,7 @@ impl Reducible for State {
                 self.with_draft(d)
             }
             Action::SetNewTrim(trim) => {
-                let to = self.tables.offer(&d.offer).and_then(|o| self.tables.catalog(&o.to_catalog));
+                let to = self.tables.offer_catalogs(&d.offer).map(|(_, _, to)| to);
                 let mut options = self.new_configuration().map(|c| c.options).unwrap_or_default();
                 if let Some(c) = to {
                     options.retain(|o| c.option(o).is_some_and(|(_, x)| x.offered_on(&trim)));

@@ -119,6 +119,16 @@ impl Tables {
         self.offers.iter().find(|o| o.id == id)
     }
 
+    /// An offer with the catalog of the locked order and the catalog switched to.
+    ///
+    /// Load-time validation guarantees both catalogs of every loaded offer exist, so this is
+    /// `None` only for an unknown offer id.
+    #[must_use]
+    pub fn offer_catalogs(&self, id: &str) -> Option<(&Offer, &Catalog, &Catalog)> {
+        let offer = self.offer(id)?;
+        Some((offer, self.catalog(&offer.from_catalog)?, self.catalog(&offer.to_catalog)?))
+    }
+
     /// The tax policy of a market.
     #[must_use]
     pub fn tax_policy(&self, market: &str) -> Option<&TaxPolicy> {

@@ -62,7 +62,7 @@ pub fn Decision(props: &DecisionProps) -> Html {
     let lang = state.draft.lang;
     let q = &props.quote;
     let tables = state.tables.clone();
-    let to = tables.offer(&q.offer).and_then(|o| tables.catalog(&o.to_catalog));
+    let to = tables.offer_catalogs(&q.offer).map(|(_, _, to)| to);
     let presets = to.and_then(|c| tables.tax_policy(&c.market)).map(what_if_invoice_dates).unwrap_or_default();
     let set = |f: fn(String) -> Action| {
         let state = state.clone();

@@ -14,8 +14,8 @@ pub fn MethodNote() -> Html {
     let Some(state) = use_context::<StateContext>() else { return html! {} };
     let lang = state.draft.lang;
     let tables = state.tables.clone();
-    let Some(offer) = tables.offer(&state.resolved.request.offer) else { return html! {} };
-    let policy = tables.catalog(&offer.to_catalog).and_then(|c| tables.tax_policy(&c.market));
+    let Some((offer, _, to)) = tables.offer_catalogs(&state.resolved.request.offer) else { return html! {} };
+    let policy = tables.tax_policy(&to.market);
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
     html! {
         <section class="card method" aria-labelledby="method-h">

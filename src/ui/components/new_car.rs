@@ -44,8 +44,7 @@ pub fn NewCar() -> Html {
     let lang = state.draft.lang;
     let tables = state.tables.clone();
     let req = &state.resolved.request;
-    let Some(offer) = tables.offer(&req.offer) else { return html! {} };
-    let Some(to) = tables.catalog(&offer.to_catalog) else { return html! {} };
+    let Some((offer, _, to)) = tables.offer_catalogs(&req.offer) else { return html! {} };
     let old = Configuration { trim: req.old_order.trim.clone(), options: req.old_order.options.clone() };
     let Ok(proposal) = propose(&tables, &offer.id, &old) else { return html! {} };
     let Some(config) = state.new_configuration() else {

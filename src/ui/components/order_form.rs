@@ -23,8 +23,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
     let Some(state) = use_context::<StateContext>() else { return html! {} };
     let lang = state.draft.lang;
     let tables = state.tables.clone();
-    let Some(offer) = tables.offer(&state.draft.offer) else { return html! {} };
-    let Some(from) = tables.catalog(&offer.from_catalog) else { return html! {} };
+    let Some((offer, from, _)) = tables.offer_catalogs(&state.draft.offer) else { return html! {} };
     let req = &state.resolved.request;
     let dispatch = |f: fn(String) -> Action| {
         let state = state.clone();

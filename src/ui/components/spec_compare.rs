@@ -25,10 +25,7 @@ pub fn SpecCompare() -> Html {
     let lang = state.draft.lang;
     let tables = state.tables.clone();
     let req = &state.resolved.request;
-    let Some(offer) = tables.offer(&req.offer) else { return html! {} };
-    let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
-        return html! {};
-    };
+    let Some((_, from, to)) = tables.offer_catalogs(&req.offer) else { return html! {} };
     let old = from.trim(&req.old_order.trim);
     let new_id = state.new_configuration().map(|c| c.trim);
     let new = new_id.as_deref().and_then(|id| to.trim(id));
