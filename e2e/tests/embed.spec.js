@@ -29,8 +29,9 @@ test('the element renders in a shadow root from another origin and emits quotech
   await widget.locator('button[data-kind="old"][data-trim="max"]').click();
   await page.waitForFunction((k) => window.quoteEvents.length > k, n);
   const last = await page.evaluate(() => window.quoteEvents[window.quoteEvents.length - 1]);
-  expect(last.old_order === undefined).toBe(true);
   expect(last.keep.configuration.trim).toBe('max');
+  const max = expected['su7-gen1-to-gen2-2026/max/final-2026-03-19'];
+  expect('+¥' + Number(last.extra_cash_to_switch).toLocaleString('en-US', { minimumFractionDigits: 2 })).toBe(max.extra_cash);
 });
 
 test('neither side\'s CSS leaks, and the theme property reaches in', async ({ page }) => {

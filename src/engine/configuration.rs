@@ -175,33 +175,27 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
                 ),
             });
         }
-        for req in &option.requires {
-            if !config.options.contains(req) {
-                let n = name_of(req).unwrap_or_default();
-                out.push(Violation {
-                    code: ViolationCode::MissingRequirement,
-                    option: Some(r.clone()),
-                    group: Some(group.id.clone()),
-                    message: both(
-                        format!("“{}”需要同时选择“{}”。", option.name.zh, n.zh),
-                        format!("{} requires {}.", option.name.en, n.en),
-                    ),
-                });
-            }
-        }
-        for ex in &option.excludes {
-            if config.options.contains(ex) {
-                let n = name_of(ex).unwrap_or_default();
-                out.push(Violation {
-                    code: ViolationCode::Excluded,
-                    option: Some(r.clone()),
-                    group: Some(group.id.clone()),
-                    message: both(
-                        format!("“{}”不能与“{}”同时选择。", option.name.zh, n.zh),
-                        format!("{} cannot be combined with {}.", option.name.en, n.en),
-                    ),
-                });
-            }
+        // A required option that is missing, or an excluded one that is present, breaks a rule.
+        let broken = option
+            .requires
+            .iter()
+            .filter(|x| !config.options.contains(x))
+            .map(|x| (ViolationCode::MissingRequirement, x))
+            .chain(option.excludes.iter().filter(|x| config.options.contains(x)).map(|x| (ViolationCode::Excluded, x)));
+        for (code, other) in broken {
+            let n = name_of(other).unwrap_or_default();
+            let message = if code == ViolationCode::Excluded {
+                both(
+                    format!("“{}”不能与“{}”同时选择。", option.name.zh, n.zh),
+                    format!("{} cannot be combined with {}.", option.name.en, n.en),
+                )
+            } else {
+                both(
+                    format!("“{}”需要同时选择“{}”。", option.name.zh, n.zh),
+                    format!("{} requires {}.", option.name.en, n.en),
+                )
+            };
+            out.push(Violation { code, option: Some(r.clone()), group: Some(group.id.clone()), message });
         }
     }
     for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {

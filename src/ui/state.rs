@@ -118,12 +118,11 @@ pub enum Action {
     SetSwitchInvoice(String),
     /// Make a share link of the current draft.
     MakeShareLink,
-    /// Adopt the shared configuration as the owner's own.
-    KeepShared,
+    /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
+    /// they keep, or a fresh start over saved data that could not be read.
+    SaveShown,
     /// Leave the shared view for the owner's own configuration.
     BackToOwn,
-    /// Discard unreadable saved data and start saving.
-    StartFresh,
     /// Hide the link problem message.
     DismissLinkProblem,
     /// Replace the whole draft (from the widget's `setConfig`).
@@ -293,7 +292,7 @@ impl Reducible for State {
             Action::MakeShareLink => {
                 State { share_fragment: Some(crate::session::encode_link(&self.draft)), ..(*self).clone() }
             }
-            Action::KeepShared => State { storage: Storage::Saving, ..(*self).clone() },
+            Action::SaveShown => State { storage: Storage::Saving, ..(*self).clone() },
             Action::BackToOwn => match &self.storage {
                 Storage::ViewingShared { own } => {
                     let draft = own
@@ -305,7 +304,6 @@ impl Reducible for State {
                 }
                 _ => return self,
             },
-            Action::StartFresh => State { storage: Storage::Saving, ..(*self).clone() },
             Action::DismissLinkProblem => State { link_problem: None, ..(*self).clone() },
             Action::LoadDraft(draft) => {
                 let prev =

@@ -27,14 +27,14 @@ pub fn Banners() -> Html {
                 Storage::ViewingShared { .. } => html! {
                     <div class="banner info" role="status" data-testid="shared-view">
                         <p>{ t(lang, Msg::SharedView) }</p>
-                        <button type="button" data-action="keep-shared" onclick={send(Action::KeepShared)}>{ t(lang, Msg::KeepShared) }</button>
+                        <button type="button" data-action="keep-shared" onclick={send(Action::SaveShown)}>{ t(lang, Msg::KeepShared) }</button>
                         <button type="button" data-action="back-to-mine" onclick={send(Action::BackToOwn)}>{ t(lang, Msg::BackToMine) }</button>
                     </div>
                 },
                 Storage::SavedUnreadable(why) => html! {
                     <div class="banner warn" role="alert" data-testid="saved-unreadable">
                         <p>{ t(lang, Msg::SavedUnreadable) }{ " " }{ why.clone() }</p>
-                        <button type="button" data-action="start-fresh" onclick={send(Action::StartFresh)}>{ t(lang, Msg::StartFresh) }</button>
+                        <button type="button" data-action="start-fresh" onclick={send(Action::SaveShown)}>{ t(lang, Msg::StartFresh) }</button>
                     </div>
                 },
                 Storage::Saving | Storage::Embedded => html! {},
