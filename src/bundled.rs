@@ -3,6 +3,8 @@
 //! Adding an offer or market is adding its file here and under `static/tables/`; no engine code
 //! changes.
 
+use std::rc::Rc;
+
 use crate::engine::tables::{TableError, Tables};
 
 /// The bundled table files as `(file name, JSON text)`.
@@ -23,4 +25,17 @@ pub const FILES: &[(&str, &str)] = &[
 /// build never ships one that fails.
 pub fn tables() -> Result<Tables, TableError> {
     Tables::load(FILES)
+}
+
+thread_local! {
+    static LOADED: Result<Rc<Tables>, TableError> = tables().map(Rc::new);
+}
+
+/// The bundled tables, loaded and checked once per thread and shared after that: the page,
+/// every widget and every JS API call use the same copy.
+///
+/// # Errors
+/// The [`TableError`] of [`tables`], every time it is asked for.
+pub fn shared() -> Result<Rc<Tables>, TableError> {
+    LOADED.with(Clone::clone)
 }

@@ -168,7 +168,7 @@ fn it_reports_bad_requests_with_codes_and_paths() {
         let mut r = request("pro", "2025-10-01", "2026-02-01", "2026-04-01");
         edit(&mut r);
         let e = quote(&t, &r).unwrap_err();
-        assert_eq!((e.code(), e.path()), (code, path), "{e}");
+        assert_eq!((serde_json::to_value(e.code()).unwrap(), e.path()), (serde_json::json!(code), path), "{e}");
     }
 }
 

@@ -100,5 +100,5 @@ fn it_refuses_a_negative_price() {
     let t = tables();
     let err = purchase_tax(t.tax_policy("CN").unwrap(), Money::parse("-1").unwrap(), "2026-01-01".parse().unwrap())
         .unwrap_err();
-    assert_eq!(err.code(), "negative_amount");
+    assert_eq!(err.code(), upgrade_configurator::engine::error::ErrorCode::NegativeAmount);
 }

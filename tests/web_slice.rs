@@ -4,6 +4,10 @@
 
 use upgrade_configurator::bundled;
 use upgrade_configurator::engine::format::yuan;
+use upgrade_configurator::engine::configuration::Configuration;
+use upgrade_configurator::engine::text::Lang;
+use upgrade_configurator::session::{encode_saved, Draft, Field};
+use upgrade_configurator::ui::places::{field_section, Section};
 use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,8 +16,17 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount() -> Element {
+    mount_with_saved(None).await
+}
+
+/// Mounts the app over `saved` as the owner's saved configuration (none: empty storage).
+async fn mount_with_saved(saved: Option<&str>) -> Element {
     let window = web_sys::window().unwrap();
-    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    if let Some(text) = saved {
+        storage.set_item(upgrade_configurator::ui::browser::SAVED_KEY, text).unwrap();
+    }
     let _ = window.history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
@@ -88,7 +101,7 @@ async fn order_form_reacts_to_a_trim_click_and_keeps_the_last_valid_amount() {
     click(&root, "button[data-price-list-choice='presale-2026-01-07']").await;
     assert_eq!(headline(&root), "+¥10,000.00");
     type_into(&root, "#amount-paid", "abc").await;
-    assert!(text(&root, "[data-field='AmountPaid']").contains("金额"), "validation message");
+    assert!(text(&root, "[data-field='amount_paid']").contains("金额"), "validation message");
     assert_eq!(headline(&root), "+¥10,000.00", "last valid quote kept");
 }
 
@@ -155,4 +168,43 @@ async fn decision_explains_the_number_by_its_parts() {
     assert!(parts.contains("车价差") && parts.contains("+¥4,000.00"), "{parts}");
     assert!(parts.contains("购置税差"), "{parts}");
     assert!(!parts.contains("补贴差"), "zero parts are left out: {parts}");
+}
+
+/// Makes `field` of `d` invalid. Exhaustive, so a new field needs a case here.
+fn break_field(field: Field, d: &mut Draft) {
+    match field {
+        Field::Offer => d.offer = "su7-old-offer-2024".into(),
+        Field::OldTrim => d.old_trim = "nope".into(),
+        Field::OldOptions => d.old_options = vec!["nope/x".into()],
+        Field::LockedOn => d.locked_on = "2025-02-30".into(),
+        Field::AmountPaid => d.amount_paid = "abc".into(),
+        Field::NewConfiguration => d.new_configuration = Some(Configuration { trim: "nope".into(), options: vec![] }),
+        Field::PriceList => d.price_list = "nope".into(),
+        Field::KeepInvoice => d.keep_invoice = "x".into(),
+        Field::SwitchInvoice => d.switch_invoice = "x".into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn every_input_problem_is_written_in_its_section_and_no_step_goes_blank() {
+    let tables = bundled::tables().unwrap();
+    let good = Draft::for_offer(&tables, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
+    let start = good.starting_request(&tables).unwrap();
+    for field in Field::ALL {
+        let mut bad = good.clone();
+        break_field(field, &mut bad);
+        let problem = bad.resolve(&tables, &start).errors.into_iter().find(|e| e.field == field).expect("a problem");
+        let root = mount_with_saved(Some(&encode_saved(&bad))).await;
+        let section = match field_section(field) {
+            Section::Order => "section.order",
+            Section::NewCar => "section.new-car",
+            Section::Decision => "section.decision",
+        };
+        let shown = text(&root, section);
+        assert!(shown.contains(problem.message.get(Lang::Zh)), "{field:?}: {shown}");
+        for step in ["#order-h", "#new-h", "#decision-h"] {
+            assert!(root.query_selector(step).unwrap().is_some(), "{field:?}: {step} is shown");
+        }
+        root.remove();
+    }
 }

@@ -68,16 +68,44 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     let bad = widget.set_config(js_sys::JSON::parse(r#"{"old_trim":7}"#).unwrap());
     assert_eq!(get(&get(&bad, "error"), "code").as_string().as_deref(), Some("invalid_config"));
 
-    let unknown = mount_widget(
-        document.create_element("div").unwrap(),
-        host.clone(),
-        js_sys::JSON::parse(r#"{"offer":"nope"}"#).unwrap(),
-    );
+    // An offer the tables lack is refused and changes nothing (it used to blank step 1).
+    let stale = widget.set_config(js_sys::JSON::parse(r#"{"offer":"su7-old-offer-2024"}"#).unwrap());
+    assert_eq!(get(&get(&stale, "error"), "code").as_string().as_deref(), Some("unknown_offer"));
+    settle().await;
+    assert_eq!(headline(), "+¥10,000.00");
+    assert!(mount.query_selector("#order-h").unwrap().is_some(), "step 1 is still there");
+
+    let div = || JsValue::from(document.create_element("div").unwrap());
+    let unknown = mount_widget(div(), host.clone().into(), js_sys::JSON::parse(r#"{"offer":"nope"}"#).unwrap());
     assert_eq!(get(&get(&unknown, "error"), "code").as_string().as_deref(), Some("unknown_offer"));
-    let bad_lang =
-        mount_widget(document.create_element("div").unwrap(), host, js_sys::JSON::parse(r#"{"lang":"fr"}"#).unwrap());
+    let bad_lang = mount_widget(div(), host.clone().into(), js_sys::JSON::parse(r#"{"lang":"fr"}"#).unwrap());
     assert_eq!(get(&get(&bad_lang, "error"), "path").as_string().as_deref(), Some("options.lang"));
     drop(listener);
+}
+
+#[wasm_bindgen_test]
+async fn a_mount_point_that_is_not_an_element_is_a_typed_error_not_a_panic() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: JsValue = document.create_element("div").unwrap().into();
+    let text_node: JsValue = document.create_text_node("x").into();
+    for (mount_point, what) in [(text_node, "text node"), (js_sys::Object::new().into(), "{}"), (JsValue::from_str("#app"), "string")] {
+        let r = mount_widget(mount_point, host.clone(), JsValue::UNDEFINED);
+        assert_eq!(get(&r, "ok").as_bool(), Some(false), "{what}");
+        assert_eq!(get(&get(&r, "error"), "code").as_string().as_deref(), Some("invalid_mount_point"), "{what}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_destroyed_widget_answers_a_typed_error() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&mount).unwrap();
+    let mut widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
+    settle().await;
+    widget.destroy();
+    for r in [widget.get_config(), widget.set_config(JsValue::from_str("{}")), widget.set_dealer(JsValue::from_str("{}"))] {
+        assert_eq!(get(&get(&r, "error"), "code").as_string().as_deref(), Some("destroyed"));
+    }
 }
 
 #[wasm_bindgen_test]
@@ -103,9 +131,9 @@ async fn actions_sent_before_and_around_the_first_render_keep_their_order() {
     let widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
     widget.dealer_loading();
     yew::platform::time::sleep(std::time::Duration::from_millis(0)).await; // render happens, flush may not have
-    widget.dealer_unavailable("could not fetch x".into());
+    widget.dealer_unavailable("x".into());
     settle().await;
     settle().await;
     let block = mount.query_selector("[data-testid='dealer-block']").unwrap().expect("dealer block");
-    assert!(block.text_content().unwrap().contains("could not fetch"), "the later message wins");
+    assert!(block.text_content().unwrap().contains("无法读取 x"), "the later message wins");
 }

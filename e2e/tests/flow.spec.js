@@ -71,7 +71,7 @@ test('Ultra: keeping is the only path, explained', async ({ page }) => {
 test('a lock date after 2025-11-30 loses the tax guarantee', async ({ page }) => {
   await open(page);
   await page.locator('#locked-on').fill('2025-12-05');
-  await expect(page.locator('[data-code="LockedAfterCutoff"]')).toBeVisible();
+  await expect(page.locator('[data-code="locked_after_cutoff"]')).toBeVisible();
   await expect(page.locator('tr[data-line="guarantee"] td').nth(1)).toHaveText('¥0.00');
 });
 
@@ -79,10 +79,10 @@ test('a bad amount shows a message and keeps the last valid quote', async ({ pag
   await open(page);
   const before = await headline(page).textContent();
   await page.locator('#amount-paid').fill('5,000');
-  await expect(page.locator('[data-field="AmountPaid"]')).toBeVisible();
+  await expect(page.locator('[data-field="amount_paid"]')).toBeVisible();
   await expect(headline(page)).toHaveText(before);
   await page.locator('#amount-paid').fill('20000');
-  await expect(page.locator('[data-field="AmountPaid"]')).toHaveCount(0);
+  await expect(page.locator('[data-field="amount_paid"]')).toHaveCount(0);
 });
 
 test('share link round trip restores the exact quote, without touching saved state', async ({ page, browser }) => {
@@ -116,11 +116,16 @@ test('share link round trip restores the exact quote, without touching saved sta
 
 test('a tampered link shows what is wrong and the app keeps working', async ({ page }) => {
   await open(page, '#v1&o=su7-gen1-to-gen2-2026&t=hyper&p=&l=2025-11-20&a=-1e308&pl=final-2026-03-19&k=2026-02-15&s=2026-04-30&lang=zh');
-  await expect(page.getByTestId('link-problem')).toBeVisible();
-  await expect(page.locator('[data-field="AmountPaid"]')).toBeVisible();
+  // Read but with values replaced: one message, inside the shared-view banner, not "could not be read".
+  await expect(page.getByTestId('shared-values-replaced')).toBeVisible();
+  await expect(page.getByTestId('link-problem')).toHaveCount(0);
+  await expect(page.locator('[data-field="amount_paid"]')).toBeVisible();
   await expect(headline(page)).toHaveText(/^[+-]?¥/);
   await page.goto('/#v9&o=x');
   await page.reload();
+  // Worded in the reader's language (Chinese by default), not the parser's English.
+  await expect(page.getByTestId('link-problem')).toContainText('其他版本');
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('link-problem')).toContainText('another version');
   await page.goto('/#v1&o=su7-gen1-to-gen2-2026&t=pro');
   await page.reload();

@@ -1,11 +1,14 @@
 //! The module-level JS API: `quote`, `purchaseTax`, `tables`, `parseDealer`.
 
+use std::rc::Rc;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::bundled;
 use crate::engine::date::Date;
 use crate::engine::dealer::Dealer;
+use crate::engine::error::ErrorCode;
 use crate::engine::money::Money;
 use crate::engine::quote::{quote as engine_quote, QuoteRequest};
 use crate::engine::tables::Tables;
@@ -13,10 +16,10 @@ use crate::engine::tax::purchase_tax;
 
 /// An error as JavaScript sees it.
 #[derive(Serialize)]
-pub(crate) struct JsError {
-    pub code: String,
-    pub message: String,
-    pub path: String,
+pub(crate) struct JsError<'a> {
+    pub code: ErrorCode,
+    pub message: &'a str,
+    pub path: &'a str,
 }
 
 fn to_js(json: &serde_json::Value) -> JsValue {
@@ -29,14 +32,12 @@ pub(crate) fn ok<T: Serialize>(value: &T) -> JsValue {
     // of every Serialize impl into the wasm (measured ~20 kB brotli).
     match serde_json::to_string(value) {
         Ok(v) => js_sys::JSON::parse(&format!("{{\"ok\":true,\"value\":{v}}}")).unwrap_or(JsValue::NULL),
-        Err(e) => err("internal", &e.to_string(), "."),
+        Err(e) => err(ErrorCode::Internal, &e.to_string(), "."),
     }
 }
 
-pub(crate) fn err(code: &str, message: &str, path: &str) -> JsValue {
-    to_js(
-        &serde_json::json!({ "ok": false, "error": JsError { code: code.into(), message: message.into(), path: path.into() } }),
-    )
+pub(crate) fn err(code: ErrorCode, message: &str, path: &str) -> JsValue {
+    to_js(&serde_json::json!({ "ok": false, "error": JsError { code, message, path } }))
 }
 
 /// JSON text of a JS value: a string is taken as JSON text, anything else is stringified.
@@ -45,16 +46,17 @@ pub(crate) fn json_text(value: &JsValue, path: &str) -> Result<String, JsValue> 
         return Ok(s);
     }
     if value.is_undefined() || value.is_null() {
-        return Err(err("wrong_type", "expected an object (or its JSON text), got nothing", path));
+        return Err(err(ErrorCode::WrongType, "expected an object (or its JSON text), got nothing", path));
     }
     match js_sys::JSON::stringify(value) {
-        Ok(s) => s.as_string().ok_or_else(|| err("wrong_type", "the value cannot be written as JSON", path)),
-        Err(_) => Err(err("wrong_type", "the value cannot be written as JSON (a BigInt or a cycle?)", path)),
+        Ok(s) => s.as_string().ok_or_else(|| err(ErrorCode::WrongType, "the value cannot be written as JSON", path)),
+        Err(_) => Err(err(ErrorCode::WrongType, "the value cannot be written as JSON (a BigInt or a cycle?)", path)),
     }
 }
 
-pub(crate) fn tables_or_err() -> Result<Tables, JsValue> {
-    bundled::tables().map_err(|e| err("tables_broken", &e.to_string(), &e.path))
+/// The bundled tables, loaded once and shared by every call and widget.
+pub(crate) fn tables_or_err() -> Result<Rc<Tables>, JsValue> {
+    bundled::shared().map_err(|e| err(ErrorCode::TablesBroken, &e.to_string(), &e.path))
 }
 
 /// Parses a request with the JSON path of any problem.
@@ -62,7 +64,7 @@ pub(crate) fn parse_request(text: &str) -> Result<QuoteRequest, JsValue> {
     let de = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        err("invalid_request", &e.into_inner().to_string(), if path.is_empty() { "." } else { &path })
+        err(ErrorCode::InvalidRequest, &e.into_inner().to_string(), if path.is_empty() { "." } else { &path })
     })
 }
 
@@ -87,21 +89,21 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
     let run = || -> Result<JsValue, JsValue> {
         let Some(price) = price.as_string() else {
             return Err(err(
-                "wrong_type",
+                ErrorCode::WrongType,
                 "pass the price as a decimal string such as \"219900.00\", not a number",
                 "price",
             ));
         };
-        let price = Money::parse(&price).map_err(|e| err("invalid_amount", &e.to_string(), "price"))?;
+        let price = Money::parse(&price).map_err(|e| err(ErrorCode::InvalidAmount, &e.to_string(), "price"))?;
         if price.is_negative() {
-            return Err(err("negative_amount", "the price is negative; enter zero or more", "price"));
+            return Err(err(ErrorCode::NegativeAmount, "the price is negative; enter zero or more", "price"));
         }
         let Some(date) = invoice_date.as_string() else {
-            return Err(err("wrong_type", "pass the invoice date as a string YYYY-MM-DD", "invoiceDate"));
+            return Err(err(ErrorCode::WrongType, "pass the invoice date as a string YYYY-MM-DD", "invoiceDate"));
         };
         let date: Date = date
             .parse()
-            .map_err(|e: crate::engine::date::DateError| err("invalid_date", &e.to_string(), "invoiceDate"))?;
+            .map_err(|e: crate::engine::date::DateError| err(ErrorCode::InvalidDate, &e.to_string(), "invoiceDate"))?;
         let tables = tables_or_err()?;
         // The market of the first offer's new car: the bundled tables hold one market.
         let policy = tables
@@ -109,7 +111,7 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
             .first()
             .and_then(|o| tables.catalog(&o.to_catalog))
             .and_then(|c| tables.tax_policy(&c.market))
-            .ok_or_else(|| err("tables_broken", "no tax policy is loaded", "."))?;
+            .ok_or_else(|| err(ErrorCode::TablesIncomplete, "no tax policy is loaded", "."))?;
         purchase_tax(policy, price, date).map(|t| ok(&t)).map_err(|e| err(e.code(), &e.to_string(), "price"))
     };
     run().unwrap_or_else(|e| e)
@@ -120,7 +122,7 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn tables() -> JsValue {
     match tables_or_err() {
-        Ok(t) => ok(&t),
+        Ok(t) => ok(&*t),
         Err(e) => e,
     }
 }

@@ -8,3 +8,5 @@
 pub mod api;
 /// The dealer widget.
 pub mod widget;
+/// The bridge from the widget's JS methods to its state.
+pub mod bridge;

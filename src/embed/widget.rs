@@ -5,37 +5,32 @@ use std::rc::Rc;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::api::{err, json_text, ok, tables_or_err};
+use super::bridge::Bridge;
 use crate::engine::dealer::Dealer;
+use crate::engine::error::ErrorCode;
 use crate::engine::quote::Quote;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
 use crate::session::Draft;
 use crate::ui::app::{Configurator, Mode};
-use crate::ui::state::{Action, Bridge, DealerState};
+use crate::ui::shared::Shared;
+use crate::ui::state::{Action, DealerProblem, DealerState};
 
 /// Props of [`WidgetRoot`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct WidgetRootProps {
     /// The loaded tables.
-    pub tables: Rc<Tables>,
+    pub tables: Shared<Tables>,
     /// The starting configuration.
     pub draft: Draft,
     /// The element `quotechange` events are dispatched on.
     pub host: web_sys::Element,
     /// Reached by the widget's JS methods.
-    pub bridge: Rc<Bridge>,
-}
-
-impl PartialEq for WidgetRootProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.tables, &other.tables)
-            && self.draft == other.draft
-            && self.host == other.host
-            && Rc::ptr_eq(&self.bridge, &other.bridge)
-    }
+    pub bridge: Shared<Bridge>,
 }
 
 /// Dispatches `quotechange` (bubbles, composed) with the quote's JSON as `detail`.
@@ -76,7 +71,7 @@ struct MountOptions {
 #[wasm_bindgen]
 pub struct Widget {
     app: Option<yew::AppHandle<WidgetRoot>>,
-    bridge: Rc<Bridge>,
+    bridge: Shared<Bridge>,
 }
 
 fn result_with(widget: Widget) -> JsValue {
@@ -92,8 +87,9 @@ fn result_with(widget: Widget) -> JsValue {
 /// Returns `{ok: true, value: Widget}` or `{ok: false, error}`; an unknown language or offer is
 /// an error, not a silent default.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(mount_point: web_sys::Element, host: web_sys::Element, options: JsValue) -> JsValue {
-    match mount(mount_point, host, options) {
+pub fn mount_widget(mount_point: JsValue, host: JsValue, options: JsValue) -> JsValue {
+    let elements = element(mount_point, "mountPoint").and_then(|m| Ok((m, element(host, "host")?)));
+    match elements.and_then(|(mount_point, host)| mount(mount_point, host, options)) {
         Ok(widget) => result_with(widget),
         Err(e) => e,
     }
@@ -104,29 +100,74 @@ pub fn mount_widget(mount_point: web_sys::Element, host: web_sys::Element, optio
 /// # Errors
 /// The `{ok: false, error}` object for bad options or an unknown offer.
 pub fn mount(mount_point: web_sys::Element, host: web_sys::Element, options: JsValue) -> Result<Widget, JsValue> {
-    let opts: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        let text = json_text(&options, "options")?;
-        serde_json::from_str(&text).map_err(|e| err("invalid_options", &e.to_string(), "options"))?
-    };
-    let tables = Rc::new(tables_or_err()?);
+    let opts = mount_options(&options)?;
+    let tables = Shared::from_rc(tables_or_err()?);
     let lang = match opts.lang.as_deref() {
         None | Some("") => Lang::Zh,
-        Some(tag) => {
-            Lang::from_tag(tag).ok_or_else(|| err("invalid_options", "lang must be zh or en", "options.lang"))?
-        }
+        Some(tag) => Lang::from_tag(tag)
+            .ok_or_else(|| err(ErrorCode::InvalidOptions, "lang must be zh or en", "options.lang"))?,
     };
     let offer = match opts.offer.as_deref() {
         None | Some("") => tables.offers.first().map(|o| o.id.clone()).unwrap_or_default(),
         Some(id) => id.to_string(),
     };
-    let draft = Draft::for_offer(&tables, &offer, lang)
-        .ok_or_else(|| err("unknown_offer", &format!("no offer '{offer}'; see tables().offers"), "options.offer"))?;
-    let bridge = Rc::new(Bridge::default());
+    let draft = Draft::for_offer(&tables, &offer, lang).ok_or_else(|| unknown_offer(&offer, "options.offer"))?;
+    let bridge = Shared::new(Bridge::default());
     let props = WidgetRootProps { tables, draft, host, bridge: bridge.clone() };
     let app = yew::Renderer::<WidgetRoot>::with_root_and_props(mount_point, props).render();
     Ok(Widget { app: Some(app), bridge })
+}
+
+/// `value` as an element the widget can mount into (or report to), else a typed error: a text
+/// node or a plain object would make Yew fail on its first update.
+fn element(value: JsValue, path: &str) -> Result<web_sys::Element, JsValue> {
+    value.dyn_into::<web_sys::Element>().map_err(|_| {
+        err(ErrorCode::InvalidMountPoint, "pass an element (e.g. a <div>), not a text node, object or string", path)
+    })
+}
+
+fn unknown_offer(id: &str, path: &str) -> JsValue {
+    let id: String = id.chars().take(60).collect();
+    err(ErrorCode::UnknownOffer, &format!("no offer '{id}'; see tables().offers"), path)
+}
+
+fn mount_options(options: &JsValue) -> Result<MountOptions, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(MountOptions::default());
+    }
+    let text = json_text(options, "options")?;
+    serde_json::from_str(&text).map_err(|e| err(ErrorCode::InvalidOptions, &e.to_string(), "options"))
+}
+
+impl Widget {
+    /// The bridge of a live widget, or the typed error of a destroyed one.
+    fn live(&self) -> Result<&Bridge, JsValue> {
+        if self.app.is_none() {
+            return Err(err(ErrorCode::Destroyed, "the widget was destroyed; mount a new one", "."));
+        }
+        Ok(&self.bridge)
+    }
+
+    /// The current draft of a live, rendered widget.
+    fn current(&self) -> Result<Draft, JsValue> {
+        self.live()?.draft().ok_or_else(|| err(ErrorCode::NotReady, "the widget has not rendered yet", "."))
+    }
+
+    /// `current` with the fields of `patch` replaced, checked as a whole draft.
+    fn patched(current: &Draft, patch: serde_json::Map<String, serde_json::Value>) -> Result<Draft, JsValue> {
+        let internal = |e: serde_json::Error| err(ErrorCode::Internal, &e.to_string(), ".");
+        // Through text: serde_json::to_value would compile a second Serialize copy into the wasm.
+        let text = serde_json::to_string(current).map_err(internal)?;
+        let mut merged: serde_json::Value = serde_json::from_str(&text).map_err(internal)?;
+        if let serde_json::Value::Object(m) = &mut merged {
+            m.extend(patch);
+        }
+        let text = merged.to_string();
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&text)).map_err(|e| {
+            let path = e.path().to_string();
+            err(ErrorCode::InvalidConfig, &e.into_inner().to_string(), &path)
+        })
+    }
 }
 
 #[wasm_bindgen]
@@ -136,39 +177,28 @@ impl Widget {
     /// `switch_invoice`).
     #[wasm_bindgen(js_name = getConfig)]
     pub fn get_config(&self) -> JsValue {
-        match self.bridge.draft() {
-            Some(d) => ok(&d),
-            None => err("not_ready", "the widget has not rendered yet", "."),
-        }
+        self.current().map(|d| ok(&d)).unwrap_or_else(|e| e)
     }
 
-    /// Changes the configuration. Takes any subset of the draft's fields; unknown fields and
-    /// wrong types are errors. Values that do not fit the tables are shown to the owner next to
-    /// their control, as for typed input.
+    /// Changes the configuration. Takes any subset of the draft's fields; unknown fields, wrong
+    /// types and an unknown offer are errors and change nothing. Other values that do not fit
+    /// the tables are shown to the owner next to their control, as for typed input.
     #[wasm_bindgen(js_name = setConfig)]
     pub fn set_config(&self, config: JsValue) -> JsValue {
         let run = || -> Result<JsValue, JsValue> {
-            let current =
-                self.bridge.draft().ok_or_else(|| err("not_ready", "the widget has not rendered yet", "."))?;
+            let current = self.current()?;
             let text = json_text(&config, "config")?;
             let patch: serde_json::Value =
-                serde_json::from_str(&text).map_err(|e| err("invalid_config", &e.to_string(), "config"))?;
+                serde_json::from_str(&text).map_err(|e| err(ErrorCode::InvalidConfig, &e.to_string(), "config"))?;
             let serde_json::Value::Object(patch) = patch else {
-                return Err(err("wrong_type", "expected an object of configuration fields", "config"));
+                return Err(err(ErrorCode::WrongType, "expected an object of configuration fields", "config"));
             };
-            let current = serde_json::to_string(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
-            let mut merged: serde_json::Value =
-                serde_json::from_str(&current).map_err(|e| err("internal", &e.to_string(), "."))?;
-            for (k, v) in patch {
-                merged[k] = v;
+            let draft = Widget::patched(&current, patch)?;
+            let tables = tables_or_err()?;
+            if tables.offer(&draft.offer).is_none() {
+                return Err(unknown_offer(&draft.offer, "offer"));
             }
-            let de = merged.to_string();
-            let draft: Draft =
-                serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&de)).map_err(|e| {
-                    let path = e.path().to_string();
-                    err("invalid_config", &e.into_inner().to_string(), &path)
-                })?;
-            self.bridge.dispatch(Action::LoadDraft(Box::new(draft.clone())));
+            self.live()?.dispatch(Action::LoadDraft(Box::new(draft.clone())));
             Ok(ok(&draft))
         };
         run().unwrap_or_else(|e| e)
@@ -178,22 +208,27 @@ impl Widget {
     /// in the widget and returned as an error; the widget keeps working.
     #[wasm_bindgen(js_name = setDealer)]
     pub fn set_dealer(&self, table: JsValue) -> JsValue {
+        let bridge = match self.live() {
+            Ok(b) => b,
+            Err(e) => return e,
+        };
         let text = match json_text(&table, "dealer") {
             Ok(t) => t,
             Err(e) => {
-                self.bridge.dispatch(Action::SetDealer(DealerState::Failed("the dealer table is not JSON".into())));
+                bridge.dispatch(Action::SetDealer(DealerState::Failed(DealerProblem::NotJson)));
                 return e;
             }
         };
         match Dealer::parse(&text) {
             Ok(d) => {
                 let result = ok(&d);
-                self.bridge.dispatch(Action::SetDealer(DealerState::Ready(Box::new(d))));
+                bridge.dispatch(Action::SetDealer(DealerState::Ready(Box::new(d))));
                 result
             }
             Err(e) => {
-                self.bridge.dispatch(Action::SetDealer(DealerState::Failed(e.to_string())));
-                err(e.code, &e.message, &e.path)
+                let result = err(e.code, &e.message, &e.path);
+                bridge.dispatch(Action::SetDealer(DealerState::Failed(DealerProblem::Invalid(e))));
+                result
             }
         }
     }
@@ -201,19 +236,24 @@ impl Widget {
     /// Marks the dealer table as loading.
     #[wasm_bindgen(js_name = dealerLoading)]
     pub fn dealer_loading(&self) {
-        self.bridge.dispatch(Action::SetDealer(DealerState::Loading));
+        if let Ok(b) = self.live() {
+            b.dispatch(Action::SetDealer(DealerState::Loading));
+        }
     }
 
-    /// Reports that the dealer table could not be fetched; the widget shows `message`.
+    /// Reports that the dealer table at `url` could not be fetched; the widget says so.
     #[wasm_bindgen(js_name = dealerUnavailable)]
-    pub fn dealer_unavailable(&self, message: String) {
-        let message: String = message.chars().take(200).collect();
-        self.bridge.dispatch(Action::SetDealer(DealerState::Failed(message)));
+    pub fn dealer_unavailable(&self, url: String) {
+        if let Ok(b) = self.live() {
+            let url = url.chars().take(200).collect();
+            b.dispatch(Action::SetDealer(DealerState::Failed(DealerProblem::Unreachable { url })));
+        }
     }
 
-    /// Unmounts the widget.
+    /// Unmounts the widget; its methods answer a `destroyed` error from then on.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
+            self.bridge.detach();
             app.destroy();
         }
     }

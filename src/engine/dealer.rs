@@ -10,6 +10,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::error::ErrorCode;
 use super::date::Date;
 use super::money::Money;
 
@@ -90,8 +91,8 @@ pub struct Discount {
 /// Why a dealer table was refused.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DealerError {
-    /// A stable code: `too_large`, `invalid_json`, `invalid_value`.
-    pub code: &'static str,
+    /// A stable code: `too_large`, `invalid_json` or `invalid_value`.
+    pub code: ErrorCode,
     /// JSON path of the bad value (`fees[1].amount`), `.` for the whole table.
     pub path: String,
     /// What is wrong and what to do.
@@ -107,7 +108,7 @@ impl fmt::Display for DealerError {
 impl std::error::Error for DealerError {}
 
 fn invalid(path: impl Into<String>, message: impl Into<String>) -> DealerError {
-    DealerError { code: "invalid_value", path: path.into(), message: message.into() }
+    DealerError { code: ErrorCode::InvalidValue, path: path.into(), message: message.into() }
 }
 
 fn text(path: &str, s: &str, required: bool) -> Result<(), DealerError> {
@@ -156,7 +157,7 @@ impl Dealer {
     pub fn parse(json: &str) -> Result<Dealer, DealerError> {
         if json.len() > MAX_BYTES {
             return Err(DealerError {
-                code: "too_large",
+                code: ErrorCode::TooLarge,
                 path: ".".into(),
                 message: format!("larger than {} KiB", MAX_BYTES / 1024),
             });
@@ -165,7 +166,7 @@ impl Dealer {
         let d: Dealer = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             DealerError {
-                code: "invalid_json",
+                code: ErrorCode::InvalidJson,
                 path: if path.is_empty() { ".".into() } else { path },
                 message: e.into_inner().to_string(),
             }

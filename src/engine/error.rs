@@ -3,7 +3,90 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// Every error code a caller of this crate can see — the engine's, a dealer table's and the
+/// JS API's own — as one type, so a code cannot be misspelled or left undocumented
+/// (`tests/engine_docs.rs` checks this list against `docs/embed.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// No offer has this id.
+    UnknownOffer,
+    /// The catalog has no trim with this id.
+    UnknownTrim,
+    /// The catalog has no option with this id.
+    UnknownOption,
+    /// The catalog has no price list with this id.
+    UnknownPriceList,
+    /// The offer has no new trim for this old trim.
+    NoSuccessor,
+    /// An amount is negative.
+    NegativeAmount,
+    /// A computation left the supported range.
+    Overflow,
+    /// A configuration breaks the catalog's rules.
+    InvalidConfiguration,
+    /// The loaded tables lack something a quote needs (a tax policy, a price list).
+    TablesIncomplete,
+    /// A dealer table is larger than allowed.
+    TooLarge,
+    /// A dealer table is not JSON.
+    InvalidJson,
+    /// A dealer table has a value out of its bounds.
+    InvalidValue,
+    /// A JS value of the wrong type (a number for an amount, `undefined`, a BigInt).
+    WrongType,
+    /// The request JSON does not parse or has the wrong shape.
+    InvalidRequest,
+    /// A bad amount for `purchaseTax`.
+    InvalidAmount,
+    /// A bad date for `purchaseTax`.
+    InvalidDate,
+    /// A bad `setConfig` value.
+    InvalidConfig,
+    /// Bad `mountWidget` options.
+    InvalidOptions,
+    /// `mountWidget` was given something that is not an element to mount into.
+    InvalidMountPoint,
+    /// A widget method called before the widget rendered.
+    NotReady,
+    /// A method of a widget that was destroyed.
+    Destroyed,
+    /// The bundled tables could not be loaded.
+    TablesBroken,
+    /// A fault of this app, not of the input.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, in the order `docs/embed.md` lists them.
+    pub const ALL: [ErrorCode; 23] = [
+        ErrorCode::UnknownOffer,
+        ErrorCode::UnknownTrim,
+        ErrorCode::UnknownOption,
+        ErrorCode::UnknownPriceList,
+        ErrorCode::NoSuccessor,
+        ErrorCode::NegativeAmount,
+        ErrorCode::Overflow,
+        ErrorCode::InvalidConfiguration,
+        ErrorCode::TablesIncomplete,
+        ErrorCode::TooLarge,
+        ErrorCode::InvalidJson,
+        ErrorCode::InvalidValue,
+        ErrorCode::WrongType,
+        ErrorCode::InvalidRequest,
+        ErrorCode::InvalidAmount,
+        ErrorCode::InvalidDate,
+        ErrorCode::InvalidConfig,
+        ErrorCode::InvalidOptions,
+        ErrorCode::InvalidMountPoint,
+        ErrorCode::NotReady,
+        ErrorCode::Destroyed,
+        ErrorCode::TablesBroken,
+        ErrorCode::Internal,
+    ];
+}
 
 /// Why the engine could not answer a request.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -61,21 +144,31 @@ pub enum EngineError {
         /// The first rule broken, in words.
         first: String,
     },
+    /// The tables lack something the quote needs: a tax policy for a catalog's market, or a
+    /// price list for the old catalog. Load-time checks make this unreachable for tables that
+    /// loaded; it is an error, not a panic, all the same.
+    TablesIncomplete {
+        /// Where in the request.
+        path: String,
+        /// What is missing, e.g. `tax policy for market 'CN'`.
+        missing: String,
+    },
 }
 
 impl EngineError {
     /// A stable machine code, e.g. `unknown_trim`.
     #[must_use]
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            EngineError::UnknownOffer { .. } => "unknown_offer",
-            EngineError::UnknownTrim { .. } => "unknown_trim",
-            EngineError::UnknownOption { .. } => "unknown_option",
-            EngineError::UnknownPriceList { .. } => "unknown_price_list",
-            EngineError::NoSuccessor { .. } => "no_successor",
-            EngineError::NegativeAmount { .. } => "negative_amount",
-            EngineError::Overflow { .. } => "overflow",
-            EngineError::InvalidConfiguration { .. } => "invalid_configuration",
+            EngineError::UnknownOffer { .. } => ErrorCode::UnknownOffer,
+            EngineError::UnknownTrim { .. } => ErrorCode::UnknownTrim,
+            EngineError::UnknownOption { .. } => ErrorCode::UnknownOption,
+            EngineError::UnknownPriceList { .. } => ErrorCode::UnknownPriceList,
+            EngineError::NoSuccessor { .. } => ErrorCode::NoSuccessor,
+            EngineError::NegativeAmount { .. } => ErrorCode::NegativeAmount,
+            EngineError::Overflow { .. } => ErrorCode::Overflow,
+            EngineError::InvalidConfiguration { .. } => ErrorCode::InvalidConfiguration,
+            EngineError::TablesIncomplete { .. } => ErrorCode::TablesIncomplete,
         }
     }
 
@@ -90,7 +183,8 @@ impl EngineError {
             | EngineError::NoSuccessor { path, .. }
             | EngineError::NegativeAmount { path }
             | EngineError::Overflow { path }
-            | EngineError::InvalidConfiguration { path, .. } => path,
+            | EngineError::InvalidConfiguration { path, .. }
+            | EngineError::TablesIncomplete { path, .. } => path,
         }
     }
 }
@@ -110,6 +204,9 @@ impl fmt::Display for EngineError {
             EngineError::NegativeAmount { .. } => write!(f, "the amount is negative; enter zero or more"),
             EngineError::Overflow { .. } => write!(f, "the amount is too large to compute; check the figures entered"),
             EngineError::InvalidConfiguration { first, .. } => write!(f, "the configuration is not valid: {first}"),
+            EngineError::TablesIncomplete { missing, .. } => {
+                write!(f, "the tables have no {missing}; check the table files (this is not your input)")
+            }
         }
     }
 }

@@ -412,7 +412,10 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     let policy_for = |c: &Catalog| {
         tables
             .tax_policy(&c.market)
-            .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer.id.clone() })
+            .ok_or_else(|| EngineError::TablesIncomplete {
+                path: "offer".into(),
+                missing: format!("tax policy for market '{}'", c.market),
+            })
     };
     let old = &request.old_order;
     if old.amount_paid.is_negative() {
@@ -426,7 +429,10 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
     let old_list = from
         .latest_price_list()
-        .ok_or_else(|| EngineError::UnknownPriceList { path: "old_order".into(), id: String::new() })?;
+        .ok_or_else(|| EngineError::TablesIncomplete {
+            path: "old_order".into(),
+            missing: format!("price list in catalog '{}'", from.id),
+        })?;
     let paid_line = line(LineKind::AmountPaid, old.amount_paid, None, false);
 
     let proposed = proposed_configuration(offer, from, to, &old_config)?;

@@ -6,7 +6,7 @@ use crate::engine::configuration::{complete, validate, Configuration, Violation}
 use crate::engine::date::Date;
 use crate::engine::money::Money;
 use crate::engine::quote::{OldOrder, QuoteRequest};
-use crate::engine::tables::Tables;
+use crate::engine::tables::{Catalog, Tables};
 use crate::engine::text::{Lang, Text};
 
 /// What the owner has entered, as entered.
@@ -57,6 +57,21 @@ pub enum Field {
     KeepInvoice,
     /// The switch path's invoice date.
     SwitchInvoice,
+}
+
+impl Field {
+    /// Every field, in screen order.
+    pub const ALL: [Field; 9] = [
+        Field::Offer,
+        Field::OldTrim,
+        Field::OldOptions,
+        Field::LockedOn,
+        Field::AmountPaid,
+        Field::NewConfiguration,
+        Field::PriceList,
+        Field::KeepInvoice,
+        Field::SwitchInvoice,
+    ];
 }
 
 /// A problem with one control's input; the quote uses the previous valid value meanwhile.
@@ -136,102 +151,41 @@ impl Draft {
     ///
     /// Each field is taken from the draft when it is valid, else from `previous`; every problem
     /// is reported. When the offer or trims change, `previous` values that no longer fit are
-    /// replaced by defaults so the result is always quotable.
+    /// replaced by defaults so the result is always quotable. An unknown offer is reported on
+    /// [`Field::Offer`] and `previous`'s offer is used for the rest of the draft.
     #[must_use]
     pub fn resolve(&self, tables: &Tables, previous: &QuoteRequest) -> Resolved {
         let mut errors = Vec::new();
-        let Some((offer, from, to)) = tables.offer_catalogs(&self.offer) else {
+        // An unknown offer (a stale link or saved state) is reported, and the rest of the draft
+        // is read against the previous request's offer, so the owner's trim and dates survive.
+        let catalogs = tables.offer_catalogs(&self.offer).or_else(|| {
+            let given: String = self.offer.chars().take(60).collect();
             errors.push(err(
                 Field::Offer,
-                "没有这个活动,已保留之前的选择。",
-                "Unknown offer; the previous one is kept.",
+                format!("没有“{given}”这个活动（链接或保存的数据可能已过时），已显示可用的活动。"),
+                format!("There is no offer '{given}' (an outdated link or saved data?); an available offer is shown."),
             ));
+            tables.offer_catalogs(&previous.offer)
+        });
+        let Some((offer, from, to)) = catalogs else {
             return Resolved { request: previous.clone(), errors };
         };
         let same_offer = previous.offer == offer.id;
-
-        let old_trim = if from.trim(&self.old_trim).is_some() {
-            self.old_trim.clone()
-        } else {
-            errors.push(err(Field::OldTrim, "没有这个版本。", "Unknown trim."));
-            if same_offer {
-                previous.old_order.trim.clone()
-            } else {
-                from.trims[0].id.clone()
-            }
-        };
-        let old_config = complete(from, &Configuration { trim: old_trim.clone(), options: self.old_options.clone() });
-        let problems = validate(from, &old_config);
-        let old_options = if problems.is_empty() {
-            self.old_options.clone()
-        } else {
-            errors.extend(violations(Field::OldOptions, problems));
-            let prev = Configuration { trim: old_trim.clone(), options: previous.old_order.options.clone() };
-            if same_offer && validate(from, &complete(from, &prev)).is_empty() {
-                prev.options
-            } else {
-                Vec::new()
-            }
-        };
-
-        let locked_on = match self.locked_on.parse::<Date>() {
-            Ok(d) => d,
-            Err(_) => {
-                errors.push(err(
-                    Field::LockedOn,
-                    "请按 年-月-日 输入锁单日期,如 2025-11-20。",
-                    "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.",
-                ));
-                previous.old_order.locked_on
-            }
-        };
-        let amount_paid = match Money::parse(&self.amount_paid) {
-            Ok(m) if !m.is_negative() => m,
-            Ok(_) => {
-                errors.push(err(Field::AmountPaid, "已付金额不能为负数。", "The amount paid cannot be negative."));
-                previous.old_order.amount_paid
-            }
-            Err(e) => {
-                errors.push(err(
-                    Field::AmountPaid,
-                    "请输入金额(元),如 5000 或 5000.00。",
-                    format!("Enter an amount in yuan, e.g. 5000 ({e})."),
-                ));
-                previous.old_order.amount_paid
-            }
-        };
-        let new_configuration = match &self.new_configuration {
-            None => None,
-            Some(c) => {
-                let problems = validate(to, &complete(to, c));
-                if problems.is_empty() {
-                    Some(c.clone())
-                } else {
-                    errors.extend(violations(Field::NewConfiguration, problems));
-                    previous
-                        .new_configuration
-                        .clone()
-                        .filter(|p| same_offer && validate(to, &complete(to, p)).is_empty())
-                }
-            }
-        };
+        let old_trim = self.resolve_old_trim(from, previous, same_offer, &mut errors);
+        let old_options = self.resolve_old_options(from, &old_trim, previous, same_offer, &mut errors);
+        let locked_on = resolve_date(&self.locked_on, Field::LockedOn, previous.old_order.locked_on, &mut errors);
+        let amount_paid = resolve_amount(&self.amount_paid, previous.old_order.amount_paid, &mut errors);
+        let new_configuration = self.resolve_new_configuration(to, previous, same_offer, &mut errors);
         let price_list = if to.price_list(&self.price_list).is_some() {
             self.price_list.clone()
         } else {
             errors.push(err(Field::PriceList, "没有这个价格表。", "Unknown price list."));
             offer.default_price_list.clone()
         };
-        let date_or = |text: &str, field, prev: Date, errors: &mut Vec<FieldError>| match text.parse::<Date>() {
-            Ok(d) => d,
-            Err(_) => {
-                errors.push(err(field, "请按 年-月-日 输入开票日期。", "Enter the invoice date as YYYY-MM-DD."));
-                prev
-            }
-        };
         let keep_invoice_date =
-            date_or(&self.keep_invoice, Field::KeepInvoice, previous.keep_invoice_date, &mut errors);
+            resolve_date(&self.keep_invoice, Field::KeepInvoice, previous.keep_invoice_date, &mut errors);
         let switch_invoice_date =
-            date_or(&self.switch_invoice, Field::SwitchInvoice, previous.switch_invoice_date, &mut errors);
+            resolve_date(&self.switch_invoice, Field::SwitchInvoice, previous.switch_invoice_date, &mut errors);
         Resolved {
             request: QuoteRequest {
                 offer: offer.id.clone(),
@@ -243,5 +197,116 @@ impl Draft {
             },
             errors,
         }
+    }
+
+    fn resolve_old_trim(
+        &self,
+        from: &Catalog,
+        previous: &QuoteRequest,
+        same_offer: bool,
+        errors: &mut Vec<FieldError>,
+    ) -> String {
+        if from.trim(&self.old_trim).is_some() {
+            return self.old_trim.clone();
+        }
+        errors.push(err(Field::OldTrim, "没有这个版本。", "Unknown trim."));
+        if same_offer {
+            previous.old_order.trim.clone()
+        } else {
+            from.trims.first().map(|t| t.id.clone()).unwrap_or_default()
+        }
+    }
+
+    fn resolve_old_options(
+        &self,
+        from: &Catalog,
+        old_trim: &str,
+        previous: &QuoteRequest,
+        same_offer: bool,
+        errors: &mut Vec<FieldError>,
+    ) -> Vec<String> {
+        let config = Configuration { trim: old_trim.to_string(), options: self.old_options.clone() };
+        let problems = validate(from, &complete(from, &config));
+        if problems.is_empty() {
+            return self.old_options.clone();
+        }
+        errors.extend(violations(Field::OldOptions, problems));
+        let prev = Configuration { trim: old_trim.to_string(), options: previous.old_order.options.clone() };
+        if same_offer && validate(from, &complete(from, &prev)).is_empty() {
+            prev.options
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn resolve_new_configuration(
+        &self,
+        to: &Catalog,
+        previous: &QuoteRequest,
+        same_offer: bool,
+        errors: &mut Vec<FieldError>,
+    ) -> Option<Configuration> {
+        let given = self.new_configuration.as_ref()?;
+        let problems = validate(to, &complete(to, given));
+        if problems.is_empty() {
+            return Some(given.clone());
+        }
+        errors.extend(violations(Field::NewConfiguration, problems));
+        previous.new_configuration.clone().filter(|p| same_offer && validate(to, &complete(to, p)).is_empty())
+    }
+}
+
+/// A typed date, or `previous` with the problem reported on `field`.
+fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<FieldError>) -> Date {
+    text.parse::<Date>().unwrap_or_else(|_| {
+        let (zh, en) = match field {
+            Field::LockedOn => {
+                ("请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.")
+            }
+            _ => ("请按 年-月-日 输入开票日期。", "Enter the invoice date as YYYY-MM-DD."),
+        };
+        errors.push(err(field, zh, en));
+        previous
+    })
+}
+
+/// A typed amount, or `previous` with the problem reported.
+fn resolve_amount(text: &str, previous: Money, errors: &mut Vec<FieldError>) -> Money {
+    match Money::parse(text) {
+        Ok(m) if !m.is_negative() => m,
+        Ok(_) => {
+            errors.push(err(Field::AmountPaid, "已付金额不能为负数。", "The amount paid cannot be negative."));
+            previous
+        }
+        Err(e) => {
+            errors.push(err(
+                Field::AmountPaid,
+                "请输入金额（元），如 5000 或 5000.00。",
+                format!("Enter an amount in yuan, e.g. 5000 ({e})."),
+            ));
+            previous
+        }
+    }
+}
+
+impl Draft {
+    /// Resolves the draft and settles it on what is shown: an unknown offer is replaced in the
+    /// draft by the offer the request fell back to, so a stale offer id is reported once (on
+    /// [`Field::Offer`]) and never saved again.
+    #[must_use]
+    pub fn settle(mut self, tables: &Tables, previous: &QuoteRequest) -> (Draft, Resolved) {
+        let resolved = self.resolve(tables, previous);
+        if tables.offer(&self.offer).is_none() {
+            self.offer.clone_from(&resolved.request.offer);
+        }
+        (self, resolved)
+    }
+
+    /// The request a draft starts from: the offer's defaults, else the first offer's. `None`
+    /// only when the tables hold no offer at all.
+    #[must_use]
+    pub fn starting_request(&self, tables: &Tables) -> Option<QuoteRequest> {
+        Draft::default_request(tables, &self.offer)
+            .or_else(|| tables.offers.first().and_then(|o| Draft::default_request(tables, &o.id)))
     }
 }

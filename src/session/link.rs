@@ -18,20 +18,39 @@ use super::Draft;
 const VERSION: &str = "v1";
 /// Longer fragments are refused before parsing (a real link is about 250 characters).
 const MAX_LEN: usize = 2_000;
+/// Every key a link has.
+const KEYS: [&str; 10] = ["o", "t", "p", "l", "a", "n", "pl", "k", "s", "lang"];
 
-/// Why a link could not be read.
+/// Why a link could not be read. The UI words each case in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     /// Not a link of this app (no `v…` prefix).
     NotALink,
-    /// Made by another version of the app.
+    /// Made by another version of the app (the version it names, cut to 10 characters).
     Outdated(String),
     /// A required part is missing: the link was cut off.
     Truncated(&'static str),
-    /// An unknown, repeated or badly escaped part: the link was altered.
-    Altered(String),
+    /// A part that no link of this app has: the link was altered.
+    Altered(Alteration),
     /// Longer than any link the app makes.
     TooLong,
+}
+
+/// How a link was altered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Alteration {
+    /// A part without `=`.
+    PartWithoutValue,
+    /// A part whose key no link has (the key, cut to 20 characters).
+    UnknownPart(String),
+    /// A key that appears twice.
+    Repeated(&'static str),
+    /// A `%` escape that is not two hex digits, or bytes that are not UTF-8.
+    BadEscape,
+    /// A language other than `zh` or `en`.
+    Language,
+    /// The new configuration part is not `trim:options`.
+    NewConfiguration,
 }
 
 impl fmt::Display for LinkError {
@@ -44,7 +63,7 @@ impl fmt::Display for LinkError {
             LinkError::Truncated(k) => {
                 write!(f, "the link is incomplete (no '{k}'); it was probably cut off when copied")
             }
-            LinkError::Altered(what) => write!(f, "the link was altered ({what})"),
+            LinkError::Altered(what) => write!(f, "the link was altered ({what:?})"),
             LinkError::TooLong => write!(f, "the link is too long to be a quote link"),
         }
     }
@@ -65,7 +84,7 @@ fn escape(s: &str) -> String {
 }
 
 fn unescape(s: &str) -> Result<String, LinkError> {
-    let bad = || LinkError::Altered("bad escape".into());
+    let bad = || LinkError::Altered(Alteration::BadEscape);
     let mut bytes = Vec::with_capacity(s.len());
     let mut it = s.bytes();
     while let Some(b) = it.next() {
@@ -133,22 +152,21 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
     }
     let mut parts = f.split('&');
     let version = parts.next().unwrap_or_default();
-    if !version.starts_with('v') || version.len() < 2 || !version[1..].bytes().all(|b| b.is_ascii_digit()) {
+    let numbered = version.strip_prefix('v').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if !numbered {
         return Err(LinkError::NotALink);
     }
     if version != VERSION {
-        return Err(LinkError::Outdated(version.to_string()));
+        return Err(LinkError::Outdated(version.chars().take(10).collect()));
     }
-    let mut fields: Vec<(&str, String)> = Vec::new();
+    let mut fields: Vec<(&'static str, String)> = Vec::new();
     for p in parts {
-        let (k, v) = p.split_once('=').ok_or_else(|| {
-            LinkError::Altered(format!("part without '=': {}", p.chars().take(20).collect::<String>()))
-        })?;
-        if !["o", "t", "p", "l", "a", "n", "pl", "k", "s", "lang"].contains(&k) {
-            return Err(LinkError::Altered(format!("unknown part '{}'", k.chars().take(20).collect::<String>())));
-        }
+        let (k, v) = p.split_once('=').ok_or(LinkError::Altered(Alteration::PartWithoutValue))?;
+        let Some(k) = KEYS.iter().copied().find(|key| *key == k) else {
+            return Err(LinkError::Altered(Alteration::UnknownPart(k.chars().take(20).collect())));
+        };
         if fields.iter().any(|(x, _)| *x == k) {
-            return Err(LinkError::Altered(format!("'{k}' appears twice")));
+            return Err(LinkError::Altered(Alteration::Repeated(k)));
         }
         fields.push((k, unescape(v)?));
     }
@@ -157,12 +175,12 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
     let lang = match get("lang")?.as_str() {
         "zh" => Lang::Zh,
         "en" => Lang::En,
-        other => return Err(LinkError::Altered(format!("language '{}'", other.chars().take(10).collect::<String>()))),
+        _ => return Err(LinkError::Altered(Alteration::Language)),
     };
     let new_configuration = match fields.iter().find(|(x, _)| *x == "n") {
         None => None,
         Some((_, v)) => {
-            let (trim, options) = v.split_once(':').ok_or_else(|| LinkError::Altered("new configuration".into()))?;
+            let (trim, options) = v.split_once(':').ok_or(LinkError::Altered(Alteration::NewConfiguration))?;
             Some(Configuration { trim: trim.to_string(), options: list(options) })
         }
     };

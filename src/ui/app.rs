@@ -1,35 +1,42 @@
-//! The root component: loads the bundled tables once, restores the owner's configuration (share
-//! link, saved state or defaults) and lays out the screen.
+//! The root component: takes the bundled tables, restores the owner's configuration (share
+//! link, saved state or defaults), derives the screen once per change and lays it out.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::browser;
-use super::components::{
-    Banners, DealerBlockView, Decision, LangSwitch, MethodNote, MoneyText, NewCar, OrderForm, QuoteSources, SharePrint,
-    SpecCompare,
-};
+use super::hooks::View;
 use super::i18n::{t, Msg};
-use super::state::{Action, Bridge, State, StateContext, Storage};
+use super::sections::{
+    Banners, DealerBlockView, Decision, MethodNote, NewCar, OrderForm, QuoteSources, SharePrint, SpecCompare,
+};
+use super::shared::Shared;
+use super::state::{Action, State};
+use super::widgets::{LangSwitch, MoneyText};
 use crate::bundled;
-use crate::engine::quote::quote;
+use crate::embed::bridge::Bridge;
+use crate::engine::quote::Quote;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
-use crate::session::{decode_link, decode_saved, encode_saved, Draft};
+use crate::session::{default_draft, encode_saved, restore, screen, Draft, Restored, Screen, Storage};
 
 /// The configurator page.
 #[component]
 pub fn App() -> Html {
-    let tables = use_memo((), |_| bundled::tables().map(Rc::new));
-    match tables.as_ref() {
-        Ok(tables) => html! { <Configurator tables={tables.clone()} mode={Mode::Standalone} /> },
-        Err(e) => html! {
-            <main class="app">
-                <p class="error" role="alert">{ t(Lang::Zh, Msg::TablesBroken) }{ " " }{ e.to_string() }</p>
-                <p class="error" lang="en">{ t(Lang::En, Msg::TablesBroken) }{ " " }{ e.to_string() }</p>
-            </main>
-        },
+    match bundled::shared() {
+        Ok(tables) => html! { <Configurator tables={Shared::from_rc(tables)} mode={Mode::Standalone} /> },
+        Err(e) => broken(&e.to_string()),
+    }
+}
+
+/// The page when nothing can be quoted: in both languages, since no language is known yet.
+fn broken(why: &str) -> Html {
+    html! {
+        <main class="app" translate="no">
+            <p class="error" role="alert">{ t(Lang::Zh, Msg::TablesBroken) }{ " " }{ why.to_string() }</p>
+            <p class="error" lang="en">{ t(Lang::En, Msg::TablesBroken) }{ " " }{ why.to_string() }</p>
+        </main>
     }
 }
 
@@ -43,10 +50,10 @@ pub enum Mode {
 }
 
 /// Props of [`Configurator`].
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ConfiguratorProps {
     /// The loaded tables.
-    pub tables: Rc<Tables>,
+    pub tables: Shared<Tables>,
     /// Standalone page or dealer widget.
     pub mode: Mode,
     /// The starting configuration for an embedded widget.
@@ -54,191 +61,167 @@ pub struct ConfiguratorProps {
     pub initial: Option<Draft>,
     /// Called with every new quote (the widget's `quotechange` event).
     #[prop_or_default]
-    pub on_quote: Option<Callback<Rc<crate::engine::quote::Quote>>>,
+    pub on_quote: Option<Callback<Rc<Quote>>>,
     /// Lets the widget's JS methods reach the state.
     #[prop_or_default]
-    pub bridge: Option<Rc<Bridge>>,
-}
-
-impl PartialEq for ConfiguratorProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.tables, &other.tables)
-            && self.mode == other.mode
-            && self.initial == other.initial
-            && self.on_quote == other.on_quote
-            && match (&self.bridge, &other.bridge) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-    }
+    pub bridge: Option<Shared<Bridge>>,
 }
 
 /// Where the first configuration comes from. Embedded: the host's starting draft or defaults.
 /// Standalone: a share link, else saved state, else defaults.
-fn initial_state(tables: Rc<Tables>, mode: Mode, initial: Option<Draft>) -> State {
-    let first_offer = tables.offers.first().map(|o| o.id.clone()).unwrap_or_default();
-    let fallback = || Draft::for_offer(&tables, &first_offer, Lang::Zh).unwrap_or_else(empty_draft);
-    if mode == Mode::Embedded {
-        let draft = initial.unwrap_or_else(fallback);
-        return State::new(tables.clone(), draft, Storage::Embedded, None);
-    }
-    let (own, saved_problem) = match browser::load_saved() {
-        None => (None, None),
-        Some(text) => match decode_saved(&text) {
-            Ok(d) => (Some(d), None),
-            Err(e) => (None, Some(e.to_string())),
-        },
-    };
-    let mut link_problem = None;
-    if let Some(fragment) = browser::fragment() {
-        match decode_link(&fragment) {
-            Ok(shared) => {
-                let state = State::new(tables.clone(), shared, Storage::ViewingShared { own: own.map(Box::new) }, None);
-                if state.resolved.errors.is_empty() {
-                    return state;
-                }
-                let problem = match state.draft.lang {
-                    Lang::Zh => "链接中有些数值无效,已用默认值代替(见各项下方的说明)。",
-                    Lang::En => {
-                        "some values in the link are not valid and were replaced (see the notes under the fields)."
-                    }
-                };
-                return State { link_problem: Some(problem.to_string()), ..state };
-            }
-            Err(e) => link_problem = Some(e.to_string()),
+fn initial_state(tables: Shared<Tables>, mode: Mode, initial: Option<Draft>) -> Option<State> {
+    let restored = match mode {
+        Mode::Embedded => {
+            Restored { draft: initial.or_else(|| default_draft(&tables))?, storage: Storage::Embedded, link_problem: None }
         }
-    }
-    let storage = match saved_problem {
-        Some(why) => Storage::SavedUnreadable(why),
-        None => Storage::Saving,
+        Mode::Standalone => restore(&tables, browser::load_saved().as_deref(), browser::fragment().as_deref())?,
     };
-    let draft = own.unwrap_or_else(fallback);
-    State::new(tables.clone(), draft, storage, link_problem)
-}
-
-/// A draft for tables that hold no offer at all; the page then shows the quote's error.
-fn empty_draft() -> Draft {
-    Draft {
-        lang: Lang::Zh,
-        offer: String::new(),
-        old_trim: String::new(),
-        old_options: Vec::new(),
-        locked_on: String::new(),
-        amount_paid: String::new(),
-        new_configuration: None,
-        price_list: String::new(),
-        keep_invoice: String::new(),
-        switch_invoice: String::new(),
-    }
+    State::new(tables, restored)
 }
 
 /// The configurator for loaded tables.
 #[component]
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
-    let tables = props.tables.clone();
-    let mode = props.mode;
-    let state = use_reducer({
-        let tables = tables.clone();
-        let initial = props.initial.clone();
-        move || initial_state(tables, mode, initial)
+    let start = {
+        let (tables, mode, initial) = (props.tables.clone(), props.mode, props.initial.clone());
+        use_memo((), move |_| initial_state(tables, mode, initial))
+    };
+    match start.as_ref() {
+        Some(state) => html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} /> },
+        None => broken("no offer"),
+    }
+}
+
+/// Props of [`Screened`].
+#[derive(Properties, PartialEq)]
+struct ScreenedProps {
+    start: State,
+    mode: Mode,
+    on_quote: Option<Callback<Rc<Quote>>>,
+    bridge: Option<Shared<Bridge>>,
+}
+
+/// The configurator once its starting state is known: the reducer, the derived screen, and the
+/// effects that keep the page, storage and host in step with them.
+#[component]
+fn Screened(props: &ScreenedProps) -> Html {
+    let state = use_reducer_eq({
+        let start = props.start.clone();
+        move || start
     });
-    if let Some(bridge) = &props.bridge {
-        bridge.attach(state.clone());
+    let screen = {
+        let tables = state.tables.clone();
+        use_memo((state.draft.clone(), state.resolved.clone()), move |(draft, resolved)| {
+            screen(&tables, draft, resolved)
+        })
+    };
+    use_bridge(props.bridge.clone(), &state);
+    use_page_sync(props.mode, &state);
+    use_quote_report(props.on_quote.clone(), screen.clone());
+    let view = View { state, screen };
+    html! {
+        <ContextProvider<View> context={view.clone()}>
+            { layout(&view, props.mode) }
+        </ContextProvider<View>>
     }
-    {
-        let bridge = props.bridge.clone();
-        use_effect(move || {
-            if let Some(b) = bridge {
-                b.flush();
-            }
-        });
+}
+
+/// Keeps the widget bridge pointed at the current state and sends what it queued.
+#[hook]
+fn use_bridge(bridge: Option<Shared<Bridge>>, state: &UseReducerHandle<State>) {
+    if let Some(b) = &bridge {
+        b.attach(state.clone());
     }
-    {
-        let saving = state.storage == Storage::Saving;
-        use_effect_with((state.draft.clone(), saving), |(draft, saving)| {
-            if *saving {
-                browser::save(&encode_saved(draft));
-            }
-        });
-    }
-    {
-        let viewing_shared = matches!(state.storage, Storage::ViewingShared { .. });
-        use_effect_with(viewing_shared, move |shared| {
-            if mode == Mode::Standalone && !*shared && browser::fragment().is_some() {
-                browser::clear_fragment();
-            }
-        });
-    }
+    use_effect(move || {
+        if let Some(b) = bridge {
+            b.flush();
+        }
+    });
+}
+
+/// Standalone page only: saves the draft, keeps the URL fragment and `<html lang>` in step.
+#[hook]
+fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>) {
+    let standalone = mode == Mode::Standalone;
+    let saving = state.storage == Storage::Saving;
+    use_effect_with((state.draft.clone(), saving), move |(draft, saving)| {
+        if standalone && *saving {
+            browser::save(&encode_saved(draft));
+        }
+    });
+    let viewing_shared = matches!(state.storage, Storage::ViewingShared { .. });
+    use_effect_with(viewing_shared, move |shared| {
+        if standalone && !*shared && browser::fragment().is_some() {
+            browser::clear_fragment();
+        }
+    });
     use_effect_with(state.draft.lang, move |l| {
-        if mode == Mode::Standalone {
+        if standalone {
             browser::set_document_lang(l.tag());
         }
     });
-    {
-        let fragment = state.share_fragment.clone();
-        use_effect_with(fragment, move |f| {
-            if let (Some(f), Mode::Standalone) = (f, mode) {
-                browser::set_fragment(f);
-            }
-        });
-    }
-    let result = {
-        let tables = tables.clone();
-        use_memo(state.resolved.request.clone(), move |r| quote(&tables, r).map(Rc::new))
-    };
-    {
-        let on_quote = props.on_quote.clone();
-        use_effect_with(result.clone(), move |r| {
-            if let (Some(cb), Ok(q)) = (on_quote, r.as_ref()) {
-                cb.emit(q.clone());
-            }
-        });
-    }
-    let lang = state.draft.lang;
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |l: Lang| state.dispatch(Action::SetLang(l)))
-    };
-    let quote = result.as_ref().as_ref().ok().cloned();
+    use_effect_with(state.share_fragment.clone(), move |f| {
+        if let (Some(f), true) = (f, standalone) {
+            browser::set_fragment(f);
+        }
+    });
+}
+
+/// Reports every new quote to the widget's host.
+#[hook]
+fn use_quote_report(on_quote: Option<Callback<Rc<Quote>>>, screen: Rc<Screen>) {
+    use_effect_with(screen, move |s| {
+        if let (Some(cb), Ok(q)) = (on_quote, &s.quote) {
+            cb.emit(Rc::new(q.clone()));
+        }
+    });
+}
+
+/// The page: header, banners, inputs on one side, results on the other, the sticky answer.
+fn layout(view: &View, mode: Mode) -> Html {
+    let lang = view.lang();
+    let on_lang = view.send(Action::SetLang);
     html! {
-        <ContextProvider<StateContext> context={state.clone()}>
-            <main class="app" lang={lang.tag()}>
-                <header class="top">
-                    <div>
-                        <h1>{ t(lang, Msg::Title) }</h1>
-                        <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
-                    </div>
-                    <LangSwitch {lang} onchange={on_lang} />
-                </header>
-                <Banners />
-                <div class="layout">
-                    <div class="inputs">
-                        <OrderForm quote={quote.clone()} />
-                        <NewCar />
-                    </div>
-                    <div class="results">
-                        { match result.as_ref() {
-                            Ok(q) => html! { <Decision quote={q.clone()} /> },
-                            Err(e) => html! { <p class="error" role="alert">{ t(lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> },
-                        } }
-                        <DealerBlockView />
-                        <SpecCompare />
-                        <MethodNote />
-                        if mode == Mode::Standalone { <SharePrint /> }
-                        <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
-                            <br/>{ t(lang, Msg::NotFoundLegend) }</p>
-                        <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ ": " }{ browser::today() }</p>
-                        if let Some(q) = &quote { <QuoteSources quote={q.clone()} /> }
-                    </div>
+        <main class="app" lang={lang.tag()} translate="no">
+            <header class="top">
+                <div>
+                    <h1>{ t(lang, Msg::Title) }</h1>
+                    <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
                 </div>
-                if let Some(extra) = quote.as_ref().and_then(|q| q.extra_cash_to_switch.map(|e| (e, q.extra_cash_is_estimate))) {
-                    <div class="sticky-total no-print" aria-hidden="true">
-                        <span>{ t(lang, if extra.0.is_negative() { Msg::SwitchSaves } else { Msg::ExtraCash }) }</span>
-                        <MoneyText {lang} amount={extra.0} signed=true estimate={extra.1} />
-                    </div>
-                }
-            </main>
-        </ContextProvider<StateContext>>
+                <LangSwitch {lang} onchange={on_lang} />
+            </header>
+            <Banners />
+            <div class="layout">
+                <div class="inputs">
+                    <OrderForm />
+                    <NewCar />
+                </div>
+                <div class="results">
+                    <Decision />
+                    <DealerBlockView />
+                    <SpecCompare />
+                    <MethodNote />
+                    if mode == Mode::Standalone { <SharePrint /> }
+                    <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
+                        <br/>{ t(lang, Msg::NotFoundLegend) }</p>
+                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ ": " }{ browser::today() }</p>
+                    <QuoteSources />
+                </div>
+            </div>
+            { sticky_total(&view.screen) }
+        </main>
+    }
+}
+
+/// The decision number, kept in sight on phones.
+fn sticky_total(screen: &Screen) -> Html {
+    let Ok(q) = &screen.quote else { return html! {} };
+    let Some(extra) = q.extra_cash_to_switch else { return html! {} };
+    let lang = screen.lang;
+    html! {
+        <div class="sticky-total no-print" aria-hidden="true">
+            <span>{ t(lang, if extra.is_negative() { Msg::SwitchSaves } else { Msg::ExtraCash }) }</span>
+            <MoneyText {lang} amount={extra} signed=true estimate={q.extra_cash_is_estimate} />
+        </div>
     }
 }

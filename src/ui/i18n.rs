@@ -1,6 +1,8 @@
 //! UI strings in Chinese and English. Table data carries its own names; these are the app's words.
 
 use crate::engine::text::Lang;
+use crate::session::{Alteration, LinkError, SavedError};
+use crate::ui::state::DealerProblem;
 
 /// A UI message.
 #[allow(missing_docs)] // each variant is its own text, in `t` below
@@ -46,6 +48,7 @@ pub enum Msg {
     PurchaseTax,
     CashNeeded,
     TaxSteps,
+    TaxPrice,
     TaxBase,
     TaxFull,
     TaxRelief,
@@ -78,6 +81,7 @@ pub enum Msg {
     BackToMine,
     LinkUnreadable,
     SavedUnreadable,
+    SharedValuesReplaced,
     StartFresh,
     Dismiss,
     QuoteFailed,
@@ -143,8 +147,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         PurchaseTax => ("购置税", "Purchase tax"),
         CashNeeded => ("还需准备的现金", "Cash still needed"),
         TaxSteps => ("计算步骤", "Steps"),
-        TaxBase => ("计税价格 = 车价 ÷ 1.13", "Taxable base = price ÷ 1.13"),
-        TaxFull => ("全额税 = 计税价格 × 10%", "Full tax = base × 10%"),
+        TaxPrice => ("车价", "price"),
+        TaxBase => ("计税价格", "Taxable base"),
+        TaxFull => ("全额税", "Full tax"),
         TaxRelief => ("减免", "Relief"),
         TaxPayable => ("应缴", "Payable"),
         CapApplied => ("已达减免上限", "cap reached"),
@@ -175,6 +180,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         BackToMine => ("回到我的配置", "Back to mine"),
         LinkUnreadable => ("这个链接无法读取,显示的是你自己的配置:", "This link could not be read; showing your own configuration:"),
         SavedUnreadable => ("之前保存的配置无法读取,暂不覆盖它:", "Your saved configuration could not be read; it is not overwritten yet:"),
+        SharedValuesReplaced => ("链接中有些数值无效，已用默认值代替（见各项下方的说明）。", "Some values in the link are not valid and were replaced (see the notes under the fields)."),
         StartFresh => ("丢弃并重新开始保存", "Discard it and save from now on"),
         Dismiss => ("知道了", "Dismiss"),
         QuoteFailed => ("无法计算报价:", "The quote could not be computed:"),
@@ -197,5 +203,77 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::Zh => zh,
         Lang::En => en,
+    }
+}
+
+/// The stable snake_case code of a typed value (its serde name, e.g. `locked_after_cutoff`),
+/// for DOM data attributes that tests and styles select on.
+#[must_use]
+pub fn code<T: serde::Serialize>(value: &T) -> String {
+    // Through text, not serde_json::Value: the app already carries the text serialiser.
+    let text = serde_json::to_string(value).unwrap_or_default();
+    text.trim_matches('"').to_string()
+}
+
+/// Why a share link could not be read, in `lang`.
+#[must_use]
+pub fn link_problem(lang: Lang, e: &LinkError) -> String {
+    let zh = lang == Lang::Zh;
+    match e {
+        LinkError::NotALink if zh => "这不是报价链接。".into(),
+        LinkError::NotALink => "this is not a quote link.".into(),
+        LinkError::Outdated(v) if zh => format!("链接来自其他版本（{v}），请对方重新生成链接。"),
+        LinkError::Outdated(v) => format!("the link is from another version of the app ({v}); ask for a new link."),
+        LinkError::Truncated(_) if zh => "链接不完整，可能复制时被截断了。".into(),
+        LinkError::Truncated(k) => format!("the link is incomplete (no '{k}'); it was probably cut off when copied."),
+        LinkError::TooLong if zh => "链接过长，不是本应用生成的报价链接。".into(),
+        LinkError::TooLong => "the link is too long to be a quote link.".into(),
+        LinkError::Altered(a) => altered(zh, a),
+    }
+}
+
+fn altered(zh: bool, a: &Alteration) -> String {
+    let what = match (a, zh) {
+        (Alteration::PartWithoutValue, true) => "缺少“=”的部分".to_string(),
+        (Alteration::PartWithoutValue, false) => "a part without '='".to_string(),
+        (Alteration::UnknownPart(k), true) => format!("未知的部分“{k}”"),
+        (Alteration::UnknownPart(k), false) => format!("an unknown part '{k}'"),
+        (Alteration::Repeated(k), true) => format!("“{k}”出现了两次"),
+        (Alteration::Repeated(k), false) => format!("'{k}' appears twice"),
+        (Alteration::BadEscape, true) => "无效的转义字符".to_string(),
+        (Alteration::BadEscape, false) => "a bad escape".to_string(),
+        (Alteration::Language, true) => "未知的语言".to_string(),
+        (Alteration::Language, false) => "an unknown language".to_string(),
+        (Alteration::NewConfiguration, true) => "新车配置格式不对".to_string(),
+        (Alteration::NewConfiguration, false) => "a malformed new configuration".to_string(),
+    };
+    if zh {
+        format!("链接被改动过（{what}）。")
+    } else {
+        format!("the link was altered ({what}).")
+    }
+}
+
+/// Why saved data could not be read, in `lang`.
+#[must_use]
+pub fn saved_problem(lang: Lang, e: &SavedError) -> String {
+    match (e, lang) {
+        (SavedError::OtherVersion(v), Lang::Zh) => format!("它由其他版本保存（格式 {v}）。"),
+        (SavedError::OtherVersion(v), Lang::En) => format!("it was saved by another version of the app (format {v})."),
+        (SavedError::Corrupted(_), Lang::Zh) => "数据已损坏。".into(),
+        (SavedError::Corrupted(_), Lang::En) => "the data is damaged.".into(),
+    }
+}
+
+/// Why a dealer table could not be used, in `lang`.
+#[must_use]
+pub fn dealer_problem(lang: Lang, p: &DealerProblem) -> String {
+    match (p, lang) {
+        (DealerProblem::NotJson, Lang::Zh) => "数据不是 JSON。".into(),
+        (DealerProblem::NotJson, Lang::En) => "the table is not JSON.".into(),
+        (DealerProblem::Invalid(e), Lang::Zh) => format!("第一处问题在 {}（{}）。", e.path, code(&e.code)),
+        (DealerProblem::Invalid(e), Lang::En) => format!("first problem at {}: {}", e.path, e.message),
+        (DealerProblem::Unreachable { url }, Lang::Zh) => format!("无法读取 {url}。"),
+        (DealerProblem::Unreachable { url }, Lang::En) => format!("could not fetch {url}."),
     }
 }

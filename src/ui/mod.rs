@@ -1,12 +1,19 @@
-//! The browser shell: Yew components that render engine results and send actions.
+//! The browser shell: Yew components that render the derived [`crate::session::Screen`] and
+//! send actions.
 //!
-//! Boundaries: components never compute money; they call [`crate::engine`] and format with
-//! [`crate::engine::format`]. All state lives in one reducer ([`state`]).
+//! Boundaries: nothing here computes money; the screen comes whole from
+//! [`crate::session::screen`], and amounts are formatted by [`crate::engine::format`]. All
+//! state lives in one reducer ([`state`]). `sections/` are the parts of the page; `widgets/`
+//! are the small pieces they share.
 
 pub mod app;
 pub mod browser;
-pub mod components;
+pub mod hooks;
 pub mod i18n;
+pub mod places;
+pub mod sections;
+pub mod shared;
 pub mod state;
+pub mod widgets;
 
 pub use app::App;

@@ -1,35 +1,17 @@
 //! The app's one reducer: the owner's draft, the last valid request derived from it, and what
-//! the page knows about saved state and share links. Figures are never stored here; the quote
-//! is recomputed by the engine from `resolved.request`.
+//! the page knows about saved state, share links and the dealer table. Figures are never
+//! stored here: the screen is derived from the session by [`crate::session::screen`].
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use std::cell::RefCell;
-
+use super::shared::Shared;
 use crate::engine::configuration::{complete, in_group, Configuration};
-use crate::engine::dealer::Dealer;
-use crate::engine::proposal::propose;
+use crate::engine::dealer::{Dealer, DealerError};
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
-use crate::session::{Draft, Resolved};
-
-/// Where the page's configuration came from, and whether it may be saved.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Storage {
-    /// Saved to localStorage on every change.
-    Saving,
-    /// Showing a shared link; the owner's saved configuration is left alone until they choose.
-    ViewingShared {
-        /// The owner's own draft, to go back to.
-        own: Option<Box<Draft>>,
-    },
-    /// The saved data could not be read; it is not overwritten until the owner says so.
-    SavedUnreadable(String),
-    /// Embedded on a dealer's page: the host owns the URL and storage, nothing is saved.
-    Embedded,
-}
+use crate::session::{Draft, LinkError, Resolved, Restored, Storage};
 
 /// The dealer table of an embedded widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,15 +22,29 @@ pub enum DealerState {
     Loading,
     /// Checked and ready.
     Ready(Box<Dealer>),
-    /// Could not be fetched or read; the widget works on with the manufacturer's data.
-    Failed(String),
+    /// Could not be used; the widget works on with the manufacturer's data.
+    Failed(DealerProblem),
+}
+
+/// Why a dealer table could not be used; worded in the reader's language by the dealer block.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DealerProblem {
+    /// Not a JSON value (or text) at all.
+    NotJson,
+    /// Checked and refused, with the code and path of the first problem.
+    Invalid(DealerError),
+    /// Could not be fetched from its address.
+    Unreachable {
+        /// The address, as given (at most 200 characters).
+        url: String,
+    },
 }
 
 /// The app state.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The loaded tables.
-    pub tables: Rc<Tables>,
+    pub tables: Shared<Tables>,
     /// What the owner entered.
     pub draft: Draft,
     /// The request to quote and the input problems to show.
@@ -56,26 +52,14 @@ pub struct State {
     /// Saving and sharing status.
     pub storage: Storage,
     /// A share link that could not be read, to explain on screen.
-    pub link_problem: Option<String>,
+    pub link_problem: Option<LinkError>,
     /// The current share link fragment, once the owner asks for one.
     pub share_fragment: Option<String>,
     /// The dealer table, for embedded widgets.
     pub dealer: DealerState,
 }
 
-impl PartialEq for State {
-    fn eq(&self, other: &State) -> bool {
-        Rc::ptr_eq(&self.tables, &other.tables)
-            && self.draft == other.draft
-            && self.resolved == other.resolved
-            && self.storage == other.storage
-            && self.link_problem == other.link_problem
-            && self.share_fragment == other.share_fragment
-            && self.dealer == other.dealer
-    }
-}
-
-/// Something the owner did.
+/// Something the owner (or the widget's host) did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Switch the display language.
@@ -145,51 +129,118 @@ fn toggle(options: &mut Vec<String>, option: String) {
 }
 
 impl State {
-    /// A state showing `draft`, resolved against the offer's default request.
+    /// A state showing `restored`, its draft settled against its offer's defaults. `None`
+    /// only when the tables hold no offer at all.
     #[must_use]
-    pub fn new(tables: Rc<Tables>, draft: Draft, storage: Storage, link_problem: Option<String>) -> State {
-        let start = Draft::default_request(&tables, &draft.offer)
-            .or_else(|| tables.offers.first().and_then(|o| Draft::default_request(&tables, &o.id)));
-        let resolved = match start {
-            Some(prev) => draft.resolve(&tables, &prev),
-            None => Resolved { request: empty_request(), errors: Vec::new() },
-        };
-        State { tables, draft, resolved, storage, link_problem, share_fragment: None, dealer: DealerState::None }
+    pub fn new(tables: Shared<Tables>, restored: Restored) -> Option<State> {
+        let start = restored.draft.starting_request(&tables)?;
+        let (draft, resolved) = restored.draft.settle(&tables, &start);
+        Some(State {
+            tables,
+            draft,
+            resolved,
+            storage: restored.storage,
+            link_problem: restored.link_problem,
+            share_fragment: None,
+            dealer: DealerState::None,
+        })
     }
 
-    /// The new configuration shown in the form: the owner's, else the proposal for the request.
-    #[must_use]
-    pub fn new_configuration(&self) -> Option<Configuration> {
-        if let Some(c) = &self.draft.new_configuration {
-            return Some(c.clone());
-        }
-        let old = Configuration {
-            trim: self.resolved.request.old_order.trim.clone(),
-            options: self.resolved.request.old_order.options.clone(),
-        };
-        propose(&self.tables, &self.resolved.request.offer, &old).ok()?.configuration
+    /// The new configuration the form shows: the owner's, else the proposal.
+    fn shown_new_configuration(&self) -> Option<Configuration> {
+        crate::session::screen(&self.tables, &self.draft, &self.resolved).new_configuration
     }
 
+    /// This state with `draft` resolved against the current request (the last valid one).
     fn with_draft(&self, draft: Draft) -> State {
-        let resolved = draft.resolve(&self.tables, &self.resolved.request);
+        let (draft, resolved) = draft.settle(&self.tables, &self.resolved.request);
         State { draft, resolved, share_fragment: None, ..self.clone() }
     }
-}
 
-fn empty_request() -> crate::engine::quote::QuoteRequest {
-    // Only reached when the tables hold no offer at all; the UI then shows the quote error.
-    crate::engine::quote::QuoteRequest {
-        offer: String::new(),
-        old_order: crate::engine::quote::OldOrder {
-            trim: String::new(),
-            options: Vec::new(),
-            locked_on: crate::engine::date::Date::new(2025, 1, 1).unwrap_or_else(|| unreachable!("valid date")),
-            amount_paid: crate::engine::money::Money::ZERO,
-        },
-        new_configuration: None,
-        price_list: None,
-        keep_invoice_date: crate::engine::date::Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!("valid date")),
-        switch_invoice_date: crate::engine::date::Date::new(2026, 1, 1).unwrap_or_else(|| unreachable!("valid date")),
+    /// This state with `draft` resolved from its offer's defaults (a new offer, a new draft).
+    fn with_fresh_draft(&self, draft: Draft) -> State {
+        let start = draft.starting_request(&self.tables).unwrap_or_else(|| self.resolved.request.clone());
+        let (draft, resolved) = draft.settle(&self.tables, &start);
+        State { draft, resolved, share_fragment: None, ..self.clone() }
+    }
+
+    fn reduce_old_order(&self, mut d: Draft, action: Action) -> State {
+        // A changed old configuration changes the proposal; the owner's edits of the new car go.
+        let changes_proposal = !matches!(action, Action::SetLockedOn(_) | Action::SetAmountPaid(_));
+        match action {
+            Action::SetOldTrim(trim) => self.set_old_trim(&mut d, trim),
+            Action::ChooseOldOption { group, option } => choose(&mut d.old_options, &group, option),
+            Action::ToggleOldOption(option) => toggle(&mut d.old_options, option),
+            Action::SetLockedOn(text) => d.locked_on = text,
+            Action::SetAmountPaid(text) => d.amount_paid = text,
+            _ => return self.clone(),
+        }
+        if changes_proposal {
+            d.new_configuration = None;
+        }
+        self.with_draft(d)
+    }
+
+    fn set_old_trim(&self, d: &mut Draft, trim: String) {
+        if let Some((_, from, _)) = self.tables.offer_catalogs(&d.offer) {
+            let old_deposit = from.trim(&d.old_trim).map(|t| from.deposit_for(t).value.to_string());
+            if let Some(t) = from.trim(&trim) {
+                // A deposit the owner did not edit follows the trim (Ultra and Founder's
+                // Edition orders paid ¥20,000).
+                if old_deposit.as_deref() == Some(d.amount_paid.as_str()) {
+                    d.amount_paid = from.deposit_for(t).value.to_string();
+                }
+                d.old_options.retain(|o| from.option(o).is_some_and(|(_, x)| x.offered_on(&t.id)));
+            }
+        }
+        d.old_trim = trim;
+    }
+
+    fn reduce_new_car(&self, mut d: Draft, action: Action) -> State {
+        let shown = self.shown_new_configuration();
+        d.new_configuration = match action {
+            Action::SetNewTrim(trim) => Some(self.retrimmed(shown, trim)),
+            Action::ChooseNewOption { group, option } => shown.map(|mut c| {
+                choose(&mut c.options, &group, option);
+                c
+            }),
+            Action::ToggleNewOption(option) => shown.map(|mut c| {
+                toggle(&mut c.options, option);
+                c
+            }),
+            _ => None,
+        };
+        self.with_draft(d)
+    }
+
+    /// `shown` moved to `trim`: options the trim does not offer are dropped, defaults filled.
+    fn retrimmed(&self, shown: Option<Configuration>, trim: String) -> Configuration {
+        let mut options = shown.map(|c| c.options).unwrap_or_default();
+        let Some((_, _, to)) = self.tables.offer_catalogs(&self.draft.offer) else {
+            return Configuration { trim, options };
+        };
+        options.retain(|o| to.option(o).is_some_and(|(_, x)| x.offered_on(&trim)));
+        complete(to, &Configuration { trim, options })
+    }
+
+    fn reduce_storage(&self, action: Action) -> State {
+        match action {
+            Action::MakeShareLink => {
+                State { share_fragment: Some(crate::session::encode_link(&self.draft)), ..self.clone() }
+            }
+            Action::SaveShown => State { storage: Storage::Saving, ..self.clone() },
+            Action::BackToOwn => self.back_to_own(),
+            Action::DismissLinkProblem => State { link_problem: None, ..self.clone() },
+            Action::SetDealer(dealer) => State { dealer, ..self.clone() },
+            _ => self.clone(),
+        }
+    }
+
+    fn back_to_own(&self) -> State {
+        let Storage::ViewingShared { own, .. } = &self.storage else { return self.clone() };
+        let own = own.as_deref().cloned().or_else(|| Draft::for_offer(&self.tables, &self.draft.offer, self.draft.lang));
+        let fresh = own.map(|d| self.with_fresh_draft(d)).unwrap_or_else(|| self.clone());
+        State { storage: Storage::Saving, link_problem: None, ..fresh }
     }
 }
 
@@ -204,74 +255,16 @@ impl Reducible for State {
                 self.with_draft(d)
             }
             Action::SetOffer(offer) => match Draft::for_offer(&self.tables, &offer, d.lang) {
-                Some(fresh) => {
-                    let prev =
-                        Draft::default_request(&self.tables, &offer).unwrap_or_else(|| self.resolved.request.clone());
-                    State {
-                        resolved: fresh.resolve(&self.tables, &prev),
-                        draft: fresh,
-                        share_fragment: None,
-                        ..(*self).clone()
-                    }
-                }
+                Some(fresh) => self.with_fresh_draft(fresh),
                 None => return self,
             },
-            Action::SetOldTrim(trim) => {
-                let from = self.tables.offer_catalogs(&d.offer).map(|(_, from, _)| from);
-                if let Some(c) = from {
-                    let old_deposit = c.trim(&d.old_trim).map(|t| c.deposit_for(t).value.to_string());
-                    if let Some(t) = c.trim(&trim) {
-                        // A deposit the owner did not edit follows the trim (Ultra and Founder's
-                        // Edition orders paid ¥20,000).
-                        if old_deposit.as_deref() == Some(d.amount_paid.as_str()) {
-                            d.amount_paid = c.deposit_for(t).value.to_string();
-                        }
-                        d.old_options.retain(|o| c.option(o).is_some_and(|(_, x)| x.offered_on(&t.id)));
-                    }
-                }
-                d.old_trim = trim;
-                d.new_configuration = None;
-                self.with_draft(d)
-            }
-            Action::ChooseOldOption { group, option } => {
-                choose(&mut d.old_options, &group, option);
-                d.new_configuration = None;
-                self.with_draft(d)
-            }
-            Action::ToggleOldOption(option) => {
-                toggle(&mut d.old_options, option);
-                d.new_configuration = None;
-                self.with_draft(d)
-            }
-            Action::SetLockedOn(text) => {
-                d.locked_on = text;
-                self.with_draft(d)
-            }
-            Action::SetAmountPaid(text) => {
-                d.amount_paid = text;
-                self.with_draft(d)
-            }
-            Action::SetNewTrim(trim) => {
-                let to = self.tables.offer_catalogs(&d.offer).map(|(_, _, to)| to);
-                let mut options = self.new_configuration().map(|c| c.options).unwrap_or_default();
-                if let Some(c) = to {
-                    options.retain(|o| c.option(o).is_some_and(|(_, x)| x.offered_on(&trim)));
-                    options = complete(c, &Configuration { trim: trim.clone(), options }).options;
-                }
-                d.new_configuration = Some(Configuration { trim, options });
-                self.with_draft(d)
-            }
-            Action::ChooseNewOption { group, option } => {
-                let Some(mut c) = self.new_configuration() else { return self };
-                choose(&mut c.options, &group, option);
-                d.new_configuration = Some(c);
-                self.with_draft(d)
-            }
-            Action::ToggleNewOption(option) => {
-                let Some(mut c) = self.new_configuration() else { return self };
-                toggle(&mut c.options, option);
-                d.new_configuration = Some(c);
-                self.with_draft(d)
+            Action::SetOldTrim(_)
+            | Action::ChooseOldOption { .. }
+            | Action::ToggleOldOption(_)
+            | Action::SetLockedOn(_)
+            | Action::SetAmountPaid(_) => self.reduce_old_order(d, action),
+            Action::SetNewTrim(_) | Action::ChooseNewOption { .. } | Action::ToggleNewOption(_) => {
+                self.reduce_new_car(d, action)
             }
             Action::FollowProposal => {
                 d.new_configuration = None;
@@ -289,83 +282,16 @@ impl Reducible for State {
                 d.switch_invoice = text;
                 self.with_draft(d)
             }
-            Action::MakeShareLink => {
-                State { share_fragment: Some(crate::session::encode_link(&self.draft)), ..(*self).clone() }
-            }
-            Action::SaveShown => State { storage: Storage::Saving, ..(*self).clone() },
-            Action::BackToOwn => match &self.storage {
-                Storage::ViewingShared { own } => {
-                    let draft = own
-                        .as_deref()
-                        .cloned()
-                        .or_else(|| Draft::for_offer(&self.tables, &d.offer, d.lang))
-                        .unwrap_or(d);
-                    State::new(self.tables.clone(), draft, Storage::Saving, None)
-                }
-                _ => return self,
-            },
-            Action::DismissLinkProblem => State { link_problem: None, ..(*self).clone() },
-            Action::LoadDraft(draft) => {
-                let prev =
-                    Draft::default_request(&self.tables, &draft.offer).unwrap_or_else(|| self.resolved.request.clone());
-                State {
-                    resolved: draft.resolve(&self.tables, &prev),
-                    draft: *draft,
-                    share_fragment: None,
-                    ..(*self).clone()
-                }
-            }
-            Action::SetDealer(dealer) => State { dealer, ..(*self).clone() },
+            Action::LoadDraft(draft) => self.with_fresh_draft(*draft),
+            Action::MakeShareLink
+            | Action::SaveShown
+            | Action::BackToOwn
+            | Action::DismissLinkProblem
+            | Action::SetDealer(_) => self.reduce_storage(action),
         };
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        Rc::new(next)
     }
 }
 
 /// The reducer handle, shared with components through a context.
 pub type StateContext = UseReducerHandle<State>;
-
-/// Lets code outside the component tree (the widget's JS methods) read and change the state.
-/// The configurator stores its current handle here on every render; actions sent before the
-/// first render are queued and sent once it has happened, so none is lost.
-#[derive(Default)]
-pub struct Bridge {
-    handle: RefCell<Option<StateContext>>,
-    pending: RefCell<Vec<Action>>,
-}
-
-impl Bridge {
-    /// Stores the current handle (called while rendering).
-    pub fn attach(&self, handle: StateContext) {
-        self.handle.replace(Some(handle));
-    }
-
-    /// Sends the actions queued before the first render (called after rendering).
-    pub fn flush(&self) {
-        let pending: Vec<Action> = self.pending.borrow_mut().drain(..).collect();
-        if let Some(h) = self.handle.borrow().as_ref() {
-            for a in pending {
-                h.dispatch(a);
-            }
-        }
-    }
-
-    /// Sends an action now, or queues it behind earlier ones until the first render, so
-    /// actions always arrive in the order they were sent.
-    pub fn dispatch(&self, action: Action) {
-        let queued = !self.pending.borrow().is_empty();
-        match self.handle.borrow().as_ref() {
-            Some(h) if !queued => h.dispatch(action),
-            _ => self.pending.borrow_mut().push(action),
-        }
-    }
-
-    /// The current draft, once rendered.
-    #[must_use]
-    pub fn draft(&self) -> Option<Draft> {
-        self.handle.borrow().as_ref().map(|h| h.draft.clone())
-    }
-}

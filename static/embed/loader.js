@@ -75,7 +75,7 @@ class Su7Upgrade extends HTMLElement {
       if (!res.ok) throw new Error('HTTP ' + res.status);
       this._widget.setDealer(await res.text());
     } catch (e) {
-      this._widget.dealerUnavailable('could not fetch ' + url + ' (' + (e && e.message ? e.message : e) + ')');
+      this._widget.dealerUnavailable(url);
     }
   }
 

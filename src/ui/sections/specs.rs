@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::ProvenanceNote;
 use crate::engine::provenance::cite;
 use crate::engine::tables::{Catalog, Trim};
 use crate::engine::text::Lang;
+use crate::ui::hooks::use_view;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::StateContext;
+use crate::ui::widgets::ProvenanceNote;
 
 fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html {
     match trim.and_then(|t| t.specs.get(row)) {
@@ -21,14 +21,12 @@ fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html 
 /// The spec comparison table.
 #[component]
 pub fn SpecCompare() -> Html {
-    let Some(state) = use_context::<StateContext>() else { return html! {} };
-    let lang = state.draft.lang;
-    let tables = state.tables.clone();
-    let req = &state.resolved.request;
-    let Some((_, from, to)) = tables.offer_catalogs(&req.offer) else { return html! {} };
-    let old = from.trim(&req.old_order.trim);
-    let new_id = state.new_configuration().map(|c| c.trim);
-    let new = new_id.as_deref().and_then(|id| to.trim(id));
+    let Some(view) = use_view() else { return html! {} };
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let Some((_, from, to)) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
+    let old = from.trim(&screen.request.old_order.trim);
+    let new = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim));
     html! {
         <section class="card specs" aria-labelledby="specs-h">
             <h2 id="specs-h">{ t(lang, Msg::OldVsNew) }</h2>
@@ -39,13 +37,13 @@ pub fn SpecCompare() -> Html {
                     <th scope="col">{ new.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| t(lang, Msg::NewGen).into()) }</th>
                 </tr></thead>
                 <tbody>
-                { for to.spec_rows.iter().map(|row| html! {
+                for row in to.spec_rows.iter() {
                     <tr data-spec={row.id.clone()}>
                         <th scope="row">{ row.name.get(lang).to_string() }</th>
                         { value(lang, from, old, &row.id) }
                         { if new.is_some() { value(lang, to, new, &row.id) } else { html! { <td class="na">{ "—" }</td> } } }
                     </tr>
-                }) }
+                }
                 </tbody>
             </table>
         </section>

@@ -3,18 +3,18 @@
 
 use yew::prelude::*;
 
-use super::ProvenanceNote;
 use crate::engine::provenance::{cite, cite_parts};
+use crate::ui::hooks::use_view;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::StateContext;
+use crate::ui::widgets::ProvenanceNote;
 
 /// The method section.
 #[component]
 pub fn MethodNote() -> Html {
-    let Some(state) = use_context::<StateContext>() else { return html! {} };
-    let lang = state.draft.lang;
-    let tables = state.tables.clone();
-    let Some((offer, _, to)) = tables.offer_catalogs(&state.resolved.request.offer) else { return html! {} };
+    let Some(view) = use_view() else { return html! {} };
+    let lang = view.lang();
+    let tables = view.tables();
+    let Some((offer, _, to)) = tables.offer_catalogs(&view.screen.request.offer) else { return html! {} };
     let policy = tables.tax_policy(&to.market);
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
     html! {
@@ -25,9 +25,9 @@ pub fn MethodNote() -> Html {
                     <h3>{ t(lang, Msg::TaxRules) }</h3>
                     <ul>
                         <li>{ p.purchase_date_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.purchase_date_rule)} /></li>
-                        { for p.reliefs.iter().map(|r| html! {
+                        for r in p.reliefs.iter() {
                             <li>{ r.rule.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite_parts(&p.sources, &r.source, r.date, r.status, r.note.as_ref())} /></li>
-                        }) }
+                        }
                         <li>{ p.no_relief_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.no_relief_rule)} /></li>
                     </ul>
                     <h3>{ t(lang, Msg::Rounding) }</h3>
@@ -39,9 +39,9 @@ pub fn MethodNote() -> Html {
                 }
                 <h3>{ t(lang, Msg::OfferTerms) }</h3>
                 <ul>
-                { for offer.terms.iter().map(|term| html! {
+                for term in offer.terms.iter() {
                     <li>{ term.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&offer.sources, term)} /></li>
-                }) }
+                }
                 </ul>
             </details>
         </section>

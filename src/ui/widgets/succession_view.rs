@@ -1,37 +1,16 @@
 //! The new trim that follows the owner's trim, its price on each list, and the difference.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::ProvenanceNote;
 use crate::engine::format::{wan, yuan, yuan_signed};
-use crate::engine::succession::succession;
-use crate::engine::tables::Tables;
+use crate::engine::succession::Succession;
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
+use crate::ui::widgets::ProvenanceNote;
 
-/// Props of [`SuccessionView`].
-#[derive(Properties, PartialEq)]
-pub struct SuccessionViewProps {
-    /// Display language.
-    pub lang: Lang,
-    /// The loaded tables.
-    pub tables: Rc<Tables>,
-    /// Offer id.
-    pub offer: String,
-    /// The locked order's trim id.
-    pub old_trim: String,
-}
-
-/// Renders the engine's [`succession`] for the chosen trim.
-#[component]
-pub fn SuccessionView(props: &SuccessionViewProps) -> Html {
-    let lang = props.lang;
-    let s = match succession(&props.tables, &props.offer, &props.old_trim) {
-        Ok(s) => s,
-        Err(e) => return html! { <p class="error" role="alert">{ e.to_string() }</p> },
-    };
+/// Renders the engine's succession for the chosen trim.
+#[must_use]
+pub fn succession_view(lang: Lang, s: &Succession) -> Html {
     html! {
         <div class="succession">
             <p class="old-price">
@@ -55,7 +34,7 @@ pub fn SuccessionView(props: &SuccessionViewProps) -> Html {
                         <table class="prices">
                             <thead><tr><th scope="col"></th><th scope="col">{ "¥" }</th><th scope="col">{ t(lang, Msg::Difference) }</th></tr></thead>
                             <tbody>
-                            { for new.prices.iter().map(|p| html! {
+                            for p in new.prices.iter() {
                                 <tr data-price-list={p.price_list.clone()}>
                                     <th scope="row">{ p.name.get(lang).to_string() }</th>
                                     <td><span class="money price">{ yuan(p.price) }</span>
@@ -63,7 +42,7 @@ pub fn SuccessionView(props: &SuccessionViewProps) -> Html {
                                         <ProvenanceNote {lang} provenance={p.source.clone()} /></td>
                                     <td class="money difference">{ yuan_signed(p.difference) }</td>
                                 </tr>
-                            }) }
+                            }
                             </tbody>
                         </table>
                         </>

@@ -1,23 +1,15 @@
 //! Both paths side by side: list price, paid, guarantee, owed, purchase tax with its steps, and
 //! the cash still needed.
 
-use std::rc::Rc;
-
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::{MoneyText, ProvenanceNote};
 use crate::engine::format::yuan;
 use crate::engine::quote::{PathQuote, Quote, QuoteLine};
 use crate::engine::text::Lang;
+use crate::session::{Screen, TaxNumbers};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::StateContext;
-
-/// Props of [`PathsTable`].
-#[derive(Properties, PartialEq)]
-pub struct PathsTableProps {
-    /// The quote.
-    pub quote: Rc<Quote>,
-}
+use crate::ui::widgets::{MoneyText, ProvenanceNote};
 
 fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
     match line {
@@ -31,13 +23,13 @@ fn items(lang: Lang, p: &PathQuote) -> Html {
         <details class="items">
             <summary>{ t(lang, Msg::Items) }</summary>
             <ul>
-            { for p.items.iter().map(|i| html! {
+            for i in p.items.iter() {
                 <li data-item={i.id.clone().unwrap_or_default()}>
                     { i.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default() }{ " " }
                     <MoneyText {lang} amount={i.amount} estimate={i.estimate} />
                     if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 </li>
-            }) }
+            }
             </ul>
         </details>
     }
@@ -49,14 +41,21 @@ fn config_line(lang: Lang, p: &PathQuote) -> Html {
     html! { <small>{ names.join(" · ") }</small> }
 }
 
-fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
+/// `10%` from the rate 0.10.
+fn percent(rate: Decimal) -> String {
+    format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
+}
+
+fn tax_steps(lang: Lang, numbers: Option<TaxNumbers>, p: &PathQuote) -> Html {
     let tx = &p.purchase_tax;
+    let (divisor, rate) = numbers.map_or((String::new(), String::new()), |n| (n.vat_divisor.normalize().to_string(), percent(n.rate)));
     html! {
         <details class="tax-steps">
             <summary>{ t(lang, Msg::TaxSteps) }{ " (" }{ tx.invoice_date.to_string() }{ ")" }</summary>
             <ol>
-                <li>{ t(lang, Msg::TaxBase) }{ ": " }{ yuan(tx.price) }{ " ÷ 1.13 = " }<span class="money">{ yuan(tx.base) }</span></li>
-                <li>{ t(lang, Msg::TaxFull) }{ ": " }<span class="money">{ yuan(tx.full) }</span></li>
+                <li>{ t(lang, Msg::TaxBase) }{ " = " }{ t(lang, Msg::TaxPrice) }{ " ÷ " }{ divisor.clone() }{ ": " }
+                    { yuan(tx.price) }{ " ÷ " }{ divisor }{ " = " }<span class="money">{ yuan(tx.base) }</span></li>
+                <li>{ t(lang, Msg::TaxFull) }{ " = " }{ t(lang, Msg::TaxBase) }{ " × " }{ rate }{ ": " }<span class="money">{ yuan(tx.full) }</span></li>
                 <li>{ t(lang, Msg::TaxRelief) }{ ": " }<span class="money">{ yuan(tx.relief) }</span>
                     if tx.cap_applied { { " (" }{ t(lang, Msg::CapApplied) }{ ")" } }
                     { match &tx.relief_rule {
@@ -71,11 +70,10 @@ fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
 }
 
 /// The side-by-side table.
-#[component]
-pub fn PathsTable(props: &PathsTableProps) -> Html {
-    let Some(state) = use_context::<StateContext>() else { return html! {} };
-    let lang = state.draft.lang;
-    let q = &props.quote;
+#[must_use]
+pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
+    let lang = screen.lang;
+    let numbers = screen.tax_numbers;
     let k = &q.keep;
     let s = q.switch.as_ref();
     let row = |label: Msg, key: &'static str, f: fn(&PathQuote) -> &QuoteLine, negate: bool| {
@@ -100,7 +98,7 @@ pub fn PathsTable(props: &PathsTableProps) -> Html {
                 { row(Msg::Guarantee, "guarantee", |p| &p.guarantee, true) }
                 { row(Msg::Owed, "owed", |p| &p.owed, false) }
                 { row(Msg::PurchaseTax, "tax_due", |p| &p.tax_due, false) }
-                <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td><td>{ s.map(|s| tax_steps(lang, s)).unwrap_or_default() }</td></tr>
+                <tr class="sub"><td></td><td>{ tax_steps(lang, numbers, k) }</td><td>{ s.map(|s| tax_steps(lang, numbers, s)).unwrap_or_default() }</td></tr>
                 <tr data-line="cash_needed" class="total">
                     <th scope="row">{ t(lang, Msg::CashNeeded) }</th>
                     { cell(lang, Some(&k.cash_needed), false) }

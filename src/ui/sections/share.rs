@@ -3,19 +3,17 @@
 use yew::prelude::*;
 
 use crate::ui::browser;
+use crate::ui::hooks::use_view;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::{Action, StateContext};
+use crate::ui::state::Action;
 
 /// The share and print buttons, and the link once made.
 #[component]
 pub fn SharePrint() -> Html {
-    let Some(state) = use_context::<StateContext>() else { return html! {} };
-    let lang = state.draft.lang;
-    let on_share = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::MakeShareLink))
-    };
-    let link = state.share_fragment.as_deref().map(browser::link_with_fragment);
+    let Some(view) = use_view() else { return html! {} };
+    let lang = view.lang();
+    let on_share = view.send_fixed(Action::MakeShareLink);
+    let link = view.state.share_fragment.as_deref().map(browser::link_with_fragment);
     html! {
         <section class="share no-print">
             <button type="button" data-action="share" onclick={on_share}>{ t(lang, Msg::Share) }</button>

@@ -1,0 +1,75 @@
+// The shell under conditions it does not control: saved state or links naming an offer the
+// tables no longer have, and a page translator rewriting the DOM under Yew. Neither may blank
+// a step, freeze the app (a panic is `RuntimeError: unreachable`) or lose the configuration.
+const { test, expect } = require('@playwright/test');
+
+const KEY = 'su7-upgrade-configurator.draft';
+
+/** Collects uncaught page errors (a Yew panic surfaces as one). */
+function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+test('saved state naming an unknown offer shows step 1 with a message and is not saved again', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, JSON.stringify({ v: 1, draft: {
+        lang: 'zh', offer: 'su7-old-offer-2024', old_trim: 'pro', old_options: [], locked_on: '2025-11-20',
+        amount_paid: '5000.00', new_configuration: null, price_list: 'final-2026-03-19',
+        keep_invoice: '2026-02-15', switch_invoice: '2026-04-30' } }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY]);
+  await page.goto('/');
+  await expect(page.locator('#order-h')).toBeVisible();
+  await expect(page.locator('select#offer')).toBeVisible();
+  await expect(page.locator('[data-field="offer"]')).toContainText('su7-old-offer-2024');
+  await expect(page.locator('button[data-kind="old"][data-trim="pro"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  expect(saved.draft.offer).toBe('su7-gen1-to-gen2-2026');
+  await page.reload();
+  await expect(page.locator('#order-h')).toBeVisible();
+  await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('a page translator rewriting text nodes does not freeze the app', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+  // What Chrome's translator does: wrap every text node in <font> (twice over) and change its
+  // text, skipping subtrees marked translate="no", as translators do.
+  const translate = () => page.evaluate(() => {
+    const skip = (n) => n.parentElement && n.parentElement.closest('[translate="no"], script, style');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent.trim() && !skip(n)) nodes.push(n);
+    for (const n of nodes) {
+      const outer = document.createElement('font');
+      const inner = document.createElement('font');
+      inner.textContent = '[t] ' + n.textContent;
+      outer.append(inner);
+      n.replaceWith(outer);
+    }
+    return nodes.length;
+  });
+  await translate();
+  for (const trim of ['max', 'pro', 'ultra', 'standard']) {
+    await page.locator(`button[data-kind="old"][data-trim="${trim}"]`).click();
+    await translate();
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await translate();
+  await page.locator('#amount-paid').fill('abc');
+  await page.locator('#amount-paid').fill('20000');
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]?¥/);
+  await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(errors).toEqual([]);
+});

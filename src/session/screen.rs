@@ -1,0 +1,110 @@
+//! Everything the owner's screen shows, derived in one step from the tables and the session.
+//! The app memoises one [`Screen`]; its components only read it, so the proposal, the
+//! succession and the quote are each computed once per change, from one source of truth.
+
+use rust_decimal::Decimal;
+
+use super::{Draft, Field, FieldError, Resolved};
+use crate::engine::configuration::{complete, Configuration};
+use crate::engine::date::Date;
+use crate::engine::error::EngineError;
+use crate::engine::proposal::{propose, Proposal};
+use crate::engine::quote::{quote, Quote, QuoteRequest};
+use crate::engine::succession::{succession, Succession};
+use crate::engine::tables::Tables;
+use crate::engine::tax::what_if_invoice_dates;
+use crate::engine::text::Lang;
+
+/// The screen's content for one state of the session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screen {
+    /// Display language.
+    pub lang: Lang,
+    /// The request quoted: the draft where valid, the last valid value elsewhere.
+    pub request: QuoteRequest,
+    /// One entry per input problem, each shown next to its control.
+    pub problems: Vec<FieldError>,
+    /// Both paths and the decision, or why they could not be computed.
+    pub quote: Result<Quote, EngineError>,
+    /// The proposed new car, item by item.
+    pub proposal: Result<Proposal, EngineError>,
+    /// The successor trim on each price list.
+    pub succession: Result<Succession, EngineError>,
+    /// The old order's options as the form shows them: the owner's, completed with defaults.
+    pub old_options: Vec<String>,
+    /// The new car as the form shows it (the owner's edit, else the proposal), completed with
+    /// defaults; `None` when the offer has no successor.
+    pub new_configuration: Option<Configuration>,
+    /// True when the owner changed the proposal.
+    pub customised: bool,
+    /// Invoice dates offered as one-tap presets.
+    pub invoice_presets: Vec<Date>,
+    /// The tax rule's numbers as the steps show them: the VAT divisor and the rate.
+    pub tax_numbers: Option<TaxNumbers>,
+}
+
+/// The purchase tax's two constants, from the tax table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TaxNumbers {
+    /// The invoice price is divided by this (1.13).
+    pub vat_divisor: Decimal,
+    /// Rate on the base (0.10).
+    pub rate: Decimal,
+}
+
+impl Screen {
+    /// The problems of one control.
+    pub fn problems_for(&self, field: Field) -> impl Iterator<Item = &FieldError> {
+        self.problems.iter().filter(move |p| p.field == field)
+    }
+
+    /// True when the control has a problem.
+    #[must_use]
+    pub fn has_problem(&self, field: Field) -> bool {
+        self.problems_for(field).next().is_some()
+    }
+}
+
+/// Derives the screen from the tables, the draft and its resolution.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::{bundled, engine::text::Lang, session::{screen, Draft}};
+/// let tables = bundled::tables().unwrap();
+/// let draft = Draft::for_offer(&tables, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
+/// let resolved = draft.resolve(&tables, &draft.starting_request(&tables).unwrap());
+/// let s = screen(&tables, &draft, &resolved);
+/// assert_eq!(s.quote.unwrap().extra_cash_to_switch.unwrap().to_string(), "4000.00");
+/// ```
+#[must_use]
+pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
+    let request = &resolved.request;
+    let old = Configuration { trim: request.old_order.trim.clone(), options: request.old_order.options.clone() };
+    let proposal = propose(tables, &request.offer, &old);
+    let catalogs = tables.offer_catalogs(&request.offer);
+    let old_options = catalogs
+        .map(|(_, from, _)| {
+            complete(from, &Configuration { trim: old.trim.clone(), options: draft.old_options.clone() }).options
+        })
+        .unwrap_or_default();
+    // No successor (or no proposal) leaves nothing to configure, whatever the draft holds.
+    let proposed = proposal.as_ref().ok().and_then(|p| p.configuration.as_ref());
+    let new_configuration = match (proposed, &draft.new_configuration, catalogs) {
+        (Some(_), Some(edited), Some((_, _, to))) => Some(complete(to, edited)),
+        (proposed, _, _) => proposed.cloned(),
+    };
+    let policy = catalogs.and_then(|(_, _, to)| tables.tax_policy(&to.market));
+    Screen {
+        lang: draft.lang,
+        quote: quote(tables, request),
+        succession: succession(tables, &request.offer, &request.old_order.trim),
+        proposal,
+        old_options,
+        new_configuration,
+        customised: draft.new_configuration.is_some(),
+        invoice_presets: policy.map(what_if_invoice_dates).unwrap_or_default(),
+        tax_numbers: policy.map(|p| TaxNumbers { vat_divisor: p.vat_divisor.value, rate: p.rate.value }),
+        problems: resolved.errors.clone(),
+        request: request.clone(),
+    }
+}

@@ -1,0 +1,50 @@
+//! The context every section reads, and the hook that fetches it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{Action, StateContext};
+use crate::engine::tables::Tables;
+use crate::engine::text::Lang;
+use crate::session::Screen;
+
+/// What a section needs: the derived screen to render and the reducer to send actions to.
+#[derive(Clone, PartialEq)]
+pub struct View {
+    /// The reducer handle (draft, storage, dealer).
+    pub state: StateContext,
+    /// Everything the screen shows, derived once per change.
+    pub screen: Rc<Screen>,
+}
+
+impl View {
+    /// Display language.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.screen.lang
+    }
+
+    /// The loaded tables.
+    #[must_use]
+    pub fn tables(&self) -> &Tables {
+        &self.state.tables
+    }
+
+    /// A callback that sends `to_action(value)`.
+    pub fn send<T: 'static>(&self, to_action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        let state = self.state.clone();
+        Callback::from(move |v: T| state.dispatch(to_action(v)))
+    }
+
+    /// A callback that sends `action`, whatever the event.
+    pub fn send_fixed<T: 'static>(&self, action: Action) -> Callback<T> {
+        self.send(move |_| action.clone())
+    }
+}
+
+/// The [`View`] the configurator provides; `None` outside it.
+#[hook]
+pub fn use_view() -> Option<View> {
+    use_context::<View>()
+}

@@ -1,0 +1,40 @@
+//! Where on the screen each input problem and each notice is shown. Both matches are
+//! exhaustive, so a new field or notice code cannot be added without deciding its place.
+
+use crate::engine::quote::NoticeCode;
+use crate::session::Field;
+
+/// A section of the screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// 1: the locked order.
+    Order,
+    /// 2: the new car.
+    NewCar,
+    /// 3: the decision.
+    Decision,
+}
+
+/// The section whose control a field's problems are written under.
+#[must_use]
+pub fn field_section(field: Field) -> Section {
+    match field {
+        Field::Offer | Field::OldTrim | Field::OldOptions | Field::LockedOn | Field::AmountPaid => Section::Order,
+        Field::NewConfiguration => Section::NewCar,
+        Field::PriceList | Field::KeepInvoice | Field::SwitchInvoice => Section::Decision,
+    }
+}
+
+/// The section that lists a notice.
+#[must_use]
+pub fn notice_section(code: NoticeCode) -> Section {
+    match code {
+        NoticeCode::NoSuccessor
+        | NoticeCode::LockedAfterCutoff
+        | NoticeCode::OfferEligibility
+        | NoticeCode::PaidMoreThanPrice => Section::Order,
+        NoticeCode::KeepInvoiceOutsideGuarantee
+        | NoticeCode::SwitchInvoiceOutsideGuarantee
+        | NoticeCode::GuaranteeConditions => Section::Decision,
+    }
+}

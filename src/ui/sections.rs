@@ -1,0 +1,22 @@
+//! The parts of the page, in reading order. Each reads the [`super::hooks::View`] context.
+
+pub mod banners;
+pub mod dealer;
+pub mod decision;
+pub mod method;
+pub mod new_car;
+pub mod order;
+pub mod paths_table;
+pub mod share;
+pub mod sources;
+pub mod specs;
+
+pub use banners::Banners;
+pub use dealer::DealerBlockView;
+pub use decision::Decision;
+pub use method::MethodNote;
+pub use new_car::NewCar;
+pub use order::OrderForm;
+pub use share::SharePrint;
+pub use sources::QuoteSources;
+pub use specs::SpecCompare;

@@ -1,0 +1,80 @@
+//! The dealer's own items, in a block of their own, never mixed into Xiaomi's figures. Dealer
+//! text is rendered as text (Yew escapes it), never as HTML.
+
+use yew::prelude::*;
+
+use crate::engine::date::Date;
+use crate::engine::dealer::{dealer_block, Dealer};
+use crate::engine::text::Lang;
+use crate::ui::browser;
+use crate::ui::hooks::use_view;
+use crate::ui::i18n::dealer_problem;
+use crate::ui::state::DealerState;
+use crate::ui::widgets::MoneyText;
+
+fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
+    match lang {
+        Lang::Zh => (
+            "经销商项目(非小米官方价格)",
+            "经销商费用合计",
+            "可选精品(未计入)",
+            "正在读取经销商数据…",
+            "经销商数据无法使用,以下仅为小米官方数据:",
+        ),
+        Lang::En => (
+            "Dealer items (not Xiaomi's prices)",
+            "Dealer items total",
+            "Accessories offered (not included)",
+            "Loading the dealer table…",
+            "The dealer table could not be used; the figures below are Xiaomi's only:",
+        ),
+    }
+}
+
+fn ready(lang: Lang, d: &Dealer) -> Html {
+    let (title, total_label, accessories_label, _, failed) = words(lang);
+    let today: Option<Date> = browser::today().parse().ok();
+    let Some(block) = today.and_then(|t| dealer_block(d, t)) else {
+        return html! { <section class="card dealer failed" data-testid="dealer-block"><p>{ failed }</p></section> };
+    };
+    html! {
+        <section class="card dealer" data-testid="dealer-block" aria-labelledby="dealer-h">
+            <h2 id="dealer-h">{ title }</h2>
+            <p class="dealer-name"><strong>{ block.dealer.clone() }</strong></p>
+            if !(d.contact.phone.is_empty() && d.contact.email.is_empty() && d.contact.address.is_empty()) {
+                <p class="dealer-contact">{ d.contact.phone.clone() }{ " " }{ d.contact.email.clone() }{ " " }{ d.contact.address.clone() }</p>
+            }
+            <ul class="dealer-lines">
+                for l in block.lines.iter() {
+                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name">{ l.name.clone() }</span>{ " " }<MoneyText {lang} amount={l.amount} signed=true /></li>
+                }
+            </ul>
+            <p class="dealer-total">{ total_label }{ ": " }<MoneyText {lang} amount={block.total} signed=true /></p>
+            if !block.accessories.is_empty() {
+                <details><summary>{ accessories_label }</summary>
+                    <ul>
+                        for a in block.accessories.iter() { <li>{ a.name.clone() }{ " " }<MoneyText {lang} amount={a.amount} /></li> }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+/// The dealer block, when a dealer table was given.
+#[component]
+pub fn DealerBlockView() -> Html {
+    let Some(view) = use_view() else { return html! {} };
+    let lang = view.lang();
+    let (_, _, _, loading, failed) = words(lang);
+    match &view.state.dealer {
+        DealerState::None => html! {},
+        DealerState::Loading => {
+            html! { <section class="card dealer" data-testid="dealer-block"><p>{ loading }</p></section> }
+        }
+        DealerState::Failed(why) => html! {
+            <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ failed }{ " " }{ dealer_problem(lang, why) }</p></section>
+        },
+        DealerState::Ready(d) => ready(lang, d),
+    }
+}

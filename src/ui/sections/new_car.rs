@@ -1,0 +1,111 @@
+//! Step 2: the proposed new car, item by item with the reason for each, and the controls to
+//! change its trim and options.
+
+use yew::prelude::*;
+
+use crate::engine::proposal::{ItemReason, Proposal, ProposedItem};
+use crate::engine::tables::TrimReason;
+use crate::engine::text::Lang;
+use crate::session::{Field, Screen};
+use crate::ui::hooks::use_view;
+use crate::ui::i18n::{code, t, Msg};
+use crate::ui::state::Action;
+use crate::ui::widgets::{succession_view, OptionFields, ProvenanceNote, TrimPicker};
+
+fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
+    t(
+        lang,
+        match r {
+            ItemReason::CarriedOver => Msg::ReasonCarriedOver,
+            ItemReason::NowStandard => Msg::ReasonNowStandard,
+            ItemReason::DiscontinuedNearest => Msg::ReasonDiscontinuedNearest,
+            ItemReason::Discontinued => Msg::ReasonDiscontinued,
+            ItemReason::NoEquivalent => Msg::ReasonNoEquivalent,
+            ItemReason::Default => Msg::ReasonDefault,
+        },
+    )
+}
+
+fn trim_reason(lang: Lang, r: TrimReason) -> &'static str {
+    t(
+        lang,
+        match r {
+            TrimReason::SameTrim => Msg::ReasonSameTrim,
+            TrimReason::NearestTrim => Msg::ReasonNearestTrim,
+            TrimReason::NoSuccessor => Msg::ReasonNoSuccessor,
+        },
+    )
+}
+
+fn proposal_item(lang: Lang, i: &ProposedItem) -> Html {
+    let to = i.to_name.as_ref().map_or_else(|| t(lang, Msg::NothingChosen).to_string(), |n| n.get(lang).to_string());
+    html! {
+        <li data-reason={code(&i.reason)} data-group={i.group.clone()}>
+            <span class="group">{ i.group_name.get(lang).to_string() }{ ": " }</span>
+            if let Some(f) = &i.from_name { <span class="from">{ f.get(lang).to_string() }</span>{ " → " } }
+            <strong class="to">{ to }</strong>
+            <span class="reason">{ item_reason(lang, i.reason) }</span>
+            if let Some(pr) = &i.provenance { <ProvenanceNote {lang} provenance={pr.clone()} /> }
+        </li>
+    }
+}
+
+/// The proposal, trim first, then item by item.
+fn proposal_list(lang: Lang, proposal: &Proposal) -> Html {
+    let p = &proposal.trim;
+    html! {
+        <ul class="proposal" data-testid="proposal">
+            <li data-reason={code(&p.reason)}>
+                <span class="from">{ p.from_name.get(lang).to_string() }</span>{ " → " }
+                <strong class="to">{ p.to_name.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default() }</strong>
+                <span class="reason">{ trim_reason(lang, p.reason) }</span>
+                <ProvenanceNote {lang} provenance={p.provenance.clone()} />
+            </li>
+            for i in proposal.items.iter() { { proposal_item(lang, i) } }
+        </ul>
+    }
+}
+
+/// The succession, or why it could not be computed.
+fn succession_part(screen: &Screen) -> Html {
+    match &screen.succession {
+        Ok(s) => succession_view(screen.lang, s),
+        Err(e) => html! { <p class="error" role="alert">{ t(screen.lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> },
+    }
+}
+
+/// The new-car section.
+#[component]
+pub fn NewCar() -> Html {
+    let Some(view) = use_view() else { return html! {} };
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let tables = view.state.tables.clone();
+    let Some((_, _, to)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
+    let heading = html! { <h2 id="new-h">{ t(lang, Msg::YourNewCar) }</h2> };
+    let (Ok(proposal), Some(shown)) = (&screen.proposal, &screen.new_configuration) else {
+        return html! { <section class="card new-car" aria-labelledby="new-h">{ heading }{ succession_part(screen) }</section> };
+    };
+    let errors: Vec<_> = screen.problems_for(Field::NewConfiguration).cloned().collect();
+    html! {
+        <section class="card new-car" aria-labelledby="new-h">
+            { heading }
+            <h3>{ t(lang, Msg::ProposalHeading) }</h3>
+            { proposal_list(lang, proposal) }
+            <TrimPicker {lang} label={t(lang, Msg::NewTrim)} kind="new" tables={tables.clone()} catalog={to.id.clone()}
+                selected={shown.trim.clone()} onselect={view.send(Action::SetNewTrim)} />
+            <OptionFields {lang} id_prefix="new" tables={tables.clone()} catalog={to.id.clone()} trim={shown.trim.clone()}
+                chosen={shown.options.clone()} errors={errors}
+                onchoose={view.send(|(group, option)| Action::ChooseNewOption { group, option })}
+                ontoggle={view.send(Action::ToggleNewOption)} />
+            if screen.customised {
+                <p class="customised"><span>{ t(lang, Msg::Customised) }</span>{ " " }
+                    <button type="button" class="link-button" onclick={view.send_fixed(Action::FollowProposal)}>{ t(lang, Msg::FollowProposal) }</button></p>
+            }
+            <details class="succession-box">
+                <summary>{ t(lang, Msg::PricesOnEachList) }</summary>
+                { succession_part(screen) }
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! Step 1: the locked order — offer, trim, options, lock date, amount paid — and whether it
+//! qualifies.
+
+use yew::prelude::*;
+
+use crate::engine::tables::Tables;
+use crate::session::Field;
+use crate::ui::hooks::{use_view, View};
+use crate::ui::i18n::{t, Msg};
+use crate::ui::places::Section;
+use crate::ui::state::Action;
+use crate::ui::widgets::{field_errors, notice_list, OptionFields, TrimPicker};
+
+/// The offer picker, when there is more than one offer.
+fn offer_picker(view: &View, tables: &Tables) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    if tables.offers.len() < 2 && !screen.has_problem(Field::Offer) {
+        return html! {};
+    }
+    let on_offer = view.send(|e: Event| Action::SetOffer(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    html! {
+        <div class="field">
+            <label for="offer">{ t(lang, Msg::Offer) }</label>
+            <select id="offer" onchange={on_offer} aria-invalid={screen.has_problem(Field::Offer).to_string()}>
+                for o in tables.offers.iter() {
+                    <option value={o.id.clone()} selected={o.id == screen.request.offer}>{ o.name.get(lang).to_string() }</option>
+                }
+            </select>
+            { field_errors(screen, Field::Offer) }
+        </div>
+    }
+}
+
+/// The lock date and the amount paid, as typed.
+fn dates_and_amount(view: &View) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let draft = &view.state.draft;
+    let on_locked = view.send(|e: Event| Action::SetLockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let on_paid =
+        view.send(|e: InputEvent| Action::SetAmountPaid(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    html! {
+        <div class="row2">
+            <div class="field">
+                <label for="locked-on">{ t(lang, Msg::LockedOn) }</label>
+                <input id="locked-on" type="date" value={draft.locked_on.clone()} onchange={on_locked}
+                    aria-invalid={screen.has_problem(Field::LockedOn).to_string()} />
+                { field_errors(screen, Field::LockedOn) }
+            </div>
+            <div class="field">
+                <label for="amount-paid">{ t(lang, Msg::AmountPaid) }</label>
+                <input id="amount-paid" type="text" inputmode="decimal" autocomplete="off" value={draft.amount_paid.clone()}
+                    oninput={on_paid} aria-invalid={screen.has_problem(Field::AmountPaid).to_string()} aria-describedby="amount-paid-hint" />
+                <small id="amount-paid-hint" class="hint">{ t(lang, Msg::AmountPaidHint) }</small>
+                { field_errors(screen, Field::AmountPaid) }
+            </div>
+        </div>
+    }
+}
+
+/// The old-order form.
+#[component]
+pub fn OrderForm() -> Html {
+    let Some(view) = use_view() else { return html! {} };
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let tables = view.state.tables.clone();
+    let Some((_, from, _)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
+    let old_trim = screen.request.old_order.trim.clone();
+    let option_errors: Vec<_> = screen.problems_for(Field::OldOptions).cloned().collect();
+    let on_choose = view.send(|(group, option)| Action::ChooseOldOption { group, option });
+    html! {
+        <section class="card order" aria-labelledby="order-h">
+            <h2 id="order-h">{ t(lang, Msg::YourOrder) }</h2>
+            { offer_picker(&view, &tables) }
+            <TrimPicker {lang} label={t(lang, Msg::OldTrim)} kind="old" tables={tables.clone()} catalog={from.id.clone()}
+                selected={old_trim.clone()} onselect={view.send(Action::SetOldTrim)} />
+            { field_errors(screen, Field::OldTrim) }
+            <details class="options-box" open={!view.state.draft.old_options.is_empty() || !option_errors.is_empty()}>
+                <summary>{ t(lang, Msg::OldOptions) }</summary>
+                <OptionFields {lang} id_prefix="old" tables={tables.clone()} catalog={from.id.clone()} trim={old_trim}
+                    chosen={screen.old_options.clone()} errors={option_errors}
+                    onchoose={on_choose} ontoggle={view.send(Action::ToggleOldOption)} />
+            </details>
+            { dates_and_amount(&view) }
+            { notice_list(screen, Section::Order, "eligibility") }
+        </section>
+    }
+}

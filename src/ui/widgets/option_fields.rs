@@ -1,0 +1,137 @@
+//! The option groups of a catalog for one trim: a select for one-option groups, checkboxes for
+//! the others, each with its rule violations written next to it.
+
+use yew::prelude::*;
+
+use crate::engine::configuration::{in_group, option_price};
+use crate::engine::format::yuan;
+use crate::engine::tables::{CarOption, Choice, OptionGroup, Tables};
+use crate::engine::text::Lang;
+use crate::session::FieldError;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::shared::Shared;
+
+/// Props of [`OptionFields`].
+#[derive(Properties, PartialEq)]
+pub struct OptionFieldsProps {
+    /// Display language.
+    pub lang: Lang,
+    /// Prefix for element ids (`old`, `new`), so labels stay unique on the page.
+    pub id_prefix: AttrValue,
+    /// The loaded tables.
+    pub tables: Shared<Tables>,
+    /// The catalog whose options are shown.
+    pub catalog: AttrValue,
+    /// The trim whose options are shown.
+    pub trim: String,
+    /// Chosen options (`group/option`).
+    pub chosen: Vec<String>,
+    /// Problems to show, matched to groups by `FieldError::group`.
+    pub errors: Vec<FieldError>,
+    /// A one-option group's choice: `(group, option)`.
+    pub onchoose: Callback<(String, Option<String>)>,
+    /// An any-number group's option toggled.
+    pub ontoggle: Callback<String>,
+}
+
+/// An option's label: name, price when not free, and the estimate mark.
+fn option_label(lang: Lang, o: &CarOption, trim: &str) -> String {
+    let price = option_price(o, trim);
+    let est = if o.price.status.is_estimate() { format!(" ({})", t(lang, Msg::Estimate)) } else { String::new() };
+    if price.is_zero() {
+        format!("{}{est}", o.name.get(lang))
+    } else {
+        format!("{} +{}{est}", o.name.get(lang), yuan(price))
+    }
+}
+
+/// A one-option group as a select.
+fn one_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id: &str, invalid: bool) -> Html {
+    let current = props.chosen.iter().find(|o| in_group(o, &g.id)).cloned().unwrap_or_default();
+    let onchoose = props.onchoose.clone();
+    let group = g.id.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        onchoose.emit((group.clone(), (!v.is_empty()).then_some(v)));
+    });
+    let described = invalid.then(|| format!("{id}-error"));
+    html! {
+        <select id={id.to_string()} data-group={g.id.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described}>
+            for o in offered {
+                { {
+                    let value = format!("{}/{}", g.id, o.id);
+                    let selected = value == current;
+                    html! { <option {selected} {value}>{ option_label(props.lang, o, &props.trim) }</option> }
+                } }
+            }
+        </select>
+    }
+}
+
+/// An any-number group as checkboxes.
+fn any_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id: &str, invalid: bool) -> Html {
+    let check = |o: &CarOption| {
+        let value = format!("{}/{}", g.id, o.id);
+        let ontoggle = props.ontoggle.clone();
+        let v = value.clone();
+        html! {
+            <label class="check">
+                <input type="checkbox" data-option={value.clone()} checked={props.chosen.contains(&value)}
+                    onchange={Callback::from(move |_| ontoggle.emit(v.clone()))} />
+                { option_label(props.lang, o, &props.trim) }
+            </label>
+        }
+    };
+    let described = invalid.then(|| format!("{id}-error"));
+    html! {
+        <div class="checks" role="group" aria-labelledby={format!("{id}-label")} aria-describedby={described}>
+            for o in offered { { check(o) } }
+        </div>
+    }
+}
+
+/// One group: its label, its control and its problems; nothing when the trim offers none.
+fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
+    let id = format!("{}-{}", props.id_prefix, g.id);
+    let errors: Vec<&FieldError> = props.errors.iter().filter(|e| e.group.as_deref() == Some(g.id.as_str())).collect();
+    let offered: Vec<&CarOption> = g.options.iter().filter(|o| o.offered_on(&props.trim)).collect();
+    if offered.is_empty() {
+        return html! {};
+    }
+    let invalid = !errors.is_empty();
+    let control = match g.choice {
+        Choice::One => one_of(props, g, &offered, &id, invalid),
+        Choice::Any => any_of(props, g, &offered, &id, invalid),
+    };
+    html! {
+        <div class="field">
+            <label id={format!("{id}-label")} for={id.clone()}>{ g.name.get(props.lang).to_string() }</label>
+            { control }
+            if invalid {
+                <p class="field-error" id={format!("{id}-error")} role="alert">
+                    for e in errors { <span>{ e.message.get(props.lang).to_string() }{" "}</span> }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// The option groups as form controls, then any problem no shown group can hold (an unknown
+/// trim or option), so none goes unseen.
+#[component]
+pub fn OptionFields(props: &OptionFieldsProps) -> Html {
+    let groups = props.tables.catalog(&props.catalog).map(|c| c.option_groups.as_slice()).unwrap_or_default();
+    let shown = |group: &str| groups.iter().any(|g| g.id == group && g.options.iter().any(|o| o.offered_on(&props.trim)));
+    let orphans: Vec<&FieldError> =
+        props.errors.iter().filter(|e| !e.group.as_deref().is_some_and(|g| shown(g))).collect();
+    html! {
+        <div class="option-fields">
+            for g in groups { { group_field(props, g) } }
+            if !orphans.is_empty() {
+                <p class="field-error" role="alert" data-field={props.id_prefix.clone()}>
+                    for e in orphans { <span>{ e.message.get(props.lang).to_string() }{" "}</span> }
+                </p>
+            }
+        </div>
+    }
+}
