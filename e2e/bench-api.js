@@ -20,7 +20,7 @@ const { chromium } = require('@playwright/test');
     const tax = () => mod.purchaseTax('219900.00', '2026-04-30');
     quote(); tax();
     const q = [], t = [];
-    for (let b = 0; b < 15; b++) { q.push(time(quote, 40)); t.push(time(tax, 200)); }
+    for (let b = 0; b < 21; b++) { q.push(time(quote, 200)); t.push(time(tax, 1000)); }
     const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
     return { quote: med(q), quoteMin: Math.min(...q), quoteMax: Math.max(...q), tax: med(t) };
   }, base);
