@@ -9,7 +9,7 @@ use upgrade_configurator::engine::quote::quote;
 use upgrade_configurator::engine::tables::Tables;
 use upgrade_configurator::engine::text::Lang;
 use upgrade_configurator::session::{
-    decode_link, decode_saved, encode_link, encode_saved, Draft, Field, LinkError, SavedError,
+    decode_link, decode_saved, encode_link, encode_saved, restore, screen, Draft, Field, LinkError, SavedError, Storage,
 };
 
 fn tables() -> Tables {
@@ -132,4 +132,120 @@ proptest! {
             prop_assert!(quote(&t, &r.request).is_ok());
         }
     }
+}
+
+// --- Restoring the page: saved state × link × tables → what is shown, what message, what is saved.
+
+fn saved_text(d: &Draft) -> String {
+    encode_saved(d)
+}
+
+#[test]
+fn restore_shows_defaults_when_nothing_is_saved_or_linked() {
+    let t = tables();
+    let r = restore(&t, None, None).unwrap();
+    assert_eq!(r.draft, draft());
+    assert_eq!(r.storage, Storage::Saving);
+    assert_eq!(r.link_problem, None);
+}
+
+#[test]
+fn restore_shows_the_owners_saved_configuration() {
+    let t = tables();
+    let mut own = draft();
+    own.old_trim = "max".into();
+    let r = restore(&t, Some(&saved_text(&own)), None).unwrap();
+    assert_eq!((r.draft, r.storage, r.link_problem), (own, Storage::Saving, None));
+}
+
+#[test]
+fn restore_shows_a_shared_link_and_keeps_the_owners_own_aside() {
+    let t = tables();
+    let mut own = draft();
+    own.old_trim = "max".into();
+    let shared = draft();
+    let r = restore(&t, Some(&saved_text(&own)), Some(&encode_link(&shared))).unwrap();
+    assert_eq!(r.draft, shared);
+    assert_eq!(r.storage, Storage::ViewingShared { own: Some(Box::new(own)), values_replaced: false });
+    assert_eq!(r.link_problem, None, "one message: the shared view, not also 'could not be read'");
+}
+
+#[test]
+fn restore_says_once_that_a_read_link_had_values_replaced() {
+    let t = tables();
+    let tampered = encode_link(&draft()).replace("t=standard", "t=hyper");
+    let r = restore(&t, None, Some(&tampered)).unwrap();
+    assert_eq!(r.storage, Storage::ViewingShared { own: None, values_replaced: true });
+    assert_eq!(r.link_problem, None);
+}
+
+#[test]
+fn restore_reports_an_unreadable_link_and_shows_the_owners_own() {
+    let t = tables();
+    let mut own = draft();
+    own.amount_paid = "20000".into();
+    let r = restore(&t, Some(&saved_text(&own)), Some("v9&o=x")).unwrap();
+    assert_eq!(r.draft, own);
+    assert_eq!(r.storage, Storage::Saving);
+    assert_eq!(r.link_problem, Some(LinkError::Outdated("v9".into())));
+}
+
+#[test]
+fn restore_keeps_unreadable_saved_data_until_the_owner_chooses() {
+    let t = tables();
+    let r = restore(&t, Some("{\"v\":1,\"draft\":{\"lang\":\"zh\""), None).unwrap();
+    assert_eq!(r.draft, draft());
+    assert!(matches!(r.storage, Storage::SavedUnreadable(SavedError::Corrupted(_))));
+    let r = restore(&t, Some("{\"v\":2}"), Some(&encode_link(&draft()))).unwrap();
+    assert!(matches!(r.storage, Storage::ViewingShared { own: None, .. }), "a link still wins: {:?}", r.storage);
+}
+
+#[test]
+fn an_unknown_offer_is_reported_once_and_the_rest_of_the_draft_is_kept() {
+    let t = tables();
+    let mut stale = draft();
+    stale.offer = "su7-old-offer-2024".into();
+    stale.old_trim = "pro".into();
+    stale.amount_paid = "20000".into();
+    let r = restore(&t, Some(&saved_text(&stale)), None).unwrap();
+    let start = r.draft.starting_request(&t).unwrap();
+    let (settled, resolved) = r.draft.settle(&t, &start);
+    assert_eq!(settled.offer, "su7-gen1-to-gen2-2026", "what is saved next names a real offer");
+    assert_eq!(resolved.errors.iter().map(|e| e.field).collect::<Vec<_>>(), vec![Field::Offer]);
+    assert!(resolved.errors[0].message.get(Lang::En).contains("su7-old-offer-2024"));
+    assert_eq!(resolved.request.old_order.trim, "pro", "the owner's trim survives");
+    assert_eq!(resolved.request.old_order.amount_paid.to_string(), "20000.00");
+    let (again, resolved) = settled.clone().settle(&t, &resolved.request);
+    assert_eq!((again, resolved.errors), (settled, vec![]), "the message does not repeat");
+}
+
+// --- The derived screen.
+
+#[test]
+fn the_screen_shows_the_proposal_the_quote_prices() {
+    let t = tables();
+    for offer in &t.offers {
+        for trim in &t.catalog(&offer.from_catalog).unwrap().trims {
+            let mut d = Draft::for_offer(&t, &offer.id, Lang::Zh).unwrap();
+            d.old_trim = trim.id.clone();
+            let resolved = d.resolve(&t, &d.starting_request(&t).unwrap());
+            let s = screen(&t, &d, &resolved);
+            let q = s.quote.as_ref().unwrap();
+            assert_eq!(s.new_configuration.as_ref(), q.switch.as_ref().map(|p| &p.configuration), "{}/{}", offer.id, trim.id);
+            assert_eq!(s.proposal.as_ref().unwrap().configuration, s.new_configuration);
+            assert!(!s.customised);
+            assert_eq!(s.succession.as_ref().unwrap().new_trim.is_some(), q.switch.is_some());
+        }
+    }
+}
+
+#[test]
+fn the_screen_carries_the_tax_rules_numbers_from_the_table() {
+    let t = tables();
+    let d = draft();
+    let s = screen(&t, &d, &d.resolve(&t, &d.starting_request(&t).unwrap()));
+    let n = s.tax_numbers.unwrap();
+    let policy = t.tax_policy("CN").unwrap();
+    assert_eq!((n.vat_divisor, n.rate), (policy.vat_divisor.value, policy.rate.value));
+    assert_eq!(s.invoice_presets.len(), 4);
 }
