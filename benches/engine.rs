@@ -2,6 +2,7 @@
 //!
 //! Measures table loading, one quote, and the full enumeration (every old and new configuration
 //! of every offer, quoted on every price list), as medians over repeated batches.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

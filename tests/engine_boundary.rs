@@ -1,5 +1,6 @@
 //! The architecture rule: the engine imports nothing from the browser shell.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use std::path::Path;
 

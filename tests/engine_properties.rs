@@ -1,5 +1,6 @@
 //! Property tests over whole-fen prices, dates and arbitrary text.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use proptest::prelude::*;
 use upgrade_configurator::bundled;

@@ -1,5 +1,6 @@
 //! Quotes: the decision number on worked cases, eligibility notices, errors with paths.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
@@ -132,7 +133,8 @@ fn it_respects_an_explicit_new_configuration() {
 #[test]
 fn it_reports_bad_requests_with_codes_and_paths() {
     let t = tables();
-    let cases: Vec<(Box<dyn Fn(&mut QuoteRequest)>, &str, &str)> = vec![
+    type Edit = Box<dyn Fn(&mut QuoteRequest)>;
+    let cases: Vec<(Edit, &str, &str)> = vec![
         (Box::new(|r| r.offer = "nope".into()), "unknown_offer", "offer"),
         (Box::new(|r| r.old_order.trim = "turbo".into()), "unknown_trim", "old_order.trim"),
         (Box::new(|r| r.old_order.options = vec!["paint/gold".into()]), "unknown_option", "old_order.options"),

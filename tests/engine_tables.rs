@@ -1,6 +1,7 @@
 //! Table loading: the bundled tables hold together, and every kind of malformed table is a
 //! typed error naming the file and the path, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use upgrade_configurator::bundled::{self, FILES};
 use upgrade_configurator::engine::figure::Status;

@@ -1,6 +1,7 @@
 //! The owner's session: drafts resolve to valid requests, links and saved state round-trip,
 //! and every kind of bad link or saved text is a typed error, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use proptest::prelude::*;
 use upgrade_configurator::bundled;
@@ -231,7 +232,13 @@ fn the_screen_shows_the_proposal_the_quote_prices() {
             let resolved = d.resolve(&t, &d.starting_request(&t).unwrap());
             let s = screen(&t, &d, &resolved);
             let q = s.quote.as_ref().unwrap();
-            assert_eq!(s.new_configuration.as_ref(), q.switch.as_ref().map(|p| &p.configuration), "{}/{}", offer.id, trim.id);
+            assert_eq!(
+                s.new_configuration.as_ref(),
+                q.switch.as_ref().map(|p| &p.configuration),
+                "{}/{}",
+                offer.id,
+                trim.id
+            );
             assert_eq!(s.proposal.as_ref().unwrap().configuration, s.new_configuration);
             assert!(!s.customised);
             assert_eq!(s.succession.as_ref().unwrap().new_trim.is_some(), q.switch.is_some());

@@ -1,10 +1,11 @@
 //! Components in real Chromium: each renders, reacts to input, shows the estimate mark and
 //! shows a validation message. Each test mounts a fresh app with empty storage.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use upgrade_configurator::bundled;
-use upgrade_configurator::engine::format::yuan;
 use upgrade_configurator::engine::configuration::Configuration;
+use upgrade_configurator::engine::format::yuan;
 use upgrade_configurator::engine::text::Lang;
 use upgrade_configurator::session::{encode_saved, Draft, Field};
 use upgrade_configurator::ui::places::{field_section, Section};

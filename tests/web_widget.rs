@@ -1,6 +1,7 @@
 //! The dealer widget in real Chromium: mounts through the JS API, fires quotechange, takes a
 //! dealer table into its own block, and shows a bad table as a message without breaking.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -88,7 +89,9 @@ async fn a_mount_point_that_is_not_an_element_is_a_typed_error_not_a_panic() {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: JsValue = document.create_element("div").unwrap().into();
     let text_node: JsValue = document.create_text_node("x").into();
-    for (mount_point, what) in [(text_node, "text node"), (js_sys::Object::new().into(), "{}"), (JsValue::from_str("#app"), "string")] {
+    for (mount_point, what) in
+        [(text_node, "text node"), (js_sys::Object::new().into(), "{}"), (JsValue::from_str("#app"), "string")]
+    {
         let r = mount_widget(mount_point, host.clone(), JsValue::UNDEFINED);
         assert_eq!(get(&r, "ok").as_bool(), Some(false), "{what}");
         assert_eq!(get(&get(&r, "error"), "code").as_string().as_deref(), Some("invalid_mount_point"), "{what}");
@@ -103,7 +106,9 @@ async fn a_destroyed_widget_answers_a_typed_error() {
     let mut widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
     settle().await;
     widget.destroy();
-    for r in [widget.get_config(), widget.set_config(JsValue::from_str("{}")), widget.set_dealer(JsValue::from_str("{}"))] {
+    for r in
+        [widget.get_config(), widget.set_config(JsValue::from_str("{}")), widget.set_dealer(JsValue::from_str("{}"))]
+    {
         assert_eq!(get(&get(&r, "error"), "code").as_string().as_deref(), Some("destroyed"));
     }
 }

@@ -6,7 +6,7 @@
 
 /// The module-level JS API.
 pub mod api;
-/// The dealer widget.
-pub mod widget;
 /// The bridge from the widget's JS methods to its state.
 pub mod bridge;
+/// The dealer widget.
+pub mod widget;

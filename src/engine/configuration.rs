@@ -79,7 +79,7 @@ fn both(zh: String, en: String) -> Text {
 /// True when `reference` (`group/option`) belongs to `group`.
 #[must_use]
 pub fn in_group(reference: &str, group: &str) -> bool {
-    reference.len() > group.len() && reference.as_bytes()[group.len()] == b'/' && reference.starts_with(group)
+    reference.strip_prefix(group).is_some_and(|rest| rest.starts_with('/'))
 }
 
 /// The default option of a `one` group on `trim`: the first one offered.
@@ -146,7 +146,7 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
     let tname = &trim.name;
     let name_of = |r: &str| catalog.option(r).map(|(_, o)| o.name.clone());
     for (i, r) in config.options.iter().enumerate() {
-        if config.options[..i].contains(r) {
+        if config.options.iter().take(i).any(|o| o == r) {
             out.push(Violation {
                 code: ViolationCode::Duplicate,
                 option: Some(r.clone()),

@@ -76,7 +76,7 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, DateError> {
         let err = || DateError(s.chars().take(40).collect());
         let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return Err(err());
         }
         let num = |r: std::ops::Range<usize>| -> Option<u16> {

@@ -10,8 +10,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::error::ErrorCode;
 use super::date::Date;
+use super::error::ErrorCode;
 use super::money::Money;
 
 /// Longest string accepted in a dealer table, in characters.

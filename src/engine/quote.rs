@@ -410,12 +410,10 @@ fn notice(
 pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineError> {
     let (offer, from, to) = offer_catalogs(tables, &request.offer)?;
     let policy_for = |c: &Catalog| {
-        tables
-            .tax_policy(&c.market)
-            .ok_or_else(|| EngineError::TablesIncomplete {
-                path: "offer".into(),
-                missing: format!("tax policy for market '{}'", c.market),
-            })
+        tables.tax_policy(&c.market).ok_or_else(|| EngineError::TablesIncomplete {
+            path: "offer".into(),
+            missing: format!("tax policy for market '{}'", c.market),
+        })
     };
     let old = &request.old_order;
     if old.amount_paid.is_negative() {
@@ -427,12 +425,10 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         return Err(v.into_error("old_order", &old.trim));
     }
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
-    let old_list = from
-        .latest_price_list()
-        .ok_or_else(|| EngineError::TablesIncomplete {
-            path: "old_order".into(),
-            missing: format!("price list in catalog '{}'", from.id),
-        })?;
+    let old_list = from.latest_price_list().ok_or_else(|| EngineError::TablesIncomplete {
+        path: "old_order".into(),
+        missing: format!("price list in catalog '{}'", from.id),
+    })?;
     let paid_line = line(LineKind::AmountPaid, old.amount_paid, None, false);
 
     let proposed = proposed_configuration(offer, from, to, &old_config)?;

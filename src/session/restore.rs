@@ -64,9 +64,8 @@ pub fn restore(tables: &Tables, saved: Option<&str>, fragment: Option<&str>) -> 
     let link = fragment.map(decode_link);
     let link_problem = match link {
         Some(Ok(shared)) => {
-            let values_replaced = shared
-                .starting_request(tables)
-                .is_some_and(|start| !shared.resolve(tables, &start).errors.is_empty());
+            let values_replaced =
+                shared.starting_request(tables).is_some_and(|start| !shared.resolve(tables, &start).errors.is_empty());
             let storage = Storage::ViewingShared { own: own.map(Box::new), values_replaced };
             return Some(Restored { draft: shared, storage, link_problem: None });
         }

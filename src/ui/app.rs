@@ -71,9 +71,11 @@ pub struct ConfiguratorProps {
 /// Standalone: a share link, else saved state, else defaults.
 fn initial_state(tables: Shared<Tables>, mode: Mode, initial: Option<Draft>) -> Option<State> {
     let restored = match mode {
-        Mode::Embedded => {
-            Restored { draft: initial.or_else(|| default_draft(&tables))?, storage: Storage::Embedded, link_problem: None }
-        }
+        Mode::Embedded => Restored {
+            draft: initial.or_else(|| default_draft(&tables))?,
+            storage: Storage::Embedded,
+            link_problem: None,
+        },
         Mode::Standalone => restore(&tables, browser::load_saved().as_deref(), browser::fragment().as_deref())?,
     };
     State::new(tables, restored)
@@ -87,7 +89,9 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         use_memo((), move |_| initial_state(tables, mode, initial))
     };
     match start.as_ref() {
-        Some(state) => html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} /> },
+        Some(state) => {
+            html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} /> }
+        }
         None => broken("no offer"),
     }
 }

@@ -238,7 +238,8 @@ impl State {
 
     fn back_to_own(&self) -> State {
         let Storage::ViewingShared { own, .. } = &self.storage else { return self.clone() };
-        let own = own.as_deref().cloned().or_else(|| Draft::for_offer(&self.tables, &self.draft.offer, self.draft.lang));
+        let own =
+            own.as_deref().cloned().or_else(|| Draft::for_offer(&self.tables, &self.draft.offer, self.draft.lang));
         let fresh = own.map(|d| self.with_fresh_draft(d)).unwrap_or_else(|| self.clone());
         State { storage: Storage::Saving, link_problem: None, ..fresh }
     }

@@ -168,10 +168,10 @@ impl Catalog {
     #[must_use]
     pub fn option(&self, reference: &str) -> Option<(&OptionGroup, &CarOption)> {
         // Hot in quoting: match the `group/` prefix on bytes instead of splitting the string.
-        let group = self.option_groups.iter().find(|g| {
-            reference.len() > g.id.len() && reference.as_bytes()[g.id.len()] == b'/' && reference.starts_with(&g.id)
-        })?;
-        let option = &reference[group.id.len() + 1..];
+        let (group, option) = self
+            .option_groups
+            .iter()
+            .find_map(|g| Some((g, reference.strip_prefix(g.id.as_str())?.strip_prefix('/')?)))?;
         Some((group, group.options.iter().find(|x| x.id == option)?))
     }
 

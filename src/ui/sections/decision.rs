@@ -68,7 +68,7 @@ fn gift(lang: Lang, g: &GiftLine) -> Html {
     let value = match (g.value, g.estimate_low, g.estimate_high) {
         (Some(v), _, _) => html! { <MoneyText {lang} amount={v} /> },
         (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ ", " }
-            <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} /></> },
+        <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} /></> },
         _ => html! { { t(lang, Msg::GiftValueUnknown) } },
     };
     html! {
@@ -87,7 +87,14 @@ fn gifts(lang: Lang, q: &Quote) -> Html {
 }
 
 /// One invoice date: a preset per year, a date field, and its problems.
-fn invoice_control(view: &View, id: &'static str, label: Msg, field: Field, value: &str, set: fn(String) -> Action) -> Html {
+fn invoice_control(
+    view: &View,
+    id: &'static str,
+    label: Msg,
+    field: Field,
+    value: &str,
+    set: fn(String) -> Action,
+) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let year = value.get(..4).unwrap_or_default();

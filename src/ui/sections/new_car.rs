@@ -70,7 +70,9 @@ fn proposal_list(lang: Lang, proposal: &Proposal) -> Html {
 fn succession_part(screen: &Screen) -> Html {
     match &screen.succession {
         Ok(s) => succession_view(screen.lang, s),
-        Err(e) => html! { <p class="error" role="alert">{ t(screen.lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> },
+        Err(e) => {
+            html! { <p class="error" role="alert">{ t(screen.lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> }
+        }
     }
 }
 

@@ -18,7 +18,8 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
     if tables.offers.len() < 2 && !screen.has_problem(Field::Offer) {
         return html! {};
     }
-    let on_offer = view.send(|e: Event| Action::SetOffer(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    let on_offer =
+        view.send(|e: Event| Action::SetOffer(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
     html! {
         <div class="field">
             <label for="offer">{ t(lang, Msg::Offer) }</label>
@@ -37,9 +38,10 @@ fn dates_and_amount(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let draft = &view.state.draft;
-    let on_locked = view.send(|e: Event| Action::SetLockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
-    let on_paid =
-        view.send(|e: InputEvent| Action::SetAmountPaid(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let on_locked =
+        view.send(|e: Event| Action::SetLockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let on_paid = view
+        .send(|e: InputEvent| Action::SetAmountPaid(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     html! {
         <div class="row2">
             <div class="field">

@@ -48,7 +48,8 @@ fn percent(rate: Decimal) -> String {
 
 fn tax_steps(lang: Lang, numbers: Option<TaxNumbers>, p: &PathQuote) -> Html {
     let tx = &p.purchase_tax;
-    let (divisor, rate) = numbers.map_or((String::new(), String::new()), |n| (n.vat_divisor.normalize().to_string(), percent(n.rate)));
+    let (divisor, rate) =
+        numbers.map_or((String::new(), String::new()), |n| (n.vat_divisor.normalize().to_string(), percent(n.rate)));
     html! {
         <details class="tax-steps">
             <summary>{ t(lang, Msg::TaxSteps) }{ " (" }{ tx.invoice_date.to_string() }{ ")" }</summary>
@@ -70,7 +71,6 @@ fn tax_steps(lang: Lang, numbers: Option<TaxNumbers>, p: &PathQuote) -> Html {
 }
 
 /// The side-by-side table.
-#[must_use]
 pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
     let lang = screen.lang;
     let numbers = screen.tax_numbers;

@@ -6,7 +6,6 @@ use crate::session::{Field, Screen};
 use crate::ui::i18n::code;
 
 /// The problems `screen` has for `field`, as an alert paragraph; nothing when there are none.
-#[must_use]
 pub fn field_errors(screen: &Screen, field: Field) -> Html {
     if !screen.has_problem(field) {
         return html! {};

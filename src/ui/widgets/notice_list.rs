@@ -9,7 +9,6 @@ use crate::ui::places::{notice_section, Section};
 use crate::ui::widgets::ProvenanceNote;
 
 /// The notices a section lists, each with its source.
-#[must_use]
 pub fn notice_list(screen: &Screen, section: Section, test_id: &'static str) -> Html {
     let Ok(q) = &screen.quote else { return html! {} };
     let shown: Vec<&Notice> = q.notices.iter().filter(|n| notice_section(n.code) == section).collect();

@@ -121,9 +121,9 @@ fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
 #[component]
 pub fn OptionFields(props: &OptionFieldsProps) -> Html {
     let groups = props.tables.catalog(&props.catalog).map(|c| c.option_groups.as_slice()).unwrap_or_default();
-    let shown = |group: &str| groups.iter().any(|g| g.id == group && g.options.iter().any(|o| o.offered_on(&props.trim)));
-    let orphans: Vec<&FieldError> =
-        props.errors.iter().filter(|e| !e.group.as_deref().is_some_and(|g| shown(g))).collect();
+    let shown =
+        |group: &str| groups.iter().any(|g| g.id == group && g.options.iter().any(|o| o.offered_on(&props.trim)));
+    let orphans: Vec<&FieldError> = props.errors.iter().filter(|e| !e.group.as_deref().is_some_and(shown)).collect();
     html! {
         <div class="option-fields">
             for g in groups { { group_field(props, g) } }

@@ -9,7 +9,6 @@ use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
 
 /// Renders the engine's succession for the chosen trim.
-#[must_use]
 pub fn succession_view(lang: Lang, s: &Succession) -> Html {
     html! {
         <div class="succession">
