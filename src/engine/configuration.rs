@@ -133,85 +133,80 @@ pub fn complete_in_place(catalog: &Catalog, config: &mut Configuration) {
 /// ```
 #[must_use]
 pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
-    let mut out = Vec::new();
     let Some(trim) = catalog.trim(&config.trim) else {
-        out.push(Violation {
-            code: ViolationCode::UnknownTrim,
-            option: None,
-            group: None,
-            message: both(format!("没有“{}”这个版本。", config.trim), format!("There is no trim '{}'.", config.trim)),
-        });
-        return out;
+        let t = &config.trim;
+        let message = both(format!("没有“{t}”这个版本。"), format!("There is no trim '{t}'."));
+        return vec![Violation { code: ViolationCode::UnknownTrim, option: None, group: None, message }];
     };
-    let tname = &trim.name;
-    let name_of = |r: &str| catalog.option(r).map(|(_, o)| o.name.clone());
+    let mut out = Vec::new();
     for (i, r) in config.options.iter().enumerate() {
         if config.options.iter().take(i).any(|o| o == r) {
-            out.push(Violation {
-                code: ViolationCode::Duplicate,
-                option: Some(r.clone()),
-                group: r.split_once('/').map(|(g, _)| g.to_string()),
-                message: both(format!("“{r}”重复选择了。"), format!("'{r}' is chosen twice.")),
-            });
+            let message = both(format!("“{r}”重复选择了。"), format!("'{r}' is chosen twice."));
+            let group = r.split_once('/').map(|(g, _)| g.to_string());
+            out.push(Violation { code: ViolationCode::Duplicate, option: Some(r.clone()), group, message });
             continue;
         }
         let Some((group, option)) = catalog.option(r) else {
-            out.push(Violation {
-                code: ViolationCode::UnknownOption,
-                option: Some(r.clone()),
-                group: None,
-                message: both(format!("没有“{r}”这个选装。"), format!("There is no option '{r}'.")),
-            });
+            let message = both(format!("没有“{r}”这个选装。"), format!("There is no option '{r}'."));
+            out.push(Violation { code: ViolationCode::UnknownOption, option: Some(r.clone()), group: None, message });
             continue;
         };
         if !option.offered_on(&trim.id) {
-            out.push(Violation {
-                code: ViolationCode::NotOfferedOnTrim,
-                option: Some(r.clone()),
-                group: Some(group.id.clone()),
-                message: both(
-                    format!("{}不提供“{}”。", tname.zh, option.name.zh),
-                    format!("{} is not offered on the {}.", option.name.en, tname.en),
-                ),
-            });
+            let message = both(
+                format!("{}不提供“{}”。", trim.name.zh, option.name.zh),
+                format!("{} is not offered on the {}.", option.name.en, trim.name.en),
+            );
+            let group = Some(group.id.clone());
+            out.push(Violation { code: ViolationCode::NotOfferedOnTrim, option: Some(r.clone()), group, message });
         }
-        // A required option that is missing, or an excluded one that is present, breaks a rule.
-        let broken = option
-            .requires
-            .iter()
-            .filter(|x| !config.options.contains(x))
-            .map(|x| (ViolationCode::MissingRequirement, x))
-            .chain(option.excludes.iter().filter(|x| config.options.contains(x)).map(|x| (ViolationCode::Excluded, x)));
-        for (code, other) in broken {
-            let n = name_of(other).unwrap_or_default();
-            let message = if code == ViolationCode::Excluded {
-                both(
-                    format!("“{}”不能与“{}”同时选择。", option.name.zh, n.zh),
-                    format!("{} cannot be combined with {}.", option.name.en, n.en),
-                )
-            } else {
-                both(
-                    format!("“{}”需要同时选择“{}”。", option.name.zh, n.zh),
-                    format!("{} requires {}.", option.name.en, n.en),
-                )
-            };
-            out.push(Violation { code, option: Some(r.clone()), group: Some(group.id.clone()), message });
-        }
+        out.extend(rule_violations(catalog, config, r, group, option));
     }
-    for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
+    out.extend(crowded_groups(catalog, config));
+    out
+}
+
+/// The rules of one chosen option that the configuration breaks: a required option that is
+/// missing, or an excluded one that is present.
+fn rule_violations<'a>(
+    catalog: &'a Catalog,
+    config: &'a Configuration,
+    reference: &'a str,
+    group: &'a OptionGroup,
+    option: &'a CarOption,
+) -> impl Iterator<Item = Violation> + 'a {
+    let missing =
+        option.requires.iter().filter(|x| !config.options.contains(x)).map(|x| (ViolationCode::MissingRequirement, x));
+    let excluded = option.excludes.iter().filter(|x| config.options.contains(x)).map(|x| (ViolationCode::Excluded, x));
+    missing.chain(excluded).map(move |(code, other)| {
+        let n = catalog.option(other).map(|(_, o)| o.name.clone()).unwrap_or_default();
+        let message = if code == ViolationCode::Excluded {
+            both(
+                format!("“{}”不能与“{}”同时选择。", option.name.zh, n.zh),
+                format!("{} cannot be combined with {}.", option.name.en, n.en),
+            )
+        } else {
+            both(
+                format!("“{}”需要同时选择“{}”。", option.name.zh, n.zh),
+                format!("{} requires {}.", option.name.en, n.en),
+            )
+        };
+        Violation { code, option: Some(reference.to_string()), group: Some(group.id.clone()), message }
+    })
+}
+
+/// One-option groups with more than one option chosen.
+fn crowded_groups<'a>(catalog: &'a Catalog, config: &'a Configuration) -> impl Iterator<Item = Violation> + 'a {
+    catalog.option_groups.iter().filter(|g| g.choice == Choice::One).filter_map(|g| {
         let mut chosen: Vec<&String> = config.options.iter().filter(|o| in_group(o, &g.id)).collect();
         chosen.dedup();
-        if chosen.len() > 1 {
-            out.push(Violation {
-                code: ViolationCode::TooManyInGroup,
-                option: None,
-                group: Some(g.id.clone()),
-                message: both(
-                    format!("“{}”只能选一项。", g.name.zh),
-                    format!("Choose only one {}.", g.name.en.to_lowercase()),
-                ),
-            });
-        }
-    }
-    out
+        (chosen.len() > 1).then(|| Violation {
+            code: ViolationCode::TooManyInGroup,
+            option: None,
+            group: Some(g.id.clone()),
+            message: both(
+                format!("“{}”只能选一项。", g.name.zh),
+                format!("Choose only one {}.", g.name.en.to_lowercase()),
+            ),
+        })
+    })
 }

@@ -19,8 +19,6 @@ pub enum ErrorCode {
     UnknownOption,
     /// The catalog has no price list with this id.
     UnknownPriceList,
-    /// The offer has no new trim for this old trim.
-    NoSuccessor,
     /// An amount is negative.
     NegativeAmount,
     /// A computation left the supported range.
@@ -61,12 +59,11 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order `docs/embed.md` lists them.
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 22] = [
         ErrorCode::UnknownOffer,
         ErrorCode::UnknownTrim,
         ErrorCode::UnknownOption,
         ErrorCode::UnknownPriceList,
-        ErrorCode::NoSuccessor,
         ErrorCode::NegativeAmount,
         ErrorCode::Overflow,
         ErrorCode::InvalidConfiguration,
@@ -120,13 +117,6 @@ pub enum EngineError {
         /// The id given.
         id: String,
     },
-    /// The offer has no new trim for this old trim.
-    NoSuccessor {
-        /// Where in the request.
-        path: String,
-        /// The old trim.
-        trim: String,
-    },
     /// An amount that must be zero or more is negative.
     NegativeAmount {
         /// Where in the request.
@@ -164,7 +154,6 @@ impl EngineError {
             EngineError::UnknownTrim { .. } => ErrorCode::UnknownTrim,
             EngineError::UnknownOption { .. } => ErrorCode::UnknownOption,
             EngineError::UnknownPriceList { .. } => ErrorCode::UnknownPriceList,
-            EngineError::NoSuccessor { .. } => ErrorCode::NoSuccessor,
             EngineError::NegativeAmount { .. } => ErrorCode::NegativeAmount,
             EngineError::Overflow { .. } => ErrorCode::Overflow,
             EngineError::InvalidConfiguration { .. } => ErrorCode::InvalidConfiguration,
@@ -180,7 +169,6 @@ impl EngineError {
             | EngineError::UnknownTrim { path, .. }
             | EngineError::UnknownOption { path, .. }
             | EngineError::UnknownPriceList { path, .. }
-            | EngineError::NoSuccessor { path, .. }
             | EngineError::NegativeAmount { path }
             | EngineError::Overflow { path }
             | EngineError::InvalidConfiguration { path, .. }
@@ -198,9 +186,6 @@ impl fmt::Display for EngineError {
                 write!(f, "no option '{id}' in this catalog; write options as group/option, e.g. paint/aqua-blue")
             }
             EngineError::UnknownPriceList { id, .. } => write!(f, "no price list '{id}' for this car"),
-            EngineError::NoSuccessor { trim, .. } => {
-                write!(f, "the offer has no new car for trim '{trim}'; keeping the order is the only path")
-            }
             EngineError::NegativeAmount { .. } => write!(f, "the amount is negative; enter zero or more"),
             EngineError::Overflow { .. } => write!(f, "the amount is too large to compute; check the figures entered"),
             EngineError::InvalidConfiguration { first, .. } => write!(f, "the configuration is not valid: {first}"),

@@ -109,6 +109,49 @@ struct Step<'a> {
     default: Option<&'a CarOption>,
 }
 
+/// Where one old option goes on `new_trim`, and why: the offer's mapping if it has one, else the
+/// same option if the new catalog offers it.
+fn target_of<'a>(
+    mapping: Option<&'a OptionMapping>,
+    to: &Catalog,
+    new_trim: &str,
+    r: &'a str,
+) -> (Option<&'a str>, ItemReason) {
+    match mapping {
+        Some(m) => match &m.to {
+            Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(new_trim)) => (Some(t.as_str()), m.reason.into()),
+            Some(_) => (None, ItemReason::NoEquivalent),
+            None => (None, m.reason.into()),
+        },
+        None => match to.option(r) {
+            Some((_, o)) if o.standard_on(new_trim) => (Some(r), ItemReason::NowStandard),
+            Some((_, o)) if o.offered_on(new_trim) => (Some(r), ItemReason::CarriedOver),
+            _ => (None, ItemReason::NoEquivalent),
+        },
+    }
+}
+
+/// The default of every one-option group that no mapped option filled.
+fn default_steps<'a>(to: &'a Catalog, new_trim: &str, steps: &[Step<'a>]) -> Vec<Step<'a>> {
+    let filled = |g: &OptionGroup| steps.iter().filter_map(|s| s.to.as_deref()).any(|c| in_group(c, &g.id));
+    to.option_groups
+        .iter()
+        .filter(|g| g.choice == Choice::One && !filled(g))
+        .filter_map(|g| {
+            let d = default_option(g, new_trim)?;
+            Some(Step {
+                from: None,
+                old_group: None,
+                to: Some(format!("{}/{}", g.id, d.id)),
+                group: Some(g),
+                reason: ItemReason::Default,
+                mapping: None,
+                default: Some(d),
+            })
+        })
+        .collect()
+}
+
 /// The mapping rules, applied to a completed old configuration for `new_trim`.
 fn plan<'a>(
     offer: &'a Offer,
@@ -129,20 +172,7 @@ fn plan<'a>(
             return Err(EngineError::UnknownOption { path: "old_order.options".into(), id: r.clone() });
         };
         let mapping = offer.option_mapping(r);
-        let (target, reason) = match mapping {
-            Some(m) => match &m.to {
-                Some(t) if to.option(t).is_some_and(|(_, o)| o.offered_on(new_trim)) => {
-                    (Some(t.as_str()), m.reason.into())
-                }
-                Some(_) => (None, ItemReason::NoEquivalent),
-                None => (None, m.reason.into()),
-            },
-            None => match to.option(r) {
-                Some((_, o)) if o.standard_on(new_trim) => (Some(r.as_str()), ItemReason::NowStandard),
-                Some((_, o)) if o.offered_on(new_trim) => (Some(r.as_str()), ItemReason::CarriedOver),
-                _ => (None, ItemReason::NoEquivalent),
-            },
-        };
+        let (target, reason) = target_of(mapping, to, new_trim, r);
         let group = target.and_then(|t| to.option(t)).map(|(g, _)| g);
         // A `one` group takes the first old option that maps into it; later ones have no slot.
         let target = target.filter(|t| !taken(&steps, t, group));
@@ -161,23 +191,8 @@ fn plan<'a>(
             default: None,
         });
     }
-    for g in to.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        if steps.iter().filter_map(|s| s.to.as_deref()).any(|c| in_group(c, &g.id)) {
-            continue;
-        }
-        if let Some(d) = default_option(g, new_trim) {
-            let r = format!("{}/{}", g.id, d.id);
-            steps.push(Step {
-                from: None,
-                old_group: None,
-                to: Some(r),
-                group: Some(g),
-                reason: ItemReason::Default,
-                mapping: None,
-                default: Some(d),
-            });
-        }
-    }
+    let defaults = default_steps(to, new_trim, &steps);
+    steps.extend(defaults);
     Ok(steps)
 }
 

@@ -294,20 +294,68 @@ fn items(
     Ok(out)
 }
 
+/// The guarantee as one path sees it: the terms, whether the path may hold them at all, which
+/// car they are computed on, and whether that reading is an estimate.
+#[derive(Clone, Copy)]
+struct PathGuarantee<'a> {
+    terms: &'a Guarantee,
+    retained: bool,
+    basis: GuaranteeBasis,
+    basis_estimate: bool,
+}
+
 struct PathInput<'a> {
     catalog: &'a Catalog,
     config: Configuration,
     price_list: String,
     paid: QuoteLine,
     invoice_date: Date,
-    /// The guarantee, whether the path may hold it at all, on which price, and how sure that is.
-    guarantee: Option<(&'a Guarantee, bool, GuaranteeBasis, bool)>,
+    guarantee: Option<PathGuarantee<'a>>,
     /// The old order's list total, for the `original_order` basis.
     original_total: Option<Money>,
     locked_on: Date,
     path: &'static str,
 }
 
+/// The guarantee's final-payment reduction on one path, and how it was decided.
+fn guarantee_on_path(
+    policy: &TaxPolicy,
+    p: &PathInput<'_>,
+    g: PathGuarantee<'_>,
+    total: Money,
+    tax: &PurchaseTax,
+    items_estimate: bool,
+) -> Result<(QuoteLine, GuaranteeCheck), EngineError> {
+    let terms = g.terms;
+    let basis_price = match g.basis {
+        GuaranteeBasis::InvoicedCar => total,
+        GuaranteeBasis::OriginalOrder => p.original_total.unwrap_or(total),
+    };
+    let locked_in_time = p.locked_on <= terms.locked_by.value;
+    let invoice_in_window = terms.invoiced_from.value <= p.invoice_date && p.invoice_date <= terms.invoiced_to.value;
+    // On the invoiced-car basis the tax at the invoice date is the path's own tax.
+    let on_invoice =
+        if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
+    let compared = steps(policy, basis_price, terms.compared_with_invoice_on.value)?.payable;
+    let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
+    let applies = g.retained && locked_in_time && invoice_in_window;
+    let amount = if applies { extra.min(terms.cap.value) } else { Money::ZERO };
+    let estimate = applies && (g.basis_estimate || terms.cap.status.is_estimate() || items_estimate);
+    let check = GuaranteeCheck {
+        applies,
+        locked_in_time,
+        invoice_in_window,
+        retained_by_offer: g.retained,
+        basis_price,
+        tax_on_invoice: on_invoice,
+        tax_compared: compared,
+        cap_applied: applies && extra > terms.cap.value,
+        amount,
+    };
+    Ok((line(LineKind::Guarantee, amount, Some(cite(&terms.sources, &terms.terms)), estimate), check))
+}
+
+/// One path itemised: list total, guarantee, owed, tax and cash needed.
 fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineError> {
     let items = items(p.catalog, &p.config, &p.price_list, p.path)?;
     let mut total = Money::ZERO;
@@ -317,39 +365,11 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
     let items_estimate = items.iter().any(|i| i.estimate);
     let list_total = line(LineKind::ListTotal, total, None, items_estimate);
     let tax = purchase_tax(policy, total, p.invoice_date)?;
-
     let (guarantee_line, check) = match p.guarantee {
         None => (line(LineKind::Guarantee, Money::ZERO, None, false), None),
-        Some((g, retained, basis, basis_estimate)) => {
-            let basis_price = match basis {
-                GuaranteeBasis::InvoicedCar => total,
-                GuaranteeBasis::OriginalOrder => p.original_total.unwrap_or(total),
-            };
-            let locked_in_time = p.locked_on <= g.locked_by.value;
-            let invoice_in_window = g.invoiced_from.value <= p.invoice_date && p.invoice_date <= g.invoiced_to.value;
-            // On the invoiced-car basis the tax at the invoice date is the path's own tax.
-            let on_invoice =
-                if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
-            let compared = steps(policy, basis_price, g.compared_with_invoice_on.value)?.payable;
-            let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
-            let cap_applied = extra > g.cap.value;
-            let applies = retained && locked_in_time && invoice_in_window;
-            let amount = if applies { extra.min(g.cap.value) } else { Money::ZERO };
-            let estimate = applies && (basis_estimate || g.cap.status.is_estimate() || items_estimate);
-            (
-                line(LineKind::Guarantee, amount, Some(cite(&g.sources, &g.terms)), estimate),
-                Some(GuaranteeCheck {
-                    applies,
-                    locked_in_time,
-                    invoice_in_window,
-                    retained_by_offer: retained,
-                    basis_price,
-                    tax_on_invoice: on_invoice,
-                    tax_compared: compared,
-                    cap_applied: applies && cap_applied,
-                    amount,
-                }),
-            )
+        Some(g) => {
+            let (l, c) = guarantee_on_path(policy, &p, g, total, &tax, items_estimate)?;
+            (l, Some(c))
         }
     };
     let owed = sub(sub(total, p.paid.amount, p.path)?, guarantee_line.amount, p.path)?;
@@ -382,6 +402,225 @@ fn notice(
     Notice { code, message: Text::new(zh, en), provenance }
 }
 
+/// The tables a quote reads for one request.
+struct QuoteTables<'a> {
+    offer: &'a Offer,
+    from: &'a Catalog,
+    to: &'a Catalog,
+    guarantee: Option<&'a Guarantee>,
+    from_policy: &'a TaxPolicy,
+    to_policy: &'a TaxPolicy,
+}
+
+fn quote_tables<'a>(tables: &'a Tables, offer_id: &str) -> Result<QuoteTables<'a>, EngineError> {
+    let (offer, from, to) = offer_catalogs(tables, offer_id)?;
+    let policy_for = |c: &Catalog| {
+        tables.tax_policy(&c.market).ok_or_else(|| EngineError::TablesIncomplete {
+            path: "offer".into(),
+            missing: format!("tax policy for market '{}'", c.market),
+        })
+    };
+    Ok(QuoteTables {
+        offer,
+        from,
+        to,
+        guarantee: offer.guarantee.as_deref().and_then(|g| tables.guarantee(g)),
+        from_policy: policy_for(from)?,
+        to_policy: policy_for(to)?,
+    })
+}
+
+/// The old order's configuration, completed with defaults and checked against its catalog.
+fn old_configuration(from: &Catalog, old: &OldOrder) -> Result<Configuration, EngineError> {
+    if old.amount_paid.is_negative() {
+        return Err(EngineError::NegativeAmount { path: "old_order.amount_paid".into() });
+    }
+    let mut config = Configuration { trim: old.trim.clone(), options: old.options.clone() };
+    complete_in_place(from, &mut config);
+    if let Some(v) = validate(from, &config).into_iter().next() {
+        return Err(v.into_error("old_order", &old.trim));
+    }
+    Ok(config)
+}
+
+/// The keep path: the old order on its catalog's newest price list.
+fn keep_path(
+    t: &QuoteTables<'_>,
+    old: &OldOrder,
+    config: Configuration,
+    invoice: Date,
+) -> Result<PathQuote, EngineError> {
+    let old_list = t.from.latest_price_list().ok_or_else(|| EngineError::TablesIncomplete {
+        path: "old_order".into(),
+        missing: format!("price list in catalog '{}'", t.from.id),
+    })?;
+    price_path(
+        t.from_policy,
+        PathInput {
+            catalog: t.from,
+            config,
+            price_list: old_list.id.clone(),
+            paid: line(LineKind::AmountPaid, old.amount_paid, None, false),
+            invoice_date: invoice,
+            guarantee: t.guarantee.map(|terms| PathGuarantee {
+                terms,
+                retained: true,
+                basis: GuaranteeBasis::InvoicedCar,
+                basis_estimate: false,
+            }),
+            original_total: None,
+            locked_on: old.locked_on,
+            path: "old_order",
+        },
+    )
+}
+
+/// What the owner must know about the order and the guarantee, before either path is chosen.
+fn order_notices(t: &QuoteTables<'_>, old: &OldOrder, keep: &PathQuote) -> Vec<Notice> {
+    let mut notices = Vec::new();
+    let offer = t.offer;
+    if offer.requires_locked || offer.requires_undelivered {
+        notices.push(notice(
+            NoticeCode::OfferEligibility,
+            "本活动仅适用于已锁单且尚未交付的订单。",
+            "The offer is only for orders that are locked and not yet delivered.",
+            offer.terms.first().map(|term| cite(&offer.sources, term)),
+        ));
+    }
+    if old.amount_paid > keep.list_total.amount {
+        notices.push(notice(
+            NoticeCode::PaidMoreThanPrice,
+            "已付金额高于车价，请检查输入。",
+            "The amount paid is more than the car's price; check what you entered.",
+            None,
+        ));
+    }
+    let Some(g) = t.guarantee else { return notices };
+    let prov = Some(cite(&g.sources, &g.terms));
+    if old.locked_on > g.locked_by.value {
+        notices.push(notice(
+            NoticeCode::LockedAfterCutoff,
+            format!("锁单日期晚于{}，不享受跨年购置税补贴。", g.locked_by.value),
+            format!("Locked after {}: the cross-year tax guarantee does not apply.", g.locked_by.value),
+            prov,
+        ));
+        return notices;
+    }
+    notices.push(Notice {
+        code: NoticeCode::GuaranteeConditions,
+        message: g.terms.value.clone(),
+        provenance: prov.clone(),
+    });
+    if !keep.guarantee_check.as_ref().is_some_and(|c| c.invoice_in_window) {
+        notices.push(invoice_outside_window(NoticeCode::KeepInvoiceOutsideGuarantee, g));
+    }
+    notices
+}
+
+/// The invoice date of one path is outside the guarantee's invoice window.
+fn invoice_outside_window(code: NoticeCode, g: &Guarantee) -> Notice {
+    let (from, to) = (g.invoiced_from.value, g.invoiced_to.value);
+    let (zh, en) = match code {
+        NoticeCode::KeepInvoiceOutsideGuarantee => ("保留原订单", "Keep"),
+        _ => ("升级新车", "Switch"),
+    };
+    notice(
+        code,
+        format!("{zh}：开票日期不在{from}至{to}之间，补贴不适用。"),
+        format!("{en}: the invoice date is outside {from} to {to}, so the guarantee does not apply."),
+        Some(cite(&g.sources, &g.terms)),
+    )
+}
+
+/// The offer has no new car for the old trim: keeping is the only path.
+fn no_successor_notice(offer: &Offer, old_trim: &str) -> Notice {
+    // Load-time validation guarantees the old trim is in the offer's trim map.
+    let mapping = offer.trim_mapping(old_trim);
+    let note = mapping.and_then(|m| m.note.clone()).unwrap_or_default();
+    Notice {
+        code: NoticeCode::NoSuccessor,
+        message: Text::new(
+            format!("本活动没有对应的新车型，只能保留原订单。{}", note.zh),
+            format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
+        ),
+        provenance: mapping.map(|m| m.cite(&offer.sources)),
+    }
+}
+
+/// The switch path for a proposed (or requested) new configuration, and its notice if the
+/// invoice date falls outside the guarantee's window.
+fn switch_path(
+    t: &QuoteTables<'_>,
+    request: &QuoteRequest,
+    proposed: Configuration,
+    keep_total: Money,
+) -> Result<(PathQuote, Option<Notice>), EngineError> {
+    let (offer, to, old) = (t.offer, t.to, &request.old_order);
+    // The engine's own proposal is complete and valid (tests/engine_exhaustive.rs proves it for
+    // every table); only a configuration from the request is checked here.
+    let config = match &request.new_configuration {
+        None => proposed,
+        Some(given) => {
+            let config = complete(to, given);
+            if let Some(v) = validate(to, &config).into_iter().next() {
+                return Err(v.into_error("new_configuration", &config.trim));
+            }
+            config
+        }
+    };
+    let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.clone());
+    if to.price_list(&price_list).is_none() {
+        return Err(EngineError::UnknownPriceList { path: "price_list".into(), id: price_list });
+    }
+    let carries = &offer.amount_paid_carries_over;
+    let paid = line(
+        LineKind::AmountPaid,
+        if carries.value { old.amount_paid } else { Money::ZERO },
+        Some(cite(&offer.sources, carries)),
+        carries.status.is_estimate(),
+    );
+    let guarantee = t.guarantee.map(|terms| PathGuarantee {
+        terms,
+        retained: offer.guarantee_retained.value,
+        basis: offer.guarantee_basis.value,
+        basis_estimate: offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate(),
+    });
+    let path = price_path(
+        t.to_policy,
+        PathInput {
+            catalog: to,
+            config,
+            price_list,
+            paid,
+            invoice_date: request.switch_invoice_date,
+            guarantee,
+            original_total: Some(keep_total),
+            locked_on: old.locked_on,
+            path: "new_configuration",
+        },
+    )?;
+    let outside = match (t.guarantee, &path.guarantee_check) {
+        (Some(g), Some(c)) if c.locked_in_time && !c.invoice_in_window => {
+            Some(invoice_outside_window(NoticeCode::SwitchInvoiceOutsideGuarantee, g))
+        }
+        _ => None,
+    };
+    Ok((path, outside))
+}
+
+/// The decision number and its four parts: switch − keep.
+fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBreakdown), EngineError> {
+    let at = "new_configuration";
+    let extra = sub(switch.cash_needed.amount, keep.cash_needed.amount, at)?;
+    let breakdown = ExtraCashBreakdown {
+        list_price: sub(switch.list_total.amount, keep.list_total.amount, at)?,
+        amount_paid: sub(keep.amount_paid.amount, switch.amount_paid.amount, at)?,
+        guarantee: sub(keep.guarantee.amount, switch.guarantee.amount, at)?,
+        purchase_tax: sub(switch.tax_due.amount, keep.tax_due.amount, at)?,
+    };
+    Ok((extra, breakdown))
+}
+
 /// Quotes both paths for a request.
 ///
 /// # Errors
@@ -408,196 +647,33 @@ fn notice(
 /// assert_eq!(q.extra_cash_to_switch.unwrap().to_string(), "4000.00");
 /// ```
 pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineError> {
-    let (offer, from, to) = offer_catalogs(tables, &request.offer)?;
-    let policy_for = |c: &Catalog| {
-        tables.tax_policy(&c.market).ok_or_else(|| EngineError::TablesIncomplete {
-            path: "offer".into(),
-            missing: format!("tax policy for market '{}'", c.market),
-        })
-    };
+    let t = quote_tables(tables, &request.offer)?;
     let old = &request.old_order;
-    if old.amount_paid.is_negative() {
-        return Err(EngineError::NegativeAmount { path: "old_order.amount_paid".into() });
-    }
-    let mut old_config = Configuration { trim: old.trim.clone(), options: old.options.clone() };
-    complete_in_place(from, &mut old_config);
-    if let Some(v) = validate(from, &old_config).into_iter().next() {
-        return Err(v.into_error("old_order", &old.trim));
-    }
-    let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
-    let old_list = from.latest_price_list().ok_or_else(|| EngineError::TablesIncomplete {
-        path: "old_order".into(),
-        missing: format!("price list in catalog '{}'", from.id),
-    })?;
-    let paid_line = line(LineKind::AmountPaid, old.amount_paid, None, false);
-
-    let proposed = proposed_configuration(offer, from, to, &old_config)?;
-    let keep = price_path(
-        policy_for(from)?,
-        PathInput {
-            catalog: from,
-            config: old_config,
-            price_list: old_list.id.clone(),
-            paid: paid_line.clone(),
-            invoice_date: request.keep_invoice_date,
-            guarantee: guarantee.map(|g| (g, true, GuaranteeBasis::InvoicedCar, false)),
-            original_total: None,
-            locked_on: old.locked_on,
-            path: "old_order",
-        },
-    )?;
-
-    let mut notices = Vec::new();
-    if offer.requires_locked || offer.requires_undelivered {
-        notices.push(notice(
-            NoticeCode::OfferEligibility,
-            "本活动仅适用于已锁单且尚未交付的订单。",
-            "The offer is only for orders that are locked and not yet delivered.",
-            offer.terms.first().map(|t| cite(&offer.sources, t)),
-        ));
-    }
-    if old.amount_paid > keep.list_total.amount {
-        notices.push(notice(
-            NoticeCode::PaidMoreThanPrice,
-            "已付金额高于车价,请检查输入。",
-            "The amount paid is more than the car's price; check what you entered.",
-            None,
-        ));
-    }
-    if let Some(g) = guarantee {
-        let prov = Some(cite(&g.sources, &g.terms));
-        if old.locked_on > g.locked_by.value {
-            notices.push(notice(
-                NoticeCode::LockedAfterCutoff,
-                format!("锁单日期晚于{},不享受跨年购置税补贴。", g.locked_by.value),
-                format!("Locked after {}: the cross-year tax guarantee does not apply.", g.locked_by.value),
-                prov.clone(),
-            ));
-        } else {
-            notices.push(Notice {
-                code: NoticeCode::GuaranteeConditions,
-                message: g.terms.value.clone(),
-                provenance: prov.clone(),
-            });
-            if !keep.guarantee_check.as_ref().is_some_and(|c| c.invoice_in_window) {
-                notices.push(notice(
-                    NoticeCode::KeepInvoiceOutsideGuarantee,
-                    format!(
-                        "保留原订单:开票日期不在{}至{}之间,补贴不适用。",
-                        g.invoiced_from.value, g.invoiced_to.value
-                    ),
-                    format!(
-                        "Keep: the invoice date is outside {} to {}, so the guarantee does not apply.",
-                        g.invoiced_from.value, g.invoiced_to.value
-                    ),
-                    prov.clone(),
-                ));
-            }
-        }
-    }
-
+    let old_config = old_configuration(t.from, old)?;
+    let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
+    let keep = keep_path(&t, old, old_config, request.keep_invoice_date)?;
+    let mut notices = order_notices(&t, old, &keep);
     let switch = match proposed {
         None => {
-            // Load-time validation guarantees the old trim is in the offer's trim map.
-            let mapping = offer.trim_mapping(&old.trim);
-            let provenance = mapping.map(|m| m.cite(&offer.sources));
-            let note = mapping.and_then(|m| m.note.clone()).unwrap_or_default();
-            notices.push(Notice {
-                code: NoticeCode::NoSuccessor,
-                message: Text::new(
-                    format!("本活动没有对应的新车型,只能保留原订单。{}", note.zh),
-                    format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
-                ),
-                provenance,
-            });
+            notices.push(no_successor_notice(t.offer, &old.trim));
             None
         }
         Some(proposed) => {
-            // The engine's own proposal is complete and valid (tests/engine_exhaustive.rs proves
-            // it for every table); only a configuration from the request is checked here.
-            let config = match &request.new_configuration {
-                None => proposed,
-                Some(given) => complete(to, given),
-            };
-            let problems = if request.new_configuration.is_some() { validate(to, &config) } else { Vec::new() };
-            if let Some(v) = problems.into_iter().next() {
-                return Err(v.into_error("new_configuration", &config.trim));
-            }
-            let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.clone());
-            if to.price_list(&price_list).is_none() {
-                return Err(EngineError::UnknownPriceList { path: "price_list".into(), id: price_list });
-            }
-            let carries = offer.amount_paid_carries_over.value;
-            let paid = line(
-                LineKind::AmountPaid,
-                if carries { old.amount_paid } else { Money::ZERO },
-                Some(cite(&offer.sources, &offer.amount_paid_carries_over)),
-                offer.amount_paid_carries_over.status.is_estimate(),
-            );
-            let basis_estimate =
-                offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate();
-            let path = price_path(
-                policy_for(to)?,
-                PathInput {
-                    catalog: to,
-                    config,
-                    price_list,
-                    paid,
-                    invoice_date: request.switch_invoice_date,
-                    guarantee: guarantee
-                        .map(|g| (g, offer.guarantee_retained.value, offer.guarantee_basis.value, basis_estimate)),
-                    original_total: Some(keep.list_total.amount),
-                    locked_on: old.locked_on,
-                    path: "new_configuration",
-                },
-            )?;
-            if let (Some(g), Some(c)) = (guarantee, &path.guarantee_check) {
-                if c.locked_in_time && !c.invoice_in_window {
-                    notices.push(notice(
-                        NoticeCode::SwitchInvoiceOutsideGuarantee,
-                        format!(
-                            "升级新车:开票日期不在{}至{}之间,补贴不适用。",
-                            g.invoiced_from.value, g.invoiced_to.value
-                        ),
-                        format!(
-                            "Switch: the invoice date is outside {} to {}, so the guarantee does not apply.",
-                            g.invoiced_from.value, g.invoiced_to.value
-                        ),
-                        Some(cite(&g.sources, &g.terms)),
-                    ));
-                }
-            }
+            let (path, outside) = switch_path(&t, request, proposed, keep.list_total.amount)?;
+            notices.extend(outside);
             Some(path)
         }
     };
-
-    let extra = match &switch {
-        Some(s) => Some(sub(s.cash_needed.amount, keep.cash_needed.amount, "new_configuration")?),
-        None => None,
-    };
-    let extra_estimate = switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate);
-    let breakdown = match &switch {
-        Some(s) => {
-            let at = "new_configuration";
-            Some(ExtraCashBreakdown {
-                list_price: sub(s.list_total.amount, keep.list_total.amount, at)?,
-                amount_paid: sub(keep.amount_paid.amount, s.amount_paid.amount, at)?,
-                guarantee: sub(keep.guarantee.amount, s.guarantee.amount, at)?,
-                purchase_tax: sub(s.tax_due.amount, keep.tax_due.amount, at)?,
-            })
-        }
-        None => None,
-    };
-    let retained = switch.as_ref().map(|s| s.guarantee.amount);
+    let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
     Ok(Quote {
-        offer: offer.id.clone(),
-        gifts: switch.as_ref().map(|_| gifts(offer)).unwrap_or_default(),
+        offer: t.offer.id.clone(),
+        gifts: switch.as_ref().map(|_| gifts(t.offer)).unwrap_or_default(),
+        extra_cash_is_estimate: switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate),
+        retained_benefit: switch.as_ref().map(|s| s.guarantee.amount),
+        extra_cash_to_switch: decided.map(|(extra, _)| extra),
+        extra_cash_breakdown: decided.map(|(_, b)| b),
         keep,
         switch,
-        extra_cash_to_switch: extra,
-        extra_cash_is_estimate: extra_estimate,
-        extra_cash_breakdown: breakdown,
-        retained_benefit: retained,
         notices,
     })
 }

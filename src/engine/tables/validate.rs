@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
-use super::{Catalog, Choice, Guarantee, Offer, TableError, Tables, TaxPolicy};
+use super::{Catalog, Choice, Guarantee, Offer, OptionGroup, TableError, Tables, TaxPolicy, Trim};
 use crate::engine::figure::{Figure, Sources};
 
 #[derive(Default)]
@@ -89,69 +89,79 @@ fn check_catalog(file: &str, c: &Catalog) -> Result<(), TableError> {
         return Err(fc.err("deposit.value", "negative; a deposit is zero or more"));
     }
     for (ti, t) in c.trims.iter().enumerate() {
-        let tp = format!("trims[{ti}]");
-        for pl in &c.price_lists {
-            let Some(price) = t.prices.get(&pl.id) else {
-                return Err(fc.err(
-                    format!("{tp}.prices"),
-                    format!("no price on price list '{}'; every trim needs a price on every list", pl.id),
-                ));
-            };
-            fc.figure(&format!("{tp}.prices.{}", pl.id), price)?;
-            if !price.value.amount().is_sign_positive() || price.value.is_zero() {
-                return Err(fc.err(format!("{tp}.prices.{}.value", pl.id), "a trim price must be above zero"));
-            }
-        }
-        if let Some(extra) = t.prices.keys().find(|k| c.price_list(k).is_none()) {
-            return Err(fc.err(
-                format!("{tp}.prices.{extra}"),
-                "no price list has this id; add it to \"price_lists\" or fix the key",
-            ));
-        }
-        if let Some(d) = &t.deposit {
-            fc.figure(&format!("{tp}.deposit"), d)?;
-        }
-        for (key, spec) in &t.specs {
-            if !c.spec_rows.iter().any(|r| &r.id == key) {
-                return Err(fc.err(
-                    format!("{tp}.specs.{key}"),
-                    "no spec row has this id; add it to \"spec_rows\" or fix the key",
-                ));
-            }
-            fc.figure(&format!("{tp}.specs.{key}"), spec)?;
-        }
+        check_trim(&fc, c, &format!("trims[{ti}]"), t)?;
     }
     for (gi, g) in c.option_groups.iter().enumerate() {
-        let gp = format!("option_groups[{gi}]");
-        fc.unique(&format!("{gp}.options"), g.options.iter().map(|o| o.id.as_str()))?;
-        for (oi, o) in g.options.iter().enumerate() {
-            let op = format!("{gp}.options[{oi}]");
-            fc.figure(&format!("{op}.price"), &o.price)?;
-            if o.price.value.is_negative() {
-                return Err(fc.err(format!("{op}.price.value"), "negative; an option price is zero or more"));
-            }
-            for (field, list) in [("trims", o.trims.as_deref().unwrap_or(&[])), ("standard_on", &o.standard_on[..])] {
-                if let Some(bad) = list.iter().find(|t| c.trim(t).is_none()) {
-                    return Err(fc.err(format!("{op}.{field}"), format!("no trim '{bad}' in this catalog")));
-                }
-            }
-            for (field, list) in [("requires", &o.requires), ("excludes", &o.excludes)] {
-                if let Some(bad) = list.iter().find(|r| c.option(r).is_none()) {
-                    return Err(fc.err(
-                        format!("{op}.{field}"),
-                        format!("no option '{bad}' in this catalog; write it as group/option"),
-                    ));
-                }
+        check_option_group(&fc, c, &format!("option_groups[{gi}]"), g)?;
+    }
+    Ok(())
+}
+
+/// One trim: a positive, sourced price on every price list and no other; sourced specs.
+fn check_trim(fc: &FileCheck<'_>, c: &Catalog, tp: &str, t: &Trim) -> Result<(), TableError> {
+    for pl in &c.price_lists {
+        let Some(price) = t.prices.get(&pl.id) else {
+            return Err(fc.err(
+                format!("{tp}.prices"),
+                format!("no price on price list '{}'; every trim needs a price on every list", pl.id),
+            ));
+        };
+        fc.figure(&format!("{tp}.prices.{}", pl.id), price)?;
+        if !price.value.amount().is_sign_positive() || price.value.is_zero() {
+            return Err(fc.err(format!("{tp}.prices.{}.value", pl.id), "a trim price must be above zero"));
+        }
+    }
+    if let Some(extra) = t.prices.keys().find(|k| c.price_list(k).is_none()) {
+        return Err(fc.err(
+            format!("{tp}.prices.{extra}"),
+            "no price list has this id; add it to \"price_lists\" or fix the key",
+        ));
+    }
+    if let Some(d) = &t.deposit {
+        fc.figure(&format!("{tp}.deposit"), d)?;
+    }
+    for (key, spec) in &t.specs {
+        if !c.spec_rows.iter().any(|r| &r.id == key) {
+            return Err(
+                fc.err(format!("{tp}.specs.{key}"), "no spec row has this id; add it to \"spec_rows\" or fix the key")
+            );
+        }
+        fc.figure(&format!("{tp}.specs.{key}"), spec)?;
+    }
+    Ok(())
+}
+
+/// One option group: unique, sourced, non-negative options whose trims and rules resolve; a
+/// 'one' group offers something on every trim.
+fn check_option_group(fc: &FileCheck<'_>, c: &Catalog, gp: &str, g: &OptionGroup) -> Result<(), TableError> {
+    fc.unique(&format!("{gp}.options"), g.options.iter().map(|o| o.id.as_str()))?;
+    for (oi, o) in g.options.iter().enumerate() {
+        let op = format!("{gp}.options[{oi}]");
+        fc.figure(&format!("{op}.price"), &o.price)?;
+        if o.price.value.is_negative() {
+            return Err(fc.err(format!("{op}.price.value"), "negative; an option price is zero or more"));
+        }
+        for (field, list) in [("trims", o.trims.as_deref().unwrap_or(&[])), ("standard_on", &o.standard_on[..])] {
+            if let Some(bad) = list.iter().find(|t| c.trim(t).is_none()) {
+                return Err(fc.err(format!("{op}.{field}"), format!("no trim '{bad}' in this catalog")));
             }
         }
-        if g.choice == Choice::One {
-            for t in &c.trims {
-                if !g.options.iter().any(|o| o.offered_on(&t.id)) {
-                    return Err(fc.err(
-                        &gp,
-                        format!("a 'one' group needs an option offered on every trim, and trim '{}' has none", t.id),
-                    ));
-                }
+        for (field, list) in [("requires", &o.requires), ("excludes", &o.excludes)] {
+            if let Some(bad) = list.iter().find(|r| c.option(r).is_none()) {
+                return Err(fc.err(
+                    format!("{op}.{field}"),
+                    format!("no option '{bad}' in this catalog; write it as group/option"),
+                ));
+            }
+        }
+    }
+    if g.choice == Choice::One {
+        for t in &c.trims {
+            if !g.options.iter().any(|o| o.offered_on(&t.id)) {
+                return Err(fc.err(
+                    gp,
+                    format!("a 'one' group needs an option offered on every trim, and trim '{}' has none", t.id),
+                ));
             }
         }
     }
@@ -210,33 +220,9 @@ fn check_guarantee(file: &str, g: &Guarantee) -> Result<(), TableError> {
     Ok(())
 }
 
-fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Parsed) -> Result<(), TableError> {
-    let fc = FileCheck { file, sources: &o.sources };
-    let find = |id: &str, field: &str| {
-        catalogs
-            .iter()
-            .map(|(_, c)| c)
-            .find(|c| c.id == id)
-            .ok_or_else(|| fc.err(field, format!("no catalog '{id}' is loaded; add its table or fix the id")))
-    };
-    let from = find(&o.from_catalog, "from_catalog")?;
-    let to = find(&o.to_catalog, "to_catalog")?;
-    if to.price_list(&o.default_price_list).is_none() {
-        return Err(
-            fc.err("default_price_list", format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list))
-        );
-    }
-    if let Some(g) = &o.guarantee {
-        if !tables.guarantees.iter().any(|(_, x)| &x.id == g) {
-            return Err(fc.err("guarantee", format!("no guarantee '{g}' is loaded; add its table or fix the id")));
-        }
-    }
-    for (i, t) in o.terms.iter().enumerate() {
-        fc.figure(&format!("terms[{i}]"), t)?;
-    }
-    fc.figure("amount_paid_carries_over", &o.amount_paid_carries_over)?;
-    fc.figure("guarantee_retained", &o.guarantee_retained)?;
-    fc.figure("guarantee_basis", &o.guarantee_basis)?;
+/// The offer's trim map (every old trim exactly once, ids that resolve, `no_successor` when
+/// nothing follows) and option map (ids that resolve).
+fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Result<(), TableError> {
     for t in &from.trims {
         let n = o.trim_map.iter().filter(|m| m.from == t.id).count();
         if n != 1 {
@@ -274,6 +260,37 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
             }
         }
     }
+    Ok(())
+}
+
+fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Parsed) -> Result<(), TableError> {
+    let fc = FileCheck { file, sources: &o.sources };
+    let find = |id: &str, field: &str| {
+        catalogs
+            .iter()
+            .map(|(_, c)| c)
+            .find(|c| c.id == id)
+            .ok_or_else(|| fc.err(field, format!("no catalog '{id}' is loaded; add its table or fix the id")))
+    };
+    let from = find(&o.from_catalog, "from_catalog")?;
+    let to = find(&o.to_catalog, "to_catalog")?;
+    if to.price_list(&o.default_price_list).is_none() {
+        return Err(
+            fc.err("default_price_list", format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list))
+        );
+    }
+    if let Some(g) = &o.guarantee {
+        if !tables.guarantees.iter().any(|(_, x)| &x.id == g) {
+            return Err(fc.err("guarantee", format!("no guarantee '{g}' is loaded; add its table or fix the id")));
+        }
+    }
+    for (i, t) in o.terms.iter().enumerate() {
+        fc.figure(&format!("terms[{i}]"), t)?;
+    }
+    fc.figure("amount_paid_carries_over", &o.amount_paid_carries_over)?;
+    fc.figure("guarantee_retained", &o.guarantee_retained)?;
+    fc.figure("guarantee_basis", &o.guarantee_basis)?;
+    check_maps(&fc, o, from, to)?;
     fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;
     for (i, g) in o.gifts.iter().enumerate() {
         fc.source(&format!("gifts[{i}]"), &g.source)?;
