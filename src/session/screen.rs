@@ -65,6 +65,24 @@ impl Screen {
     }
 }
 
+/// The new car the form shows: the owner's edit, else the proposal, completed with defaults;
+/// `None` when the offer has no successor (whatever the draft holds).
+fn shown(tables: &Tables, draft: &Draft, offer: &str, proposal: Option<&Proposal>) -> Option<Configuration> {
+    let proposed = proposal.and_then(|p| p.configuration.as_ref())?;
+    match (&draft.new_configuration, tables.offer_catalogs(offer)) {
+        (Some(edited), Some((_, _, to))) => Some(complete(to, edited)),
+        _ => Some(proposed.clone()),
+    }
+}
+
+/// The new car the form shows for `draft` resolved as `request`, without the rest of the screen
+/// (for the reducer, which edits it).
+#[must_use]
+pub fn shown_new_configuration(tables: &Tables, draft: &Draft, request: &QuoteRequest) -> Option<Configuration> {
+    let old = Configuration { trim: request.old_order.trim.clone(), options: request.old_order.options.clone() };
+    shown(tables, draft, &request.offer, propose(tables, &request.offer, &old).ok().as_ref())
+}
+
 /// Derives the screen from the tables, the draft and its resolution.
 ///
 /// # Example
@@ -87,12 +105,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
             complete(from, &Configuration { trim: old.trim.clone(), options: draft.old_options.clone() }).options
         })
         .unwrap_or_default();
-    // No successor (or no proposal) leaves nothing to configure, whatever the draft holds.
-    let proposed = proposal.as_ref().ok().and_then(|p| p.configuration.as_ref());
-    let new_configuration = match (proposed, &draft.new_configuration, catalogs) {
-        (Some(_), Some(edited), Some((_, _, to))) => Some(complete(to, edited)),
-        (proposed, _, _) => proposed.cloned(),
-    };
+    let new_configuration = shown(tables, draft, &request.offer, proposal.as_ref().ok());
     let policy = catalogs.and_then(|(_, _, to)| tables.tax_policy(&to.market));
     Screen {
         lang: draft.lang,

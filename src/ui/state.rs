@@ -148,7 +148,7 @@ impl State {
 
     /// The new configuration the form shows: the owner's, else the proposal.
     fn shown_new_configuration(&self) -> Option<Configuration> {
-        crate::session::screen(&self.tables, &self.draft, &self.resolved).new_configuration
+        crate::session::shown_new_configuration(&self.tables, &self.draft, &self.resolved.request)
     }
 
     /// This state with `draft` resolved against the current request (the last valid one).
