@@ -234,3 +234,13 @@ fn it_moves_an_ultra_order_to_the_yu7_max_without_ultra_options() {
     assert!(s.amount_paid.estimate, "deposit carry-over is our reading");
     assert!(q.extra_cash_to_switch.unwrap().is_negative(), "the YU7 Max is far cheaper than the Ultra");
 }
+
+#[test]
+fn a_tax_line_under_the_inferred_2028_rule_carries_the_estimate_mark() {
+    let q = run(&request("pro", "2025-11-20", "2028-02-01", "2026-04-01"));
+    assert!(q.keep.tax_due.estimate, "2028: no relief is our reading");
+    assert!(q.keep.cash_needed.estimate);
+    assert!(!q.keep.list_total.estimate, "the first-gen price is not an estimate");
+    let q = run(&request("pro", "2025-11-20", "2027-02-01", "2026-04-01"));
+    assert!(!q.keep.tax_due.estimate, "2027: the halving is official");
+}

@@ -51,6 +51,34 @@ fn it_marks_unconfirmed_figures_as_estimates() {
     let offer = t.offer("su7-gen1-to-gen2-2026").unwrap();
     assert_eq!(offer.guarantee_basis.status, Status::Estimate, "the basis is our reading");
     assert!(offer.gifts.iter().all(|g| g.value.is_none() && g.status == Status::Estimate));
+    // Readings, not reports (checked against ../shared/reference/).
+    assert_eq!(offer.guarantee_retained.status, Status::Estimate, "'keeps the tax rights' is interpreted");
+    assert_eq!(
+        offer.trim_mapping("ultra").unwrap().status,
+        Status::Estimate,
+        "no Ultra successor was found, not announced"
+    );
+    let yu7 = t.offer("su7-to-yu7-2025").unwrap();
+    assert_eq!(yu7.option_mapping("interior/nappa").unwrap().status, Status::Estimate);
+    assert_eq!(t.tax_policy("CN").unwrap().no_relief_rule.status, Status::Estimate, "2028 is inferred");
+    let nappa = t.catalog("su7-gen1").unwrap().option("interior/nappa").unwrap().1;
+    assert_eq!(nappa.price.status, Status::Estimate, "a free benefit's value, not an option price");
+}
+
+#[test]
+fn source_dates_are_only_as_precise_as_their_source() {
+    use upgrade_configurator::engine::date::SourceDate;
+    for text in ["2025", "2025-01", "2025-01-07"] {
+        let d: SourceDate = text.parse().unwrap();
+        assert_eq!(d.to_string(), text);
+        assert_eq!(serde_json::to_string(&d).unwrap(), format!("\"{text}\""));
+    }
+    for bad in ["25", "2025-13", "2025-1", "2025-02-30", "20255", "1899", "2025-01-07x", ""] {
+        assert!(bad.parse::<SourceDate>().is_err(), "{bad}");
+    }
+    let t = bundled::tables().unwrap();
+    let nappa = t.catalog("su7-gen1").unwrap().option("interior/nappa").unwrap().1;
+    assert_eq!(nappa.price.date, SourceDate::Year(2025), "the aggregator gives only the year");
 }
 
 #[test]

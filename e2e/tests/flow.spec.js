@@ -65,7 +65,7 @@ test('Ultra: keeping is the only path, explained', async ({ page }) => {
   await open(page);
   await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
   await expect(page.getByTestId('extra-cash')).toHaveText('只能保留原订单');
-  await expect(page.getByTestId('eligibility')).toContainText('没有对应的新车型');
+  await expect(page.getByTestId('eligibility')).toContainText('未找到这个版本对应的新车型');
 });
 
 test('a lock date after 2025-11-30 loses the tax guarantee', async ({ page }) => {

@@ -115,3 +115,66 @@ impl<'de> Deserialize<'de> for Date {
         d.deserialize_str(V)
     }
 }
+
+/// When a source said something, only as precise as the source: a year (`2025`), a month
+/// (`2025-01`) or a day (`2025-01-07`). Tables never invent a day a source does not give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceDate {
+    /// A year.
+    Year(u16),
+    /// A month of a year.
+    Month(u16, u8),
+    /// A day.
+    Day(Date),
+}
+
+impl FromStr for SourceDate {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<SourceDate, DateError> {
+        let err = || DateError(s.chars().take(40).collect());
+        let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse::<u16>().ok()).flatten();
+        match s.len() {
+            4 => digits(s).filter(|y| (1900..=2999).contains(y)).map(SourceDate::Year).ok_or_else(err),
+            7 => {
+                let (y, m) = s.split_once('-').ok_or_else(err)?;
+                let (y, m) = (digits(y).ok_or_else(err)?, digits(m).ok_or_else(err)?);
+                // The first of the month exists whenever the month does.
+                let m = u8::try_from(m).map_err(|_| err())?;
+                Date::new(y, m, 1).map(|_| SourceDate::Month(y, m)).ok_or_else(err)
+            }
+            _ => s.parse().map(SourceDate::Day),
+        }
+    }
+}
+
+impl fmt::Display for SourceDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SourceDate::Year(y) => write!(f, "{y:04}"),
+            SourceDate::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            SourceDate::Day(d) => d.fmt(f),
+        }
+    }
+}
+
+impl Serialize for SourceDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SourceDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = SourceDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a date string YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SourceDate, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::date::Date;
+use super::date::SourceDate;
 use super::text::Text;
 
 /// How sure a figure is.
@@ -38,7 +38,7 @@ pub struct Source {
     /// Where it was read; empty for our own reasoning.
     pub url: Arc<str>,
     /// When it was published.
-    pub date: Date,
+    pub date: SourceDate,
 }
 
 /// A table file's sources, by key. Shared (`Arc`) so figures can hold theirs once resolved.
@@ -53,7 +53,7 @@ pub struct Figure<T> {
     /// Key into the table file's `sources`.
     pub source: String,
     /// The date the figure was stated or is valid for.
-    pub date: Date,
+    pub date: SourceDate,
     /// How sure it is.
     pub status: Status,
     /// A remark shown next to the figure (range of an estimate, our reading…).
@@ -80,7 +80,7 @@ pub struct Provenance {
     /// The source's address; empty for our own reasoning.
     pub url: Arc<str>,
     /// The figure's date.
-    pub date: Date,
+    pub date: SourceDate,
     /// How sure it is.
     pub status: Status,
     /// The figure's note, if any.

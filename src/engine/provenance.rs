@@ -1,6 +1,6 @@
 //! Copies a figure's source out of its table, so results can travel with their provenance.
 
-use super::date::Date;
+use super::date::SourceDate;
 use super::figure::{Figure, Provenance, Source, Sources, Status};
 use super::text::Text;
 
@@ -14,11 +14,11 @@ pub fn cite<T>(sources: &Sources, figure: &Figure<T>) -> Provenance {
 
 /// The provenance of a table row that carries source fields directly (maps, reliefs, gifts).
 #[must_use]
-pub fn cite_parts(sources: &Sources, key: &str, date: Date, status: Status, note: Option<&Text>) -> Provenance {
+pub fn cite_parts(sources: &Sources, key: &str, date: SourceDate, status: Status, note: Option<&Text>) -> Provenance {
     provenance(sources.get(key).map(|s| &**s), date, status, note)
 }
 
-fn provenance(src: Option<&Source>, date: Date, status: Status, note: Option<&Text>) -> Provenance {
+fn provenance(src: Option<&Source>, date: SourceDate, status: Status, note: Option<&Text>) -> Provenance {
     // Tables are validated at load, so the source exists; an empty title would only show a bug.
     Provenance {
         source: src.map(|s| s.title.clone()).unwrap_or_default(),

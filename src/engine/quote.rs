@@ -375,9 +375,11 @@ fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineE
     let owed = sub(sub(total, p.paid.amount, p.path)?, guarantee_line.amount, p.path)?;
     let owed_estimate = items_estimate || p.paid.estimate || guarantee_line.estimate;
     let owed = line(LineKind::Owed, owed, None, owed_estimate);
-    let tax_due = line(LineKind::PurchaseTax, tax.payable, None, items_estimate);
+    // Outside every relief period the rule applied is the table's no-relief reading (2028 on).
+    let rule_estimate = tax.relief_rule.is_none() && policy.no_relief_rule.status.is_estimate();
+    let tax_due = line(LineKind::PurchaseTax, tax.payable, None, items_estimate || rule_estimate);
     let cash = add(owed.amount, tax.payable, p.path)?;
-    let cash_needed = line(LineKind::CashNeeded, cash, None, owed_estimate || items_estimate);
+    let cash_needed = line(LineKind::CashNeeded, cash, None, owed_estimate || tax_due.estimate);
     Ok(PathQuote {
         configuration: p.config,
         price_list: p.price_list,
@@ -540,8 +542,11 @@ fn no_successor_notice(offer: &Offer, old_trim: &str) -> Notice {
     Notice {
         code: NoticeCode::NoSuccessor,
         message: Text::new(
-            format!("本活动没有对应的新车型，只能保留原订单。{}", note.zh),
-            format!("The offer has no new car for this trim; keeping the order is the only path. {}", note.en),
+            format!("本活动的资料中未找到这个版本对应的新车型，这里只能计算保留原订单。{}", note.zh),
+            format!(
+                "No new car for this trim was found in the offer's sources; only keeping the order is priced here. {}",
+                note.en
+            ),
         ),
         provenance: mapping.map(|m| m.cite(&offer.sources)),
     }

@@ -126,7 +126,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         OldListPrice => ("一代指导价", "First-gen list price"),
         Difference => ("差价", "Difference"),
         PricesOnEachList => ("各价格表", "On each price list"),
-        NoSuccessor => ("本次升级活动没有对应的新车型。", "This offer has no successor for your trim."),
+        NoSuccessor => ("资料中未找到本次活动对应的新车型。", "No successor for your trim was found in this offer's sources."),
         Decision => ("3. 结论", "3. The decision"),
         ExtraCash => ("升级需多付现金", "Extra cash to switch"),
         SwitchSaves => ("升级可少付现金", "Switching saves you"),

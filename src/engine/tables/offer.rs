@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::date::Date;
+use crate::engine::date::{Date, SourceDate};
 use crate::engine::figure::{Figure, Sources, Status};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
@@ -117,8 +117,8 @@ pub struct Mapping<R> {
     pub reason: R,
     /// Key into `sources`.
     pub source: String,
-    /// Date of the statement.
-    pub date: Date,
+    /// Date of the statement, as precise as its source.
+    pub date: SourceDate,
     /// How sure it is.
     pub status: Status,
     /// A remark for the owner.
@@ -158,8 +158,8 @@ pub struct Gift {
     pub estimate_high: Option<Money>,
     /// Key into `sources`.
     pub source: String,
-    /// Date of the statement.
-    pub date: Date,
+    /// Date of the statement, as precise as its source.
+    pub date: SourceDate,
     /// How sure it is.
     pub status: Status,
     /// A remark for the owner.

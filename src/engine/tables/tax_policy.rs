@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::engine::date::Date;
+use crate::engine::date::{Date, SourceDate};
 use crate::engine::figure::{Figure, Sources, Status};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
@@ -60,7 +60,7 @@ pub struct Relief {
     /// Key into `sources`.
     pub source: String,
     /// Date of the rule.
-    pub date: Date,
+    pub date: SourceDate,
     /// How sure it is.
     pub status: Status,
     /// A remark.
