@@ -59,6 +59,12 @@ fn tables() -> Tables {
             { "from": "base", "to": "top", "reason": "nearest_trim", "source": "s", "date": "2026-01-01", "status": "official" },
             { "from": "top", "to": "top", "reason": "same_trim", "source": "s", "date": "2026-01-01", "status": "official" }
         ],
+        "timeline": {
+            "window_opens": { "value": "2026-01-01", "source": "s", "date": "2026-01-01", "status": "official" },
+            "window_closes": { "value": "2026-01-31 24:00", "source": "s", "date": "2026-01-01", "status": "official" },
+            "new_car_launch": { "value": "2026-01-01", "source": "s", "date": "2026-01-01", "status": "official" },
+            "first_deliveries": { "value": "2026-03-01", "source": "s", "date": "2026-01-01", "status": "official" }
+        },
         "ui_defaults": { "locked_on": "2025-11-01", "keep_invoice": "2026-02-01", "switch_invoice": "2026-05-01" }
     })
     .to_string();

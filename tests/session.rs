@@ -167,7 +167,10 @@ fn restore_shows_a_shared_link_and_keeps_the_owners_own_aside() {
     let shared = draft();
     let r = restore(&t, Some(&saved_text(&own)), Some(&encode_link(&shared))).unwrap();
     assert_eq!(r.draft, shared);
-    assert_eq!(r.storage, Storage::ViewingShared { own: Some(Box::new(own)), values_replaced: false });
+    assert_eq!(
+        r.storage,
+        Storage::ViewingShared { own: Some(Box::new(own)), values_replaced: false, saved_problem: None }
+    );
     assert_eq!(r.link_problem, None, "one message: the shared view, not also 'could not be read'");
 }
 
@@ -176,7 +179,7 @@ fn restore_says_once_that_a_read_link_had_values_replaced() {
     let t = tables();
     let tampered = encode_link(&draft()).replace("t=standard", "t=hyper");
     let r = restore(&t, None, Some(&tampered)).unwrap();
-    assert_eq!(r.storage, Storage::ViewingShared { own: None, values_replaced: true });
+    assert_eq!(r.storage, Storage::ViewingShared { own: None, values_replaced: true, saved_problem: None });
     assert_eq!(r.link_problem, None);
 }
 
@@ -198,7 +201,11 @@ fn restore_keeps_unreadable_saved_data_until_the_owner_chooses() {
     assert_eq!(r.draft, draft());
     assert!(matches!(r.storage, Storage::SavedUnreadable(SavedError::Corrupted(_))));
     let r = restore(&t, Some("{\"v\":2}"), Some(&encode_link(&draft()))).unwrap();
-    assert!(matches!(r.storage, Storage::ViewingShared { own: None, .. }), "a link still wins: {:?}", r.storage);
+    assert!(
+        matches!(r.storage, Storage::ViewingShared { own: None, saved_problem: Some(SavedError::OtherVersion(2)), .. }),
+        "a link still wins, and the unreadable saved data is still reported: {:?}",
+        r.storage
+    );
 }
 
 #[test]
@@ -247,12 +254,12 @@ fn the_screen_shows_the_proposal_the_quote_prices() {
 }
 
 #[test]
-fn the_screen_carries_the_tax_rules_numbers_from_the_table() {
+fn each_paths_tax_steps_carry_the_tax_tables_numbers() {
     let t = tables();
     let d = draft();
     let s = screen(&t, &d, &d.resolve(&t, &d.starting_request(&t).unwrap()));
-    let n = s.tax_numbers.unwrap();
     let policy = t.tax_policy("CN").unwrap();
-    assert_eq!((n.vat_divisor, n.rate), (policy.vat_divisor.value, policy.rate.value));
+    let tax = &s.quote.unwrap().keep.purchase_tax;
+    assert_eq!((tax.vat_divisor, tax.rate), (policy.vat_divisor.value, policy.rate.value));
     assert_eq!(s.invoice_presets.len(), 4);
 }

@@ -178,3 +178,81 @@ impl<'de> Deserialize<'de> for SourceDate {
         d.deserialize_str(V)
     }
 }
+
+impl Date {
+    /// The next calendar day (`None` after 2999-12-31).
+    ///
+    /// # Example
+    /// ```
+    /// use upgrade_configurator::engine::date::Date;
+    /// let d: Date = "2025-11-30".parse().unwrap();
+    /// assert_eq!(d.next_day().unwrap().to_string(), "2025-12-01");
+    /// ```
+    #[must_use]
+    pub fn next_day(self) -> Option<Date> {
+        Date::new(self.year, self.month, self.day.saturating_add(1))
+            .or_else(|| Date::new(self.year, self.month.saturating_add(1), 1))
+            .or_else(|| Date::new(self.year.saturating_add(1), 1, 1))
+    }
+}
+
+/// A day with the time of day where the source gives it (`2025-06-26 22:00`; `24:00` is the
+/// end of the day, as Xiaomi writes deadlines).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment {
+    /// The day.
+    pub date: Date,
+    /// Hours and minutes, when known.
+    pub time: Option<(u8, u8)>,
+}
+
+impl FromStr for Moment {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Moment, DateError> {
+        let err = || DateError(s.chars().take(40).collect());
+        let (day, time) = match s.split_once(' ') {
+            None => (s, None),
+            Some((day, hm)) => {
+                let (h, m) = hm.split_once(':').ok_or_else(err)?;
+                let two = |t: &str| (t.len() == 2).then(|| t.parse::<u8>().ok()).flatten();
+                let (h, m) = (two(h).ok_or_else(err)?, two(m).ok_or_else(err)?);
+                if m > 59 || h > 24 || (h == 24 && m > 0) {
+                    return Err(err());
+                }
+                (day, Some((h, m)))
+            }
+        };
+        Ok(Moment { date: day.parse().map_err(|_| err())?, time })
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.time {
+            None => self.date.fmt(f),
+            Some((h, m)) => write!(f, "{} {h:02}:{m:02}", self.date),
+        }
+    }
+}
+
+impl Serialize for Moment {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Moment;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a date YYYY-MM-DD, optionally with a time HH:MM")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Moment, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}

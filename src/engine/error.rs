@@ -5,12 +5,27 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// Every error code a caller of this crate can see — the engine's, a dealer table's and the
-/// JS API's own — as one type, so a code cannot be misspelled or left undocumented
-/// (`tests/engine_docs.rs` checks this list against `docs/embed.md`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
+/// Declares [`ErrorCode`] and its [`ErrorCode::ALL`] from one list, so no code can be left out
+/// of the list the documentation test walks.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $code:ident,)*) => {
+        /// Every error code a caller of this crate can see — the engine's, a dealer table's and
+        /// the JS API's own — as one type, so a code cannot be misspelled or left undocumented
+        /// (`tests/engine_docs.rs` checks [`ErrorCode::ALL`] against `docs/embed.md`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum ErrorCode {
+            $($(#[$doc])* $code,)*
+        }
+
+        impl ErrorCode {
+            /// Every code.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$code,)*];
+        }
+    };
+}
+
+error_codes! {
     /// No offer has this id.
     UnknownOffer,
     /// The catalog has no trim with this id.
@@ -55,34 +70,6 @@ pub enum ErrorCode {
     TablesBroken,
     /// A fault of this app, not of the input.
     Internal,
-}
-
-impl ErrorCode {
-    /// Every code, in the order `docs/embed.md` lists them.
-    pub const ALL: [ErrorCode; 22] = [
-        ErrorCode::UnknownOffer,
-        ErrorCode::UnknownTrim,
-        ErrorCode::UnknownOption,
-        ErrorCode::UnknownPriceList,
-        ErrorCode::NegativeAmount,
-        ErrorCode::Overflow,
-        ErrorCode::InvalidConfiguration,
-        ErrorCode::TablesIncomplete,
-        ErrorCode::TooLarge,
-        ErrorCode::InvalidJson,
-        ErrorCode::InvalidValue,
-        ErrorCode::WrongType,
-        ErrorCode::InvalidRequest,
-        ErrorCode::InvalidAmount,
-        ErrorCode::InvalidDate,
-        ErrorCode::InvalidConfig,
-        ErrorCode::InvalidOptions,
-        ErrorCode::InvalidMountPoint,
-        ErrorCode::NotReady,
-        ErrorCode::Destroyed,
-        ErrorCode::TablesBroken,
-        ErrorCode::Internal,
-    ];
 }
 
 /// Why the engine could not answer a request.

@@ -93,3 +93,16 @@ pub fn wan(m: Money) -> String {
     };
     format!("{sign}{}{frac}万", group_thousands(whole))
 }
+
+/// A rate as a percentage without trailing zeros: `0.10` → `10%`, `0.125` → `12.5%`.
+///
+/// # Example
+/// ```
+/// use rust_decimal::Decimal;
+/// use upgrade_configurator::engine::format::percent;
+/// assert_eq!(percent(Decimal::new(10, 2)), "10%");
+/// ```
+#[must_use]
+pub fn percent(rate: rust_decimal::Decimal) -> String {
+    format!("{}%", (rate * rust_decimal::Decimal::ONE_HUNDRED).normalize())
+}

@@ -62,6 +62,14 @@ pub struct QuoteRequest {
     pub switch_invoice_date: Date,
 }
 
+impl QuoteRequest {
+    /// The old order's configuration as given (options not completed with defaults).
+    #[must_use]
+    pub fn old_configuration(&self) -> Configuration {
+        Configuration { trim: self.old_order.trim.clone(), options: self.old_order.options.clone() }
+    }
+}
+
 /// What a quote line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -514,18 +522,14 @@ fn order_notices(t: &QuoteTables<'_>, old: &OldOrder, keep: &PathQuote) -> Vec<N
         provenance: prov.clone(),
     });
     if !keep.guarantee_check.as_ref().is_some_and(|c| c.invoice_in_window) {
-        notices.push(invoice_outside_window(NoticeCode::KeepInvoiceOutsideGuarantee, g));
+        notices.push(invoice_outside_window(NoticeCode::KeepInvoiceOutsideGuarantee, ("保留原订单", "Keep"), g));
     }
     notices
 }
 
-/// The invoice date of one path is outside the guarantee's invoice window.
-fn invoice_outside_window(code: NoticeCode, g: &Guarantee) -> Notice {
+/// The invoice date of one path (named `zh`/`en`) is outside the guarantee's invoice window.
+fn invoice_outside_window(code: NoticeCode, (zh, en): (&str, &str), g: &Guarantee) -> Notice {
     let (from, to) = (g.invoiced_from.value, g.invoiced_to.value);
-    let (zh, en) = match code {
-        NoticeCode::KeepInvoiceOutsideGuarantee => ("保留原订单", "Keep"),
-        _ => ("升级新车", "Switch"),
-    };
     notice(
         code,
         format!("{zh}：开票日期不在{from}至{to}之间，补贴不适用。"),
@@ -606,14 +610,15 @@ fn switch_path(
     )?;
     let outside = match (t.guarantee, &path.guarantee_check) {
         (Some(g), Some(c)) if c.locked_in_time && !c.invoice_in_window => {
-            Some(invoice_outside_window(NoticeCode::SwitchInvoiceOutsideGuarantee, g))
+            Some(invoice_outside_window(NoticeCode::SwitchInvoiceOutsideGuarantee, ("升级新车", "Switch"), g))
         }
         _ => None,
     };
     Ok((path, outside))
 }
 
-/// The decision number and its four parts: switch − keep.
+/// The decision number (switch cash − keep cash) and its four parts; the paid and guarantee
+/// parts are keep − switch, so that each part is what it adds to the number.
 fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBreakdown), EngineError> {
     let at = "new_configuration";
     let extra = sub(switch.cash_needed.amount, keep.cash_needed.amount, at)?;
@@ -631,7 +636,9 @@ fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBre
 /// # Errors
 /// An [`EngineError`] naming the request path: unknown offer, trim, option or price list; a
 /// negative amount paid; a new configuration that breaks the catalog's rules (the first rule is
-/// in the error; [`validate`] lists them all).
+/// in the error; [`validate`] lists them all); an amount too large to compute (`Overflow`);
+/// tables that lack a tax policy or price list (`TablesIncomplete`, unreachable for tables
+/// that loaded).
 ///
 /// # Example
 /// ```

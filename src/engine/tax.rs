@@ -41,6 +41,10 @@ pub struct PurchaseTax {
     pub price: Money,
     /// Invoice date; it selects the relief period.
     pub invoice_date: Date,
+    /// The VAT divisor the base was computed with (1.13), from the tax table.
+    pub vat_divisor: Decimal,
+    /// The statutory rate applied to the base (0.10), from the tax table.
+    pub rate: Decimal,
     /// Taxable base: price ÷ VAT divisor (计税价格).
     pub base: Money,
     /// Full tax: base × rate.
@@ -114,6 +118,8 @@ pub fn purchase_tax(policy: &TaxPolicy, price: Money, invoice_date: Date) -> Res
     Ok(PurchaseTax {
         price,
         invoice_date,
+        vat_divisor: policy.vat_divisor.value,
+        rate: policy.rate.value,
         base: s.base,
         full: s.full,
         relief: s.relief,

@@ -259,11 +259,10 @@ impl Draft {
 /// A typed date, or `previous` with the problem reported on `field`.
 fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<FieldError>) -> Date {
     text.parse::<Date>().unwrap_or_else(|_| {
-        let (zh, en) = match field {
-            Field::LockedOn => {
-                ("请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.")
-            }
-            _ => ("请按 年-月-日 输入开票日期。", "Enter the invoice date as YYYY-MM-DD."),
+        let (zh, en) = if field == Field::LockedOn {
+            ("请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.")
+        } else {
+            ("请按 年-月-日 输入开票日期。", "Enter the invoice date as YYYY-MM-DD.")
         };
         errors.push(err(field, zh, en));
         previous

@@ -19,4 +19,4 @@ pub use draft::{Draft, Field, FieldError, Resolved};
 pub use link::{decode_link, encode_link, Alteration, LinkError};
 pub use restore::{default_draft, restore, Restored, Storage};
 pub use saved::{decode_saved, encode_saved, SavedError};
-pub use screen::{screen, shown_new_configuration, Screen, TaxNumbers};
+pub use screen::{screen, shown_new_configuration, Screen};

@@ -17,6 +17,8 @@ pub enum Storage {
         own: Option<Box<Draft>>,
         /// Some of the link's values did not fit the tables and were replaced.
         values_replaced: bool,
+        /// The owner's saved data could not be read (kept, not overwritten, until they choose).
+        saved_problem: Option<SavedError>,
     },
     /// The saved data could not be read; it is not overwritten until the owner says so.
     SavedUnreadable(SavedError),
@@ -66,7 +68,7 @@ pub fn restore(tables: &Tables, saved: Option<&str>, fragment: Option<&str>) -> 
         Some(Ok(shared)) => {
             let values_replaced =
                 shared.starting_request(tables).is_some_and(|start| !shared.resolve(tables, &start).errors.is_empty());
-            let storage = Storage::ViewingShared { own: own.map(Box::new), values_replaced };
+            let storage = Storage::ViewingShared { own: own.map(Box::new), values_replaced, saved_problem };
             return Some(Restored { draft: shared, storage, link_problem: None });
         }
         Some(Err(e)) => Some(e),

@@ -2,8 +2,6 @@
 //! The app memoises one [`Screen`]; its components only read it, so the proposal, the
 //! succession and the quote are each computed once per change, from one source of truth.
 
-use rust_decimal::Decimal;
-
 use super::{Draft, Field, FieldError, Resolved};
 use crate::engine::configuration::{complete, Configuration};
 use crate::engine::date::Date;
@@ -39,17 +37,6 @@ pub struct Screen {
     pub customised: bool,
     /// Invoice dates offered as one-tap presets.
     pub invoice_presets: Vec<Date>,
-    /// The tax rule's numbers as the steps show them: the VAT divisor and the rate.
-    pub tax_numbers: Option<TaxNumbers>,
-}
-
-/// The purchase tax's two constants, from the tax table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TaxNumbers {
-    /// The invoice price is divided by this (1.13).
-    pub vat_divisor: Decimal,
-    /// Rate on the base (0.10).
-    pub rate: Decimal,
 }
 
 impl Screen {
@@ -79,7 +66,7 @@ fn shown(tables: &Tables, draft: &Draft, offer: &str, proposal: Option<&Proposal
 /// (for the reducer, which edits it).
 #[must_use]
 pub fn shown_new_configuration(tables: &Tables, draft: &Draft, request: &QuoteRequest) -> Option<Configuration> {
-    let old = Configuration { trim: request.old_order.trim.clone(), options: request.old_order.options.clone() };
+    let old = request.old_configuration();
     shown(tables, draft, &request.offer, propose(tables, &request.offer, &old).ok().as_ref())
 }
 
@@ -97,7 +84,7 @@ pub fn shown_new_configuration(tables: &Tables, draft: &Draft, request: &QuoteRe
 #[must_use]
 pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
     let request = &resolved.request;
-    let old = Configuration { trim: request.old_order.trim.clone(), options: request.old_order.options.clone() };
+    let old = request.old_configuration();
     let proposal = propose(tables, &request.offer, &old);
     let catalogs = tables.offer_catalogs(&request.offer);
     let old_options = catalogs
@@ -116,7 +103,6 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         new_configuration,
         customised: draft.new_configuration.is_some(),
         invoice_presets: policy.map(what_if_invoice_dates).unwrap_or_default(),
-        tax_numbers: policy.map(|p| TaxNumbers { vat_divisor: p.vat_divisor.value, rate: p.rate.value }),
         problems: resolved.errors.clone(),
         request: request.clone(),
     }

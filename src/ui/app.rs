@@ -171,11 +171,12 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>) {
     });
 }
 
-/// Reports every new quote to the widget's host.
+/// Reports every new quote to the widget's host (not a language switch or a typing error that
+/// leaves the quote as it was).
 #[hook]
 fn use_quote_report(on_quote: Option<Callback<Rc<Quote>>>, screen: Rc<Screen>) {
-    use_effect_with(screen, move |s| {
-        if let (Some(cb), Ok(q)) = (on_quote, &s.quote) {
+    use_effect_with(screen.quote.clone().ok(), move |q| {
+        if let (Some(cb), Some(q)) = (on_quote, q) {
             cb.emit(Rc::new(q.clone()));
         }
     });

@@ -1,5 +1,6 @@
 //! UI strings in Chinese and English. Table data carries its own names; these are the app's words.
 
+use crate::engine::error::{EngineError, ErrorCode};
 use crate::engine::text::Lang;
 use crate::session::{Alteration, LinkError, SavedError};
 use crate::ui::state::DealerProblem;
@@ -175,15 +176,15 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ShareHint => ("复制这个链接,打开后显示同样的报价:", "Copy this link; it opens the same quote:"),
         Print => ("打印报价", "Print the quote"),
         QuoteDate => ("报价日期", "Quote date"),
-        SharedView => ("你正在查看分享的报价,你自己保存的配置没有改动。", "You are viewing a shared quote; your own saved configuration is untouched."),
+        SharedView => ("您正在查看分享的报价，您自己保存的配置没有改动。", "You are viewing a shared quote; your own saved configuration is untouched."),
         KeepShared => ("用这个报价替换我的配置", "Replace my configuration with this one"),
         BackToMine => ("回到我的配置", "Back to mine"),
-        LinkUnreadable => ("这个链接无法读取,显示的是你自己的配置:", "This link could not be read; showing your own configuration:"),
-        SavedUnreadable => ("之前保存的配置无法读取,暂不覆盖它:", "Your saved configuration could not be read; it is not overwritten yet:"),
+        LinkUnreadable => ("这个链接无法读取，显示的是您自己的配置：", "This link could not be read; showing your own configuration:"),
+        SavedUnreadable => ("之前保存的配置无法读取，暂不覆盖它：", "Your saved configuration could not be read; it is not overwritten yet:"),
         SharedValuesReplaced => ("链接中有些数值无效，已用默认值代替（见各项下方的说明）。", "Some values in the link are not valid and were replaced (see the notes under the fields)."),
         StartFresh => ("丢弃并重新开始保存", "Discard it and save from now on"),
         Dismiss => ("知道了", "Dismiss"),
-        QuoteFailed => ("无法计算报价:", "The quote could not be computed:"),
+        QuoteFailed => ("无法计算：", "This could not be computed:"),
         ReasonCarriedOver => ("保留", "carried over"),
         ReasonNowStandard => ("新车标配", "now standard"),
         ReasonDiscontinuedNearest => ("已停售,建议最接近的", "discontinued, nearest choice"),
@@ -271,9 +272,44 @@ pub fn dealer_problem(lang: Lang, p: &DealerProblem) -> String {
     match (p, lang) {
         (DealerProblem::NotJson, Lang::Zh) => "数据不是 JSON。".into(),
         (DealerProblem::NotJson, Lang::En) => "the table is not JSON.".into(),
-        (DealerProblem::Invalid(e), Lang::Zh) => format!("第一处问题在 {}（{}）。", e.path, code(&e.code)),
+        (DealerProblem::Invalid(e), Lang::Zh) => format!("第一处问题在 {}：{}。", e.path, error_code_zh(e.code)),
         (DealerProblem::Invalid(e), Lang::En) => format!("first problem at {}: {}", e.path, e.message),
         (DealerProblem::Unreachable { url }, Lang::Zh) => format!("无法读取 {url}。"),
         (DealerProblem::Unreachable { url }, Lang::En) => format!("could not fetch {url}."),
+    }
+}
+
+/// An error code in Chinese words (the English message says the same in detail).
+fn error_code_zh(c: ErrorCode) -> &'static str {
+    match c {
+        ErrorCode::UnknownOffer => "没有这个活动",
+        ErrorCode::UnknownTrim => "没有这个版本",
+        ErrorCode::UnknownOption => "没有这个选装",
+        ErrorCode::UnknownPriceList => "没有这个价格表",
+        ErrorCode::NegativeAmount => "金额为负数",
+        ErrorCode::Overflow => "金额过大，无法计算",
+        ErrorCode::InvalidConfiguration => "配置不符合规则",
+        ErrorCode::TablesIncomplete | ErrorCode::TablesBroken => "内置数据表不完整（不是您的输入有误）",
+        ErrorCode::TooLarge => "数据过大",
+        ErrorCode::InvalidJson => "不是有效的 JSON",
+        ErrorCode::InvalidValue => "数值不符合要求",
+        ErrorCode::WrongType | ErrorCode::InvalidRequest | ErrorCode::InvalidConfig | ErrorCode::InvalidOptions => {
+            "数据格式不对"
+        }
+        ErrorCode::InvalidAmount => "金额格式不对",
+        ErrorCode::InvalidDate => "日期格式不对",
+        ErrorCode::InvalidMountPoint => "挂载位置不是页面元素",
+        ErrorCode::NotReady => "尚未加载完成",
+        ErrorCode::Destroyed => "组件已被移除",
+        ErrorCode::Internal => "程序内部错误",
+    }
+}
+
+/// An engine error in `lang`: Chinese words for its code and where it is, or the English message.
+#[must_use]
+pub fn engine_error_text(lang: Lang, e: &EngineError) -> String {
+    match lang {
+        Lang::Zh => format!("{}（{}）。", error_code_zh(e.code()), e.path()),
+        Lang::En => e.to_string(),
     }
 }

@@ -29,7 +29,8 @@ pub enum DealerState {
 /// Why a dealer table could not be used; worded in the reader's language by the dealer block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DealerProblem {
-    /// Not a JSON value (or text) at all.
+    /// Neither JSON text nor an object (a number, `undefined`, a BigInt…); malformed JSON text
+    /// is `Invalid` with the `invalid_json` code.
     NotJson,
     /// Checked and refused, with the code and path of the first problem.
     Invalid(DealerError),
@@ -237,11 +238,13 @@ impl State {
     }
 
     fn back_to_own(&self) -> State {
-        let Storage::ViewingShared { own, .. } = &self.storage else { return self.clone() };
+        let Storage::ViewingShared { own, saved_problem, .. } = &self.storage else { return self.clone() };
         let own =
             own.as_deref().cloned().or_else(|| Draft::for_offer(&self.tables, &self.draft.offer, self.draft.lang));
         let fresh = own.map(|d| self.with_fresh_draft(d)).unwrap_or_else(|| self.clone());
-        State { storage: Storage::Saving, link_problem: None, ..fresh }
+        // Unreadable saved data stays untouched until the owner chooses to start fresh.
+        let storage = saved_problem.clone().map_or(Storage::Saving, Storage::SavedUnreadable);
+        State { storage, link_problem: None, ..fresh }
     }
 }
 

@@ -1,4 +1,5 @@
-//! Small pieces the sections share. Each takes what it shows through props.
+//! Small pieces the sections share: components that take what they show through props, and
+//! render functions over the [`crate::session::Screen`] (field errors, notice lists).
 
 pub mod field_errors;
 pub mod lang_switch;
@@ -9,7 +10,7 @@ pub mod provenance_note;
 pub mod succession_view;
 pub mod trim_picker;
 
-pub use field_errors::field_errors;
+pub use field_errors::{engine_error, field_errors, problem_list};
 pub use lang_switch::LangSwitch;
 pub use money_text::MoneyText;
 pub use notice_list::notice_list;

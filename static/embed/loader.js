@@ -73,8 +73,10 @@ class Su7Upgrade extends HTMLElement {
     try {
       const res = await fetch(new URL(url, document.baseURI), { credentials: 'omit' });
       if (!res.ok) throw new Error('HTTP ' + res.status);
-      this._widget.setDealer(await res.text());
+      const text = await res.text();
+      if (this._widget) this._widget.setDealer(text); // the element may have been removed meanwhile
     } catch (e) {
+      if (!this._widget) return;
       this._widget.dealerUnavailable(url);
     }
   }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::date::{Date, SourceDate};
+use crate::engine::date::{Date, Moment, SourceDate};
 use crate::engine::figure::{Figure, Sources, Status};
 use crate::engine::money::Money;
 use crate::engine::text::Text;
@@ -51,8 +51,48 @@ pub struct Offer {
     /// Gifts that come with switching.
     #[serde(default)]
     pub gifts: Vec<Gift>,
+    /// The offer's dates: the switch window, the new car's launch and first deliveries.
+    pub timeline: Timeline,
     /// Starting values for the owner's form. Our choice of typical dates, not offer terms.
     pub ui_defaults: UiDefaults,
+}
+
+/// The offer's dates, each sourced. The engine checks every date the owner gives against them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    /// When owners could first switch.
+    pub window_opens: Figure<Moment>,
+    /// When the switch window closed: a lock after this could not have used the offer.
+    pub window_closes: Figure<Moment>,
+    /// The new car's launch (final prices, sales open).
+    pub new_car_launch: Figure<Moment>,
+    /// The new car's first deliveries: no switch invoice can be earlier.
+    pub first_deliveries: Figure<Moment>,
+    /// When the old car left sale, where a source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_car_end_of_sale: Option<Figure<Moment>>,
+}
+
+impl Timeline {
+    /// Every figure with its field name, for checks and source resolution.
+    pub fn figures_mut(&mut self) -> impl Iterator<Item = &mut Figure<Moment>> {
+        [&mut self.window_opens, &mut self.window_closes, &mut self.new_car_launch, &mut self.first_deliveries]
+            .into_iter()
+            .chain(self.old_car_end_of_sale.as_mut())
+    }
+
+    /// Every figure with its field name.
+    pub fn figures(&self) -> impl Iterator<Item = (&'static str, &Figure<Moment>)> {
+        [
+            ("window_opens", &self.window_opens),
+            ("window_closes", &self.window_closes),
+            ("new_car_launch", &self.new_car_launch),
+            ("first_deliveries", &self.first_deliveries),
+        ]
+        .into_iter()
+        .chain(self.old_car_end_of_sale.as_ref().map(|f| ("old_car_end_of_sale", f)))
+    }
 }
 
 /// Starting values for the owner's form.

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
-use super::{Catalog, Choice, Guarantee, Offer, OptionGroup, TableError, Tables, TaxPolicy, Trim};
+use super::{Catalog, Choice, Guarantee, Offer, OptionGroup, TableError, Tables, TaxPolicy, Timeline, Trim};
 use crate::engine::figure::{Figure, Sources};
 
 #[derive(Default)]
@@ -220,6 +220,20 @@ fn check_guarantee(file: &str, g: &Guarantee) -> Result<(), TableError> {
     Ok(())
 }
 
+/// The timeline: sourced figures in an order that can happen.
+fn check_timeline(fc: &FileCheck<'_>, t: &Timeline) -> Result<(), TableError> {
+    for (name, f) in t.figures() {
+        fc.figure(&format!("timeline.{name}"), f)?;
+    }
+    if t.window_closes.value < t.window_opens.value {
+        return Err(fc.err("timeline.window_closes.value", "before window_opens; a window closes after it opens"));
+    }
+    if t.first_deliveries.value.date < t.new_car_launch.value.date {
+        return Err(fc.err("timeline.first_deliveries.value", "before new_car_launch; deliveries follow the launch"));
+    }
+    Ok(())
+}
+
 /// The offer's trim map (every old trim exactly once, ids that resolve, `no_successor` when
 /// nothing follows) and option map (ids that resolve).
 fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Result<(), TableError> {
@@ -290,6 +304,7 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
     fc.figure("amount_paid_carries_over", &o.amount_paid_carries_over)?;
     fc.figure("guarantee_retained", &o.guarantee_retained)?;
     fc.figure("guarantee_basis", &o.guarantee_basis)?;
+    check_timeline(&fc, &o.timeline)?;
     check_maps(&fc, o, from, to)?;
     fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;
     for (i, g) in o.gifts.iter().enumerate() {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::session::Storage;
 use crate::ui::hooks::{use_view, View};
-use crate::ui::i18n::{link_problem, saved_problem, t, Msg};
+use crate::ui::i18n::{link_problem, saved_problem as saved_problem_text, t, Msg};
 use crate::ui::state::Action;
 
 fn link_banner(view: &View) -> Html {
@@ -23,17 +23,18 @@ fn link_banner(view: &View) -> Html {
 fn storage_banner(view: &View) -> Html {
     let lang = view.lang();
     match &view.state.storage {
-        Storage::ViewingShared { values_replaced, .. } => html! {
+        Storage::ViewingShared { values_replaced, saved_problem, .. } => html! {
             <div class="banner info" role="status" data-testid="shared-view">
                 <p>{ t(lang, Msg::SharedView) }</p>
                 if *values_replaced { <p data-testid="shared-values-replaced">{ t(lang, Msg::SharedValuesReplaced) }</p> }
+                if let Some(why) = saved_problem { <p data-testid="saved-unreadable">{ t(lang, Msg::SavedUnreadable) }{ " " }{ saved_problem_text(lang, why) }</p> }
                 <button type="button" data-action="keep-shared" onclick={view.send_fixed(Action::SaveShown)}>{ t(lang, Msg::KeepShared) }</button>
                 <button type="button" data-action="back-to-mine" onclick={view.send_fixed(Action::BackToOwn)}>{ t(lang, Msg::BackToMine) }</button>
             </div>
         },
         Storage::SavedUnreadable(why) => html! {
             <div class="banner warn" role="alert" data-testid="saved-unreadable">
-                <p>{ t(lang, Msg::SavedUnreadable) }{ " " }{ saved_problem(lang, why) }</p>
+                <p>{ t(lang, Msg::SavedUnreadable) }{ " " }{ saved_problem_text(lang, why) }</p>
                 <button type="button" data-action="start-fresh" onclick={view.send_fixed(Action::SaveShown)}>{ t(lang, Msg::StartFresh) }</button>
             </div>
         },

@@ -15,11 +15,11 @@ use crate::ui::widgets::MoneyText;
 fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
     match lang {
         Lang::Zh => (
-            "经销商项目(非小米官方价格)",
+            "经销商项目（非小米官方价格）",
             "经销商费用合计",
-            "可选精品(未计入)",
+            "可选精品（未计入）",
             "正在读取经销商数据…",
-            "经销商数据无法使用,以下仅为小米官方数据:",
+            "经销商数据无法使用，以下仅为小米官方数据：",
         ),
         Lang::En => (
             "Dealer items (not Xiaomi's prices)",

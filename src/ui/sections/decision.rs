@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::paths_table::paths_table;
 use crate::engine::date::Date;
+use crate::engine::error::EngineError;
 use crate::engine::money::Money;
 use crate::engine::quote::{GiftLine, Quote};
 use crate::engine::text::Lang;
@@ -13,7 +14,7 @@ use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
-use crate::ui::widgets::{field_errors, notice_list, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{engine_error, field_errors, notice_list, MoneyText, ProvenanceNote};
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
 fn headline(lang: Lang, q: &Quote) -> Html {
@@ -151,17 +152,20 @@ fn controls(view: &View, has_switch: bool) -> Html {
             { invoice_control(view, "keep-invoice", Msg::KeepInvoice, Field::KeepInvoice, &draft.keep_invoice, Action::SetKeepInvoice) }
             if has_switch {
                 { invoice_control(view, "switch-invoice", Msg::SwitchInvoice, Field::SwitchInvoice, &draft.switch_invoice, Action::SetSwitchInvoice) }
+            } else {
+                // No switch path to date, but a bad value from a link must still be said.
+                { field_errors(&view.screen, Field::SwitchInvoice) }
             }
             <p class="hint">{ t(view.lang(), Msg::InvoiceYearHint) }</p>
         </div>
     }
 }
 
-fn quote_failed(screen: &Screen, why: String) -> Html {
+fn quote_failed(screen: &Screen, e: &EngineError) -> Html {
     html! {
         <section class="card decision" aria-labelledby="decision-h">
             <h2 id="decision-h">{ t(screen.lang, Msg::Decision) }</h2>
-            <p class="error" role="alert">{ t(screen.lang, Msg::QuoteFailed) }{ " " }{ why }</p>
+            { engine_error(screen.lang, e) }
         </section>
     }
 }
@@ -174,7 +178,7 @@ pub fn Decision() -> Html {
     let lang = screen.lang;
     let q = match &screen.quote {
         Ok(q) => q,
-        Err(e) => return quote_failed(screen, e.to_string()),
+        Err(e) => return quote_failed(screen, e),
     };
     html! {
         <section class="card decision" aria-labelledby="decision-h" aria-live="polite">

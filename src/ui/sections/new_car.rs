@@ -10,7 +10,7 @@ use crate::session::{Field, Screen};
 use crate::ui::hooks::use_view;
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::state::Action;
-use crate::ui::widgets::{succession_view, OptionFields, ProvenanceNote, TrimPicker};
+use crate::ui::widgets::{engine_error, field_errors, succession_view, OptionFields, ProvenanceNote, TrimPicker};
 
 fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
     t(
@@ -70,9 +70,7 @@ fn proposal_list(lang: Lang, proposal: &Proposal) -> Html {
 fn succession_part(screen: &Screen) -> Html {
     match &screen.succession {
         Ok(s) => succession_view(screen.lang, s),
-        Err(e) => {
-            html! { <p class="error" role="alert">{ t(screen.lang, Msg::QuoteFailed) }{ " " }{ e.to_string() }</p> }
-        }
+        Err(e) => engine_error(screen.lang, e),
     }
 }
 
@@ -86,7 +84,12 @@ pub fn NewCar() -> Html {
     let Some((_, _, to)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
     let heading = html! { <h2 id="new-h">{ t(lang, Msg::YourNewCar) }</h2> };
     let (Ok(proposal), Some(shown)) = (&screen.proposal, &screen.new_configuration) else {
-        return html! { <section class="card new-car" aria-labelledby="new-h">{ heading }{ succession_part(screen) }</section> };
+        // Nothing to configure, but a bad new configuration from a link must still be said.
+        return html! {
+            <section class="card new-car" aria-labelledby="new-h">
+                { heading }{ succession_part(screen) }{ field_errors(screen, Field::NewConfiguration) }
+            </section>
+        };
     };
     let errors: Vec<_> = screen.problems_for(Field::NewConfiguration).cloned().collect();
     html! {

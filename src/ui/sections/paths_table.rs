@@ -1,13 +1,12 @@
 //! Both paths side by side: list price, paid, guarantee, owed, purchase tax with its steps, and
 //! the cash still needed.
 
-use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::engine::format::yuan;
+use crate::engine::format::{percent, yuan};
 use crate::engine::quote::{PathQuote, Quote, QuoteLine};
 use crate::engine::text::Lang;
-use crate::session::{Screen, TaxNumbers};
+use crate::session::Screen;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{MoneyText, ProvenanceNote};
 
@@ -41,15 +40,9 @@ fn config_line(lang: Lang, p: &PathQuote) -> Html {
     html! { <small>{ names.join(" · ") }</small> }
 }
 
-/// `10%` from the rate 0.10.
-fn percent(rate: Decimal) -> String {
-    format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
-}
-
-fn tax_steps(lang: Lang, numbers: Option<TaxNumbers>, p: &PathQuote) -> Html {
+fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
     let tx = &p.purchase_tax;
-    let (divisor, rate) =
-        numbers.map_or((String::new(), String::new()), |n| (n.vat_divisor.normalize().to_string(), percent(n.rate)));
+    let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
         <details class="tax-steps">
             <summary>{ t(lang, Msg::TaxSteps) }{ " (" }{ tx.invoice_date.to_string() }{ ")" }</summary>
@@ -73,7 +66,6 @@ fn tax_steps(lang: Lang, numbers: Option<TaxNumbers>, p: &PathQuote) -> Html {
 /// The side-by-side table.
 pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
     let lang = screen.lang;
-    let numbers = screen.tax_numbers;
     let k = &q.keep;
     let s = q.switch.as_ref();
     let row = |label: Msg, key: &'static str, f: fn(&PathQuote) -> &QuoteLine, negate: bool| {
@@ -98,7 +90,7 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
                 { row(Msg::Guarantee, "guarantee", |p| &p.guarantee, true) }
                 { row(Msg::Owed, "owed", |p| &p.owed, false) }
                 { row(Msg::PurchaseTax, "tax_due", |p| &p.tax_due, false) }
-                <tr class="sub"><td></td><td>{ tax_steps(lang, numbers, k) }</td><td>{ s.map(|s| tax_steps(lang, numbers, s)).unwrap_or_default() }</td></tr>
+                <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td><td>{ s.map(|s| tax_steps(lang, s)).unwrap_or_default() }</td></tr>
                 <tr data-line="cash_needed" class="total">
                     <th scope="row">{ t(lang, Msg::CashNeeded) }</th>
                     { cell(lang, Some(&k.cash_needed), false) }

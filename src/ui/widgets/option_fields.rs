@@ -10,6 +10,7 @@ use crate::engine::text::Lang;
 use crate::session::FieldError;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::shared::Shared;
+use crate::ui::widgets::problem_list;
 
 /// Props of [`OptionFields`].
 #[derive(Properties, PartialEq)]
@@ -107,11 +108,7 @@ fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
         <div class="field">
             <label id={format!("{id}-label")} for={id.clone()}>{ g.name.get(props.lang).to_string() }</label>
             { control }
-            if invalid {
-                <p class="field-error" id={format!("{id}-error")} role="alert">
-                    for e in errors { <span>{ e.message.get(props.lang).to_string() }{" "}</span> }
-                </p>
-            }
+            { problem_list(props.lang, errors, Some(format!("{id}-error")), None) }
         </div>
     }
 }
@@ -127,11 +124,7 @@ pub fn OptionFields(props: &OptionFieldsProps) -> Html {
     html! {
         <div class="option-fields">
             for g in groups { { group_field(props, g) } }
-            if !orphans.is_empty() {
-                <p class="field-error" role="alert" data-field={props.id_prefix.clone()}>
-                    for e in orphans { <span>{ e.message.get(props.lang).to_string() }{" "}</span> }
-                </p>
-            }
+            { problem_list(props.lang, orphans, None, Some(props.id_prefix.to_string())) }
         </div>
     }
 }
