@@ -45,6 +45,14 @@ fn main() {
             }
         }
     }
+    // Each trim locked the day after the guarantee's cut-off (the second side shown while the
+    // lock date is empty; e2e/tests/honest.spec.js).
+    for trim in ["standard", "pro", "max"] {
+        let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
+        r.old_order.trim = trim.into();
+        r.old_order.locked_on = "2025-12-01".parse().expect("date");
+        add(format!("su7-gen1-to-gen2-2026/{trim}/locked-2025-12-01"), &r);
+    }
     // The share-link scenario of e2e/tests/flow.spec.js.
     let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
     r.old_order.trim = "pro".into();

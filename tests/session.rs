@@ -261,5 +261,7 @@ fn each_paths_tax_steps_carry_the_tax_tables_numbers() {
     let policy = t.tax_policy("CN").unwrap();
     let tax = &s.quote.unwrap().keep.purchase_tax;
     assert_eq!((tax.vat_divisor, tax.rate), (policy.vat_divisor.value, policy.rate.value));
-    assert_eq!(s.invoice_presets.len(), 4);
+    let years = |d: &Vec<upgrade_configurator::engine::date::Date>| d.iter().map(|d| d.year()).collect::<Vec<_>>();
+    assert_eq!(years(&s.keep_presets), [2026, 2027, 2028], "no 2025 invoice for an order undelivered in 2026-01");
+    assert_eq!(years(&s.switch_presets), [2026, 2027, 2028], "the new car launched in 2026");
 }

@@ -21,5 +21,6 @@ pub mod succession;
 pub mod tables;
 pub mod tax;
 pub mod text;
+pub mod timeline;
 
 pub use error::EngineError;

@@ -26,6 +26,7 @@ use super::provenance::{cite, cite_parts};
 use super::tables::{Catalog, Guarantee, GuaranteeBasis, Offer, Tables, TaxPolicy};
 use super::tax::{purchase_tax, steps, PurchaseTax};
 use super::text::Text;
+use super::timeline::{date_conflicts, DateConflict};
 
 /// The locked order as the owner states it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,6 +250,9 @@ pub struct Quote {
     pub gifts: Vec<GiftLine>,
     /// What the owner must know.
     pub notices: Vec<Notice>,
+    /// Dates of the request the offer makes impossible, each with the nearest possible date.
+    /// When any is present the figures are not a possible outcome and must not be shown as one.
+    pub date_conflicts: Vec<DateConflict>,
 }
 
 fn line(kind: LineKind, amount: Money, provenance: Option<Provenance>, estimate: bool) -> QuoteLine {
@@ -677,6 +681,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         }
     };
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
+    let date_conflicts = date_conflicts(t.offer, request, switch.is_some());
     Ok(Quote {
         offer: t.offer.id.clone(),
         gifts: switch.as_ref().map(|_| gifts(t.offer)).unwrap_or_default(),
@@ -687,6 +692,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         keep,
         switch,
         notices,
+        date_conflicts,
     })
 }
 

@@ -8,6 +8,7 @@ use crate::engine::money::Money;
 use crate::engine::quote::{OldOrder, QuoteRequest};
 use crate::engine::tables::{Catalog, Tables};
 use crate::engine::text::{Lang, Text};
+use crate::engine::timeline::assumed_lock;
 
 /// What the owner has entered, as entered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +93,9 @@ pub struct Resolved {
     pub request: QuoteRequest,
     /// One entry per problem.
     pub errors: Vec<FieldError>,
+    /// False while the owner has not given a lock date: the request then assumes
+    /// [`assumed_lock`], and the screen shows both sides of the guarantee's cut-off.
+    pub lock_given: bool,
 }
 
 fn err(field: Field, zh: impl Into<String>, en: impl Into<String>) -> FieldError {
@@ -103,9 +107,8 @@ fn violations(field: Field, v: Vec<Violation>) -> impl Iterator<Item = FieldErro
 }
 
 impl Draft {
-    /// The default draft for an offer: its first old trim, the catalog deposit, and dates that
-    /// fit the offer (lock date at the guarantee's cut-off, invoices in the years the offer's
-    /// cars were delivered).
+    /// The default draft for an offer: its first old trim, the catalog deposit, no lock date
+    /// (only the owner knows it), and invoice dates that fit the offer (its `ui_defaults`).
     ///
     /// Returns `None` when the tables have no such offer.
     #[must_use]
@@ -118,7 +121,7 @@ impl Draft {
             offer: offer.id.clone(),
             old_trim: trim.id.clone(),
             old_options: Vec::new(),
-            locked_on: d.locked_on.to_string(),
+            locked_on: String::new(),
             amount_paid: from.deposit_for(trim).value.to_string(),
             new_configuration: None,
             price_list: offer.default_price_list.clone(),
@@ -137,7 +140,7 @@ impl Draft {
             old_order: OldOrder {
                 trim: d.old_trim.clone(),
                 options: Vec::new(),
-                locked_on: offer.ui_defaults.locked_on,
+                locked_on: assumed_lock(offer, offer.guarantee.as_deref().and_then(|g| tables.guarantee(g))),
                 amount_paid: Money::parse(&d.amount_paid).ok()?,
             },
             new_configuration: None,
@@ -168,12 +171,17 @@ impl Draft {
             tables.offer_catalogs(&previous.offer)
         });
         let Some((offer, from, to)) = catalogs else {
-            return Resolved { request: previous.clone(), errors };
+            return Resolved { request: previous.clone(), errors, lock_given: false };
         };
         let same_offer = previous.offer == offer.id;
         let old_trim = self.resolve_old_trim(from, previous, same_offer, &mut errors);
         let old_options = self.resolve_old_options(from, &old_trim, previous, same_offer, &mut errors);
-        let locked_on = resolve_date(&self.locked_on, Field::LockedOn, previous.old_order.locked_on, &mut errors);
+        let lock_given = !self.locked_on.trim().is_empty();
+        let locked_on = if lock_given {
+            resolve_date(&self.locked_on, Field::LockedOn, previous.old_order.locked_on, &mut errors)
+        } else {
+            assumed_lock(offer, offer.guarantee.as_deref().and_then(|g| tables.guarantee(g)))
+        };
         let amount_paid = resolve_amount(&self.amount_paid, previous.old_order.amount_paid, &mut errors);
         let new_configuration = self.resolve_new_configuration(to, previous, same_offer, &mut errors);
         let price_list = if to.price_list(&self.price_list).is_some() {
@@ -196,6 +204,7 @@ impl Draft {
                 switch_invoice_date,
             },
             errors,
+            lock_given,
         }
     }
 

@@ -12,6 +12,7 @@ use crate::engine::succession::{succession, Succession};
 use crate::engine::tables::Tables;
 use crate::engine::tax::what_if_invoice_dates;
 use crate::engine::text::Lang;
+use crate::engine::timeline::{earliest_invoices, lock_after_cutoff, RequestDate};
 
 /// The screen's content for one state of the session.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,8 +36,16 @@ pub struct Screen {
     pub new_configuration: Option<Configuration>,
     /// True when the owner changed the proposal.
     pub customised: bool,
-    /// Invoice dates offered as one-tap presets.
-    pub invoice_presets: Vec<Date>,
+    /// Keep-path invoice dates offered as one-tap presets: only dates the offer allows.
+    pub keep_presets: Vec<Date>,
+    /// Switch-path invoice dates offered as one-tap presets: only dates the offer allows.
+    pub switch_presets: Vec<Date>,
+    /// While the owner has not given a lock date: the other side of the guarantee's cut-off —
+    /// the first lock date after it and the quote for it. [`Screen::quote`] is then the quote
+    /// for a lock on or before the cut-off ([`Screen::assumed_lock`]).
+    pub locked_later: Option<(Date, Result<Quote, EngineError>)>,
+    /// The lock date the quote assumes while the owner has not given one.
+    pub assumed_lock: Option<Date>,
 }
 
 impl Screen {
@@ -50,6 +59,25 @@ impl Screen {
     pub fn has_problem(&self, field: Field) -> bool {
         self.problems_for(field).next().is_some()
     }
+
+    /// True when the quote finds this date of the request impossible.
+    #[must_use]
+    pub fn date_conflict(&self, which: RequestDate) -> bool {
+        self.quote.as_ref().is_ok_and(|q| q.date_conflicts.iter().any(|c| c.date == which))
+    }
+}
+
+/// The presets on or after `earliest`; a year whose preset is too early offers `earliest`.
+fn feasible(presets: &[Date], earliest: Option<Date>) -> Vec<Date> {
+    let Some(earliest) = earliest else { return presets.to_vec() };
+    presets
+        .iter()
+        .filter_map(|&d| match d {
+            d if d >= earliest => Some(d),
+            d if d.year() == earliest.year() => Some(earliest),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The new car the form shows: the owner's edit, else the proposal, completed with defaults;
@@ -94,6 +122,16 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         .unwrap_or_default();
     let new_configuration = shown(tables, draft, &request.offer, proposal.as_ref().ok());
     let policy = catalogs.and_then(|(_, _, to)| tables.tax_policy(&to.market));
+    let offer = tables.offer(&request.offer);
+    let all_presets = policy.map(what_if_invoice_dates).unwrap_or_default();
+    let (keep_earliest, switch_earliest) = offer.map(|o| earliest_invoices(o, request.old_order.locked_on)).unzip();
+    let guarantee = offer.and_then(|o| o.guarantee.as_deref()).and_then(|g| tables.guarantee(g));
+    let locked_later =
+        offer.filter(|_| !resolved.lock_given).and_then(|o| lock_after_cutoff(o, guarantee)).map(|later| {
+            let mut r = request.clone();
+            r.old_order.locked_on = later;
+            (later, quote(tables, &r))
+        });
     Screen {
         lang: draft.lang,
         quote: quote(tables, request),
@@ -102,7 +140,10 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         old_options,
         new_configuration,
         customised: draft.new_configuration.is_some(),
-        invoice_presets: policy.map(what_if_invoice_dates).unwrap_or_default(),
+        keep_presets: feasible(&all_presets, keep_earliest),
+        switch_presets: feasible(&all_presets, switch_earliest),
+        locked_later,
+        assumed_lock: (!resolved.lock_given).then_some(request.old_order.locked_on),
         problems: resolved.errors.clone(),
         request: request.clone(),
     }

@@ -99,8 +99,6 @@ impl Timeline {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiDefaults {
-    /// A typical lock date for orders this offer was for.
-    pub locked_on: Date,
     /// A typical invoice date if the old order is kept.
     pub keep_invoice: Date,
     /// A typical invoice date if the owner switches.

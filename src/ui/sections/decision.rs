@@ -9,9 +9,10 @@ use crate::engine::error::EngineError;
 use crate::engine::money::Money;
 use crate::engine::quote::{GiftLine, Quote};
 use crate::engine::text::Lang;
+use crate::engine::timeline::{DateConflict, RequestDate};
 use crate::session::{Field, Screen};
 use crate::ui::hooks::{use_view, View};
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{engine_error, field_errors, notice_list, MoneyText, ProvenanceNote};
@@ -87,36 +88,120 @@ fn gifts(lang: Lang, q: &Quote) -> Html {
     html! { <p class="gifts">{ t(lang, Msg::Gifts) }{ ": " } for g in q.gifts.iter() { { gift(lang, g) } }</p> }
 }
 
-/// One invoice date: a preset per year, a date field, and its problems.
-fn invoice_control(
-    view: &View,
+/// One path's invoice date, as its control needs it.
+struct InvoiceDate<'a> {
     id: &'static str,
     label: Msg,
     field: Field,
-    value: &str,
-    set: fn(String) -> Action,
-) -> Html {
+    date: RequestDate,
+    value: &'a str,
+    presets: &'a [Date],
+}
+
+/// One invoice date: a preset per feasible year, a date field, and its problems.
+fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
-    let year = value.get(..4).unwrap_or_default();
+    let year = c.value.get(..4).unwrap_or_default();
+    let which = c.date;
     let preset = |date: &Date| {
         let y = date.year().to_string();
         let text = date.to_string();
         html! {
             <button type="button" class="preset" data-year={y.clone()} aria-pressed={(year == y).to_string()}
-                onclick={view.send(move |_: MouseEvent| set(text.clone()))}>{ y.clone() }</button>
+                onclick={view.send(move |_: MouseEvent| set_date(which, text.clone()))}>{ y.clone() }</button>
+        }
+    };
+    let invalid = screen.has_problem(c.field) || screen.date_conflict(which);
+    html! {
+        <div class="field invoice">
+            <label for={c.id}>{ t(lang, c.label) }</label>
+            <div class="presets" role="group" aria-label={t(lang, c.label)}>
+                for d in c.presets.iter() { { preset(d) } }
+            </div>
+            <input id={c.id} type="date" value={c.value.to_string()} aria-invalid={invalid.to_string()}
+                onchange={view.send(move |e: Event| set_date(which, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
+            { field_errors(screen, c.field) }
+        </div>
+    }
+}
+
+/// The action that sets one of the request's dates.
+fn set_date(which: RequestDate, text: String) -> Action {
+    match which {
+        RequestDate::LockedOn => Action::SetLockedOn(text),
+        RequestDate::KeepInvoice => Action::SetKeepInvoice(text),
+        RequestDate::SwitchInvoice => Action::SetSwitchInvoice(text),
+    }
+}
+
+/// The dates the offer makes impossible, each with a one-tap fix, and the figure as entered
+/// marked as not a possible outcome.
+fn impossible(view: &View, q: &Quote) -> Html {
+    let lang = view.lang();
+    let fix = |c: &DateConflict| {
+        let (which, nearest) = (c.date, c.nearest.to_string());
+        html! {
+            <li data-code={code(&c.code)}>
+                { c.message.get(lang).to_string() }
+                if let Some(p) = &c.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                { " " }
+                <button type="button" class="link-button" data-action="use-nearest"
+                    onclick={view.send(move |_: MouseEvent| set_date(which, nearest.clone()))}>
+                    { t(lang, Msg::UseDate) }{ " " }{ c.nearest.to_string() }
+                </button>
+            </li>
         }
     };
     html! {
-        <div class="field invoice">
-            <label for={id}>{ t(lang, label) }</label>
-            <div class="presets" role="group" aria-label={t(lang, label)}>
-                for d in screen.invoice_presets.iter() { { preset(d) } }
-            </div>
-            <input id={id} type="date" value={value.to_string()} aria-invalid={screen.has_problem(field).to_string()}
-                onchange={view.send(move |e: Event| set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
-            { field_errors(screen, field) }
+        <div class="impossible" role="alert" data-testid="impossible-dates">
+            <p class="headline-label">{ t(lang, Msg::ImpossibleDates) }</p>
+            <ul>for c in q.date_conflicts.iter() { { fix(c) } }</ul>
+            if let Some(extra) = q.extra_cash_to_switch {
+                <p class="as-entered">{ t(lang, Msg::ComputedAsEntered) }{ " " }<MoneyText {lang} amount={extra} signed=true /></p>
+            }
         </div>
+    }
+}
+
+/// Until the owner gives a lock date: the decision on both sides of the guarantee's cut-off.
+fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &Result<Quote, EngineError>) -> Html {
+    let side = |testid: &'static str, when: String, q: &Quote| {
+        html! {
+            <div class="side">
+                <p class="side-label">{ when }</p>
+                <p class="side-figure" data-testid={testid}>
+                    if let Some(extra) = q.extra_cash_to_switch {
+                        <MoneyText {lang} amount={extra} signed=true wan=true estimate={q.extra_cash_is_estimate} />
+                    } else { { t(lang, Msg::KeepOnly) } }
+                </p>
+            </div>
+        }
+    };
+    html! {
+        <div class="lock-sides" data-testid="lock-sides">
+            <p class="headline-label">{ t(lang, Msg::LockQuestion) }</p>
+            <div class="sides">
+                { side("extra-cash", format!("{assumed}{}", t(lang, Msg::OrEarlier)), q) }
+                { match later_quote {
+                    Ok(lq) => side("extra-cash-locked-later", format!("{later}{}", t(lang, Msg::OrLater)), lq),
+                    Err(e) => engine_error(lang, e),
+                } }
+            </div>
+        </div>
+    }
+}
+
+/// The top of the decision: impossible dates named, or both sides of an unknown lock date, or
+/// the one number.
+fn decision_head(view: &View, q: &Quote) -> Html {
+    let screen = &view.screen;
+    if !q.date_conflicts.is_empty() {
+        return impossible(view, q);
+    }
+    match (&screen.locked_later, screen.assumed_lock) {
+        (Some((later, lq)), Some(assumed)) => both_sides(screen.lang, q, assumed, *later, lq),
+        _ => headline(screen.lang, q),
     }
 }
 
@@ -149,9 +234,11 @@ fn controls(view: &View, has_switch: bool) -> Html {
     html! {
         <div class="controls">
             { price_list_control(view) }
-            { invoice_control(view, "keep-invoice", Msg::KeepInvoice, Field::KeepInvoice, &draft.keep_invoice, Action::SetKeepInvoice) }
+            { invoice_control(view, InvoiceDate { id: "keep-invoice", label: Msg::KeepInvoice, field: Field::KeepInvoice,
+                date: RequestDate::KeepInvoice, value: &draft.keep_invoice, presets: &view.screen.keep_presets }) }
             if has_switch {
-                { invoice_control(view, "switch-invoice", Msg::SwitchInvoice, Field::SwitchInvoice, &draft.switch_invoice, Action::SetSwitchInvoice) }
+                { invoice_control(view, InvoiceDate { id: "switch-invoice", label: Msg::SwitchInvoice, field: Field::SwitchInvoice,
+                    date: RequestDate::SwitchInvoice, value: &draft.switch_invoice, presets: &view.screen.switch_presets }) }
             } else {
                 // No switch path to date, but a bad value from a link must still be said.
                 { field_errors(&view.screen, Field::SwitchInvoice) }
@@ -183,7 +270,7 @@ pub fn Decision() -> Html {
     html! {
         <section class="card decision" aria-labelledby="decision-h" aria-live="polite">
             <h2 id="decision-h">{ t(lang, Msg::Decision) }</h2>
-            { headline(lang, q) }
+            { decision_head(&view, q) }
             { breakdown(lang, q) }
             { retained_benefit(lang, q) }
             { gifts(lang, q) }

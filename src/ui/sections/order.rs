@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::engine::tables::Tables;
+use crate::engine::timeline::RequestDate;
 use crate::session::Field;
 use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
@@ -38,6 +39,7 @@ fn dates_and_amount(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let draft = &view.state.draft;
+    let lock_invalid = screen.has_problem(Field::LockedOn) || screen.date_conflict(RequestDate::LockedOn);
     let on_locked =
         view.send(|e: Event| Action::SetLockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let on_paid = view
@@ -47,7 +49,8 @@ fn dates_and_amount(view: &View) -> Html {
             <div class="field">
                 <label for="locked-on">{ t(lang, Msg::LockedOn) }</label>
                 <input id="locked-on" type="date" value={draft.locked_on.clone()} onchange={on_locked}
-                    aria-invalid={screen.has_problem(Field::LockedOn).to_string()} />
+                    aria-describedby="locked-on-hint" aria-invalid={lock_invalid.to_string()} />
+                if screen.assumed_lock.is_some() { <small id="locked-on-hint" class="hint">{ t(lang, Msg::LockDateHint) }</small> }
                 { field_errors(screen, Field::LockedOn) }
             </div>
             <div class="field">

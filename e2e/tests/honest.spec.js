@@ -1,0 +1,45 @@
+// The owner is never shown a number that silently assumes what they did not say: an empty lock
+// date shows both sides of the guarantee's cut-off, and a date combination the offer makes
+// impossible is named with the nearest possible date instead of being quoted as normal.
+const { test, expect } = require('@playwright/test');
+const fs = require('fs');
+const path = require('path');
+
+const expected = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'artifacts', 'expected.json'), 'utf8'));
+const OFFER = 'su7-gen1-to-gen2-2026';
+const FINAL = 'final-2026-03-19';
+
+test('with no lock date the decision shows both sides of the cut-off, then one once it is given', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#locked-on')).toHaveValue('');
+  const sides = page.getByTestId('lock-sides');
+  await expect(sides).toContainText('2025-11-30及之前锁单');
+  await expect(sides).toContainText('2025-12-01及之后锁单');
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(expected[`${OFFER}/standard/${FINAL}`].extra_cash);
+  await expect(page.getByTestId('extra-cash-locked-later').locator('.money'))
+    .toHaveText(expected[`${OFFER}/standard/locked-2025-12-01`].extra_cash);
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(page.getByTestId('extra-cash-locked-later').locator('.money'))
+    .toHaveText(expected[`${OFFER}/max/locked-2025-12-01`].extra_cash);
+  await page.locator('#locked-on').fill('2025-11-20');
+  await expect(sides).toHaveCount(0);
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(expected[`${OFFER}/max/${FINAL}`].extra_cash);
+});
+
+test('an impossible invoice date is named with the nearest possible date, never quoted as normal', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#locked-on').fill('2025-12-01');
+  // No 2025 preset: the new car launched in 2026 and the order was undelivered in January 2026.
+  await expect(page.locator('#switch-invoice').locator('..').locator('button[data-year="2025"]')).toHaveCount(0);
+  await expect(page.locator('#keep-invoice').locator('..').locator('button[data-year="2025"]')).toHaveCount(0);
+  await page.locator('#switch-invoice').fill('2025-06-30');
+  const impossible = page.getByTestId('impossible-dates');
+  await expect(impossible).toBeVisible();
+  await expect(impossible.locator('[data-code="switch_invoice_before_deliveries"]')).toContainText('2026-03-26');
+  await expect(page.getByTestId('extra-cash')).toHaveCount(0);
+  await expect(page.locator('#switch-invoice')).toHaveAttribute('aria-invalid', 'true');
+  await impossible.locator('button[data-action="use-nearest"]').click();
+  await expect(impossible).toHaveCount(0);
+  await expect(page.locator('#switch-invoice')).toHaveValue('2026-03-26');
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]¥/);
+});

@@ -1,0 +1,147 @@
+//! Dates the offer makes impossible are named, with the nearest possible date; no bundled
+//! default or preset is impossible; an unknown lock date shows both sides of the cut-off.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
+
+use upgrade_configurator::bundled;
+use upgrade_configurator::engine::date::Date;
+use upgrade_configurator::engine::quote::{quote, QuoteRequest};
+use upgrade_configurator::engine::tables::Tables;
+use upgrade_configurator::engine::text::Lang;
+use upgrade_configurator::engine::timeline::{ConflictCode, RequestDate};
+use upgrade_configurator::session::{screen, Draft};
+
+const SU7: &str = "su7-gen1-to-gen2-2026";
+const YU7: &str = "su7-to-yu7-2025";
+
+fn tables() -> Tables {
+    bundled::tables().unwrap()
+}
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+fn request(offer: &str, locked: &str, keep: &str, switch: &str) -> QuoteRequest {
+    let mut r = Draft::default_request(&tables(), offer).unwrap();
+    r.old_order.trim = "standard".into();
+    r.old_order.locked_on = d(locked);
+    r.keep_invoice_date = d(keep);
+    r.switch_invoice_date = d(switch);
+    r
+}
+
+fn conflicts(r: &QuoteRequest) -> Vec<(ConflictCode, RequestDate, Date)> {
+    quote(&tables(), r).unwrap().date_conflicts.iter().map(|c| (c.code, c.date, c.nearest)).collect()
+}
+
+#[test]
+fn a_switch_invoiced_before_the_new_car_could_be_delivered_is_named_with_the_earliest_date() {
+    // The case from the issue: a new-generation SU7 invoiced in 2025 (it launched 2026-03-19).
+    let c = conflicts(&request(SU7, "2025-12-01", "2026-02-15", "2025-06-30"));
+    assert_eq!(c, [(ConflictCode::SwitchInvoiceBeforeDeliveries, RequestDate::SwitchInvoice, d("2026-03-26"))]);
+}
+
+#[test]
+fn a_keep_invoice_before_the_lock_is_impossible() {
+    let c = conflicts(&request(SU7, "2025-11-20", "2025-11-01", "2026-04-30"));
+    assert_eq!(c[0], (ConflictCode::KeepInvoiceBeforeLock, RequestDate::KeepInvoice, d("2025-11-20")));
+}
+
+#[test]
+fn a_keep_invoice_before_the_offer_opened_is_impossible_for_an_order_that_could_switch() {
+    let c = conflicts(&request(SU7, "2025-11-20", "2025-12-20", "2026-04-30"));
+    assert_eq!(c, [(ConflictCode::KeepInvoiceBeforeWindow, RequestDate::KeepInvoice, d("2026-01-07"))]);
+}
+
+#[test]
+fn a_lock_after_the_window_closed_could_not_use_the_offer() {
+    let c = conflicts(&request(YU7, "2025-07-15", "2025-09-15", "2026-07-15"));
+    assert_eq!(c, [(ConflictCode::LockedAfterWindow, RequestDate::LockedOn, d("2025-06-29"))]);
+    let c = conflicts(&request(SU7, "2026-01-20", "2026-02-15", "2026-04-30"));
+    assert_eq!(c[0].0, ConflictCode::LockedAfterWindow);
+}
+
+#[test]
+fn a_switch_invoiced_before_the_lock_is_impossible() {
+    let c = conflicts(&request(YU7, "2025-06-28", "2025-09-15", "2025-06-27"));
+    assert!(c.iter().any(|x| x.1 == RequestDate::SwitchInvoice), "{c:?}");
+    let c = conflicts(&request(YU7, "2025-06-28", "2025-09-15", "2025-07-10"));
+    assert_eq!(c, []);
+}
+
+#[test]
+fn possible_dates_have_no_conflict_and_the_message_names_the_nearest_date() {
+    assert_eq!(conflicts(&request(SU7, "2025-11-20", "2026-02-15", "2026-04-30")), []);
+    let q = quote(&tables(), &request(SU7, "2025-12-01", "2026-02-15", "2025-06-30")).unwrap();
+    let c = &q.date_conflicts[0];
+    assert!(c.message.get(Lang::Zh).contains("2026-03-26") && c.message.get(Lang::En).contains("2026-03-26"));
+    assert!(c.provenance.as_ref().is_some_and(|p| p.status.is_estimate()), "first deliveries are our reading");
+}
+
+#[test]
+fn no_bundled_default_or_preset_produces_an_impossible_date() {
+    let t = tables();
+    for offer in &t.offers {
+        for trim in &t.catalog(&offer.from_catalog).unwrap().trims {
+            let mut draft = Draft::for_offer(&t, &offer.id, Lang::Zh).unwrap();
+            draft.old_trim = trim.id.clone();
+            assert_eq!(draft.locked_on, "", "the lock date starts empty: only the owner knows it");
+            let resolved = draft.resolve(&t, &draft.starting_request(&t).unwrap());
+            let s = screen(&t, &draft, &resolved);
+            let q = s.quote.as_ref().unwrap();
+            assert_eq!(q.date_conflicts, [], "{}/{} defaults", offer.id, trim.id);
+            let mut sides = vec![resolved.request.old_order.locked_on];
+            sides.extend(s.locked_later.as_ref().map(|(later, _)| *later));
+            for locked in sides {
+                for keep in &s.keep_presets {
+                    for switch in &s.switch_presets {
+                        let mut r = resolved.request.clone();
+                        (r.old_order.locked_on, r.keep_invoice_date, r.switch_invoice_date) = (locked, *keep, *switch);
+                        let q = quote(&t, &r).unwrap();
+                        assert_eq!(
+                            q.date_conflicts,
+                            [],
+                            "{}/{} lock {locked} keep {keep} switch {switch}",
+                            offer.id,
+                            trim.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn until_the_lock_date_is_given_both_sides_of_the_cutoff_are_shown() {
+    let t = tables();
+    let draft = Draft::for_offer(&t, SU7, Lang::Zh).unwrap();
+    let resolved = draft.resolve(&t, &draft.starting_request(&t).unwrap());
+    assert!(!resolved.lock_given);
+    let s = screen(&t, &draft, &resolved);
+    assert_eq!(s.assumed_lock, Some(d("2025-11-30")));
+    let (later, later_q) = s.locked_later.as_ref().unwrap();
+    assert_eq!(*later, d("2025-12-01"));
+    let (early, late) = (s.quote.as_ref().unwrap(), later_q.as_ref().unwrap());
+    assert_eq!(early.extra_cash_to_switch.unwrap().to_string(), "4000.00");
+    // Standard, locked after the cut-off: no guarantee on either path, the tax difference counts.
+    assert_eq!(late.extra_cash_to_switch.unwrap().to_string(), "4176.99");
+    assert!(late.keep.guarantee.amount.is_zero() && late.switch.as_ref().unwrap().guarantee.amount.is_zero());
+
+    let mut given = draft.clone();
+    given.locked_on = "2025-11-20".into();
+    let resolved = given.resolve(&t, &draft.starting_request(&t).unwrap());
+    let s = screen(&t, &given, &resolved);
+    assert!(resolved.lock_given && s.locked_later.is_none() && s.assumed_lock.is_none());
+}
+
+#[test]
+fn an_offer_whose_window_closed_before_the_cutoff_has_one_side_only() {
+    let t = tables();
+    let draft = Draft::for_offer(&t, YU7, Lang::Zh).unwrap();
+    let resolved = draft.resolve(&t, &draft.starting_request(&t).unwrap());
+    let s = screen(&t, &draft, &resolved);
+    assert_eq!(s.assumed_lock, Some(d("2025-06-29")), "every order this offer took was locked in time");
+    assert!(s.locked_later.is_none());
+}
