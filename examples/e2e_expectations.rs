@@ -22,6 +22,8 @@ fn main() {
         m.insert("keep_cash", yuan(q.keep.cash_needed.amount));
         m.insert("switch_cash", q.switch.as_ref().map(|s| yuan(s.cash_needed.amount)).unwrap_or_default());
         m.insert("retained", q.retained_benefit.map(yuan).unwrap_or_default());
+        m.insert("keep_guarantee", yuan(q.keep.guarantee.amount));
+        m.insert("guarantee_change", q.guarantee_change.map(|c| yuan(c.abs())).unwrap_or_default());
         out.insert(name, m);
     };
     for offer in &tables.offers {

@@ -32,7 +32,7 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
         await expect(headline(page)).toHaveText(e.extra_cash);
         await expect(page.locator('tr[data-line="cash_needed"] td').nth(0)).toContainText(e.keep_cash);
         await expect(page.locator('tr[data-line="cash_needed"] td').nth(1)).toContainText(e.switch_cash);
-        await expect(page.getByTestId('retained-benefit')).toContainText(e.retained);
+        await expect(page.getByTestId('guarantee-summary')).toContainText(e.retained);
         // The decision number includes estimates (the carry-over and guarantee basis are our reading).
         await expect(page.getByTestId('extra-cash').locator('.est')).toBeVisible();
         await expect(page.getByTestId('specs').locator('tr[data-spec="range"] td').nth(1)).toContainText('km');

@@ -43,3 +43,17 @@ test('an impossible invoice date is named with the nearest possible date, never 
   await expect(page.locator('#switch-invoice')).toHaveValue('2026-03-26');
   await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]¥/);
 });
+
+test('the tax guarantee is told on both paths, with what switching changes, and why it may not apply', async ({ page }) => {
+  await page.goto('/');
+  const e = expected[`${OFFER}/standard/${FINAL}`];
+  const summary = page.getByTestId('guarantee-summary');
+  await expect(summary).toContainText(e.keep_guarantee);
+  await expect(summary).toContainText(e.retained);
+  await expect(page.getByTestId('guarantee-change')).toContainText('升级使补贴多');
+  await expect(page.getByTestId('guarantee-change')).toContainText(e.guarantee_change);
+  await page.locator('#locked-on').fill('2025-12-05');
+  await expect(summary).toContainText('不享受小米跨年购置税补贴');
+  await expect(summary).toContainText('2025-11-30');
+  await expect(page.getByTestId('guarantee-change')).toHaveCount(0);
+});

@@ -234,6 +234,12 @@ impl Money {
         Some(Money(Decimal::from_parts(lo, mid, 0, fen < 0, 2)))
     }
 
+    /// The amount without its sign, for saying "lower by ¥X" in words.
+    #[must_use]
+    pub fn abs(self) -> Money {
+        Money(self.0.abs())
+    }
+
     /// True below zero.
     #[must_use]
     pub fn is_negative(self) -> bool {

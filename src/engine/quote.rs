@@ -135,6 +135,12 @@ pub struct GuaranteeCheck {
     pub cap_applied: bool,
     /// The amount: min(max(tax_on_invoice − tax_compared, 0), cap), or 0 when it does not apply.
     pub amount: Money,
+    /// The guarantee's lock cut-off, so the reason it does not apply can be said.
+    pub locked_by: Date,
+    /// The first invoice date the guarantee covers.
+    pub invoiced_from: Date,
+    /// The last invoice date the guarantee covers.
+    pub invoiced_to: Date,
 }
 
 /// One path (keep or switch), itemised.
@@ -244,8 +250,11 @@ pub struct Quote {
     pub extra_cash_is_estimate: bool,
     /// Where the decision number comes from; its four parts add up to it exactly.
     pub extra_cash_breakdown: Option<ExtraCashBreakdown>,
-    /// The tax benefit the switch keeps: the guarantee on the switch path.
+    /// The guarantee on the switch path. Not a gain of switching: keeping the order gets its
+    /// own guarantee too; [`Quote::guarantee_change`] is what switching does to it.
     pub retained_benefit: Option<Money>,
+    /// Switch guarantee − keep guarantee: what switching does to the tax guarantee.
+    pub guarantee_change: Option<Money>,
     /// Gifts that come with switching.
     pub gifts: Vec<GiftLine>,
     /// What the owner must know.
@@ -363,6 +372,9 @@ fn guarantee_on_path(
         tax_compared: compared,
         cap_applied: applies && extra > terms.cap.value,
         amount,
+        locked_by: terms.locked_by.value,
+        invoiced_from: terms.invoiced_from.value,
+        invoiced_to: terms.invoiced_to.value,
     };
     Ok((line(LineKind::Guarantee, amount, Some(cite(&terms.sources, &terms.terms)), estimate), check))
 }
@@ -682,11 +694,14 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     };
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
     let date_conflicts = date_conflicts(t.offer, request, switch.is_some());
+    let guarantee_change =
+        switch.as_ref().map(|s| sub(s.guarantee.amount, keep.guarantee.amount, "new_configuration")).transpose()?;
     Ok(Quote {
         offer: t.offer.id.clone(),
         gifts: switch.as_ref().map(|_| gifts(t.offer)).unwrap_or_default(),
         extra_cash_is_estimate: switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate),
         retained_benefit: switch.as_ref().map(|s| s.guarantee.amount),
+        guarantee_change,
         extra_cash_to_switch: decided.map(|(extra, _)| extra),
         extra_cash_breakdown: decided.map(|(_, b)| b),
         keep,

@@ -219,14 +219,28 @@ fn layout(view: &View, mode: Mode) -> Html {
 }
 
 /// The decision number, kept in sight on phones.
+/// Not while the dates are impossible; both sides while the lock date is not given.
 fn sticky_total(screen: &Screen) -> Html {
     let Ok(q) = &screen.quote else { return html! {} };
-    let Some(extra) = q.extra_cash_to_switch else { return html! {} };
+    let Some(extra) = q.extra_cash_to_switch.filter(|_| q.date_conflicts.is_empty()) else { return html! {} };
     let lang = screen.lang;
+    let later = screen
+        .locked_later
+        .as_ref()
+        .and_then(|(_, lq)| lq.as_ref().ok())
+        .and_then(|lq| lq.extra_cash_to_switch.map(|e| (e, lq.extra_cash_is_estimate)));
+    let label = match (later, extra.is_negative()) {
+        (Some(_), _) => Msg::ByLockDate,
+        (None, true) => Msg::SwitchSaves,
+        (None, false) => Msg::ExtraCash,
+    };
     html! {
         <div class="sticky-total no-print" aria-hidden="true">
-            <span>{ t(lang, if extra.is_negative() { Msg::SwitchSaves } else { Msg::ExtraCash }) }</span>
-            <MoneyText {lang} amount={extra} signed=true estimate={q.extra_cash_is_estimate} />
+            <span>{ t(lang, label) }</span>
+            <span>
+                <MoneyText {lang} amount={extra} signed=true estimate={q.extra_cash_is_estimate} />
+                if let Some((e, est)) = later { { " / " }<MoneyText {lang} amount={e} signed=true estimate={est} /> }
+            </span>
         </div>
     }
 }

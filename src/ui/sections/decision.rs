@@ -7,7 +7,7 @@ use super::paths_table::paths_table;
 use crate::engine::date::Date;
 use crate::engine::error::EngineError;
 use crate::engine::money::Money;
-use crate::engine::quote::{GiftLine, Quote};
+use crate::engine::quote::{GiftLine, GuaranteeCheck, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::{DateConflict, RequestDate};
 use crate::session::{Field, Screen};
@@ -55,14 +55,55 @@ fn breakdown(lang: Lang, q: &Quote) -> Html {
     }
 }
 
-fn retained_benefit(lang: Lang, q: &Quote) -> Html {
-    let (Some(benefit), Some(s)) = (q.retained_benefit, &q.switch) else { return html! {} };
+/// One path's guarantee: its amount, or why it does not apply.
+fn path_guarantee(lang: Lang, label: Msg, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
+    let why = match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
+        (true, true, true) => None,
+        (_, false, _) => {
+            Some(format!("{}{}–{}", t(lang, Msg::GuaranteeInvoiceOutside), check.invoiced_from, check.invoiced_to))
+        }
+        (_, _, false) => Some(t(lang, Msg::GuaranteeNotRetained).to_string()),
+        (false, _, _) => Some(format!("{}{}", t(lang, Msg::LockedAfter), check.locked_by)),
+    };
     html! {
-        <p class="retained" data-testid="retained-benefit">
-            { t(lang, Msg::RetainedBenefit) }{ ": " }
-            <MoneyText {lang} amount={benefit} estimate={s.guarantee.estimate} />
-            if let Some(p) = &s.guarantee.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
-        </p>
+        <li>{ t(lang, label) }{ t(lang, Msg::Colon) }
+            if let Some(why) = why { { t(lang, Msg::GuaranteeNotApplicable) }{ why } }
+            else { <MoneyText {lang} amount={line.amount} estimate={line.estimate} /> }
+        </li>
+    }
+}
+
+/// The tax guarantee told straight: on each path, and what switching does to it — never a
+/// figure that reads as a gain keeping the order also gets.
+fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
+    let Some(keep_check) = &q.keep.guarantee_check else { return html! {} };
+    if !keep_check.locked_in_time {
+        return html! {
+            <p class="guarantee-summary" data-testid="guarantee-summary">
+                { t(lang, Msg::GuaranteeIneligible) }{ t(lang, Msg::LockedAfter) }{ keep_check.locked_by.to_string() }
+            </p>
+        };
+    }
+    let switch = q.switch.as_ref().and_then(|s| s.guarantee_check.as_ref().map(|c| (s, c)));
+    let change = q.guarantee_change.map(|c| {
+        let (msg, shown) = if c.is_negative() { (Msg::GuaranteeLess, c.abs()) } else { (Msg::GuaranteeMore, c) };
+        html! {
+            <li class="guarantee-change" data-testid="guarantee-change">
+                if c.is_zero() { { t(lang, Msg::GuaranteeSame) } }
+                else { { t(lang, msg) }<MoneyText {lang} amount={shown} /> }
+            </li>
+        }
+    });
+    html! {
+        <div class="guarantee-summary" data-testid="guarantee-summary">
+            <p>{ t(lang, Msg::GuaranteeHeading) }</p>
+            <ul>
+                { path_guarantee(lang, Msg::Keep, &q.keep.guarantee, keep_check) }
+                if let Some((s, c)) = switch { { path_guarantee(lang, Msg::Switch, &s.guarantee, c) } }
+                { change.unwrap_or_default() }
+            </ul>
+            if let Some(p) = &q.keep.guarantee.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+        </div>
     }
 }
 
@@ -271,8 +312,10 @@ pub fn Decision() -> Html {
         <section class="card decision" aria-labelledby="decision-h" aria-live="polite">
             <h2 id="decision-h">{ t(lang, Msg::Decision) }</h2>
             { decision_head(&view, q) }
-            { breakdown(lang, q) }
-            { retained_benefit(lang, q) }
+            if q.date_conflicts.is_empty() {
+                { breakdown(lang, q) }
+                { guarantee_summary(lang, q) }
+            }
             { gifts(lang, q) }
             { controls(&view, q.switch.is_some()) }
             { paths_table(screen, q) }
