@@ -244,3 +244,22 @@ fn a_tax_line_under_the_inferred_2028_rule_carries_the_estimate_mark() {
     let q = run(&request("pro", "2025-11-20", "2027-02-01", "2026-04-01"));
     assert!(!q.keep.tax_due.estimate, "2027: the halving is official");
 }
+
+#[test]
+fn paying_more_than_the_new_car_costs_names_the_refund_on_that_path() {
+    let mut r = request("max", "2025-06-20", "2025-09-15", "2026-07-15");
+    r.offer = "su7-to-yu7-2025".into();
+    r.old_order.amount_paid = m("299900");
+    r.new_configuration = Some(Configuration { trim: "standard".into(), options: vec![] });
+    r.price_list = None;
+    let q = run(&r);
+    let s = q.switch.as_ref().unwrap();
+    assert!(s.owed.amount.is_negative(), "{}", s.owed.amount);
+    let n = q.notices.iter().find(|n| n.code == NoticeCode::SwitchRefundDue).expect("refund notice");
+    assert!(n.message.en.contains(&upgrade_configurator::engine::format::yuan(s.owed.amount.abs())));
+    assert!(n.message.zh.contains("应退还"));
+    assert!(!q.notices.iter().any(|n| n.code == NoticeCode::KeepRefundDue), "keep: paid equals the price");
+    // Paid the deposit only: no refund on either path.
+    let q = run(&request("pro", "2025-11-20", "2026-02-01", "2026-04-01"));
+    assert!(!q.notices.iter().any(|n| matches!(n.code, NoticeCode::SwitchRefundDue | NoticeCode::KeepRefundDue)));
+}

@@ -57,3 +57,14 @@ test('the tax guarantee is told on both paths, with what switching changes, and 
   await expect(summary).toContainText('2025-11-30');
   await expect(page.getByTestId('guarantee-change')).toHaveCount(0);
 });
+
+test('paying more than the new car costs is named as a refund on the switch path', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('select#offer').selectOption('su7-to-yu7-2025');
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await page.locator('#amount-paid').fill('299900');
+  await page.locator('button[data-kind="new"][data-trim="standard"]').click();
+  const refund = page.getByTestId('decision-notices').locator('[data-code="switch_refund_due"]');
+  await expect(refund).toContainText('应退还');
+  await expect(page.getByTestId('decision-notices').locator('[data-code="keep_refund_due"]')).toHaveCount(0);
+});

@@ -20,6 +20,7 @@ use super::configuration::{complete, complete_in_place, option_price, validate, 
 use super::date::Date;
 use super::error::EngineError;
 use super::figure::Provenance;
+use super::format::yuan;
 use super::money::Money;
 use super::proposal::{offer_catalogs, proposed_configuration};
 use super::provenance::{cite, cite_parts};
@@ -206,6 +207,10 @@ pub enum NoticeCode {
     OfferEligibility,
     /// The amount paid is more than the car's list price.
     PaidMoreThanPrice,
+    /// Keep: what was paid plus the guarantee exceeds the price; the rest is owed back.
+    KeepRefundDue,
+    /// Switch: what was paid plus the guarantee exceeds the new price; the rest is owed back.
+    SwitchRefundDue,
 }
 
 /// A notice with its words and source.
@@ -633,6 +638,29 @@ fn switch_path(
     Ok((path, outside))
 }
 
+/// A path whose payments exceed its price: the difference is a refund, named as such, and
+/// whether the guarantee (a final-payment reduction) can exceed what is left to pay is a reading.
+fn refund_notice(code: NoticeCode, (zh, en): (&str, &str), path: &PathQuote) -> Option<Notice> {
+    if !path.owed.amount.is_negative() {
+        return None;
+    }
+    let refund = yuan(path.owed.amount.abs());
+    let (why_zh, why_en) = if path.amount_paid.amount > path.list_total.amount {
+        ("已付金额高于车价", "what was paid is more than the price")
+    } else {
+        (
+            "已付金额加补贴超过车价；补贴以尾款减免兑现，能否超过剩余尾款是我们的推测",
+            "what was paid plus the guarantee is more than the price; the guarantee is a final-payment reduction, and that it can exceed what is left to pay is our reading",
+        )
+    };
+    Some(notice(
+        code,
+        format!("{zh}：{why_zh}，差额{refund}应退还给您（不是还需支付的金额）。"),
+        format!("{en}: {why_en}; the {refund} difference is owed back to you (a refund, not a payment)."),
+        None,
+    ))
+}
+
 /// The decision number (switch cash − keep cash) and its four parts; the paid and guarantee
 /// parts are keep − switch, so that each part is what it adds to the number.
 fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBreakdown), EngineError> {
@@ -681,6 +709,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
     let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
     let keep = keep_path(&t, old, old_config, request.keep_invoice_date)?;
     let mut notices = order_notices(&t, old, &keep);
+    notices.extend(refund_notice(NoticeCode::KeepRefundDue, ("保留原订单", "Keep"), &keep));
     let switch = match proposed {
         None => {
             notices.push(no_successor_notice(t.offer, &old.trim));
@@ -689,6 +718,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         Some(proposed) => {
             let (path, outside) = switch_path(&t, request, proposed, keep.list_total.amount)?;
             notices.extend(outside);
+            notices.extend(refund_notice(NoticeCode::SwitchRefundDue, ("升级新车", "Switch"), &path));
             Some(path)
         }
     };

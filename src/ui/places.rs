@@ -35,6 +35,8 @@ pub fn notice_section(code: NoticeCode) -> Section {
         | NoticeCode::PaidMoreThanPrice => Section::Order,
         NoticeCode::KeepInvoiceOutsideGuarantee
         | NoticeCode::SwitchInvoiceOutsideGuarantee
-        | NoticeCode::GuaranteeConditions => Section::Decision,
+        | NoticeCode::GuaranteeConditions
+        | NoticeCode::KeepRefundDue
+        | NoticeCode::SwitchRefundDue => Section::Decision,
     }
 }
