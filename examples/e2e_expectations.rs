@@ -23,6 +23,9 @@ fn main() {
         m.insert("switch_cash", q.switch.as_ref().map(|s| yuan(s.cash_needed.amount)).unwrap_or_default());
         m.insert("retained", q.retained_benefit.map(yuan).unwrap_or_default());
         m.insert("keep_guarantee", yuan(q.keep.guarantee.amount));
+        m.insert("range_low", q.decision_range.map(|r| yuan_signed(r.low)).unwrap_or_default());
+        m.insert("range_high", q.decision_range.map(|r| yuan_signed(r.high)).unwrap_or_default());
+        m.insert("switch_slip", yuan_signed_effect(&q, "switch_invoice_year"));
         m.insert("guarantee_change", q.guarantee_change.map(|c| yuan(c.abs())).unwrap_or_default());
         out.insert(name, m);
     };
@@ -41,7 +44,7 @@ fn main() {
             let policy = tables.tax_policy(&to.market).expect("tax policy");
             for date in what_if_invoice_dates(policy) {
                 let mut r = r.clone();
-                r.price_list = Some(offer.default_price_list.clone());
+                r.price_list = Some(offer.default_price_list.value.clone());
                 r.switch_invoice_date = date;
                 add(format!("{}/{}/switch-invoice-{}", offer.id, trim.id, date.year()), &r);
             }
@@ -65,4 +68,15 @@ fn main() {
     });
     add("share-scenario".into(), &r);
     println!("{}", serde_json::to_string_pretty(&out).expect("serialises"));
+}
+
+/// The signed effect of one assumption, by its code, as the screen shows it.
+fn yuan_signed_effect(q: &upgrade_configurator::engine::quote::Quote, code: &str) -> String {
+    q.assumptions
+        .iter()
+        .find(|a| {
+            serde_json::to_value(a.code).ok().and_then(|v| v.as_str().map(str::to_string)).as_deref() == Some(code)
+        })
+        .map(|a| yuan_signed(a.effect))
+        .unwrap_or_default()
 }

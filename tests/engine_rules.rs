@@ -50,7 +50,7 @@ fn tables() -> Tables {
     let new = catalog("new", &["top"]);
     let offer = serde_json::json!({
         "schema": 1, "kind": "offer", "id": "o", "name": name("o"), "from_catalog": "old", "to_catalog": "new",
-        "default_price_list": "list", "sources": src(), "terms": [],
+        "default_price_list": { "value": "list", "source": "s", "date": "2026-01-01", "status": "official" }, "sources": src(), "terms": [],
         "requires_locked": true, "requires_undelivered": true,
         "amount_paid_carries_over": { "value": true, "source": "s", "date": "2026-01-01", "status": "official" },
         "guarantee_retained": { "value": false, "source": "s", "date": "2026-01-01", "status": "official" },

@@ -68,3 +68,18 @@ test('paying more than the new car costs is named as a refund on the switch path
   await expect(refund).toContainText('应退还');
   await expect(page.getByTestId('decision-notices').locator('[data-code="keep_refund_due"]')).toHaveCount(0);
 });
+
+test('the load-bearing assumptions are listed with what each is worth, and the range they span', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+  await page.locator('#locked-on').fill('2025-11-20');
+  const e = expected[`${OFFER}/pro/${FINAL}`];
+  const list = page.getByTestId('assumptions');
+  for (const code of ['amount_paid_carries_over', 'guarantee_retained', 'price_list_paid', 'switch_invoice_year']) {
+    await expect(list.locator(`li[data-code="${code}"]`)).toHaveCount(1);
+  }
+  await expect(list.locator('li[data-code="amount_paid_carries_over"]')).toContainText('+¥5,000.00');
+  await expect(list.locator('li[data-code="switch_invoice_year"]')).toContainText(e.switch_slip);
+  await expect(page.getByTestId('decision-range')).toContainText(e.range_low);
+  await expect(page.getByTestId('decision-range')).toContainText(e.range_high);
+});

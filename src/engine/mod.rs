@@ -6,6 +6,7 @@
 //! the JS layer call in here and never compute money themselves. A test fails if any file in
 //! this folder imports the browser shell.
 
+pub mod assumptions;
 pub mod configuration;
 pub mod date;
 pub mod dealer;

@@ -16,6 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::assumptions::{Assumption, DecisionRange};
 use super::configuration::{complete, complete_in_place, option_price, validate, Configuration};
 use super::date::Date;
 use super::error::EngineError;
@@ -267,6 +268,13 @@ pub struct Quote {
     /// Dates of the request the offer makes impossible, each with the nearest possible date.
     /// When any is present the figures are not a possible outcome and must not be shown as one.
     pub date_conflicts: Vec<DateConflict>,
+    /// The load-bearing assumptions behind the decision number, each with how much the number
+    /// moves if it does not hold.
+    pub assumptions: Vec<Assumption>,
+    /// The decision number's range over the assumptions: the number plus every negative
+    /// effect (low) and plus every positive effect (high).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_range: Option<DecisionRange>,
 }
 
 fn line(kind: LineKind, amount: Money, provenance: Option<Provenance>, estimate: bool) -> QuoteLine {
@@ -287,7 +295,10 @@ fn items(
     config: &Configuration,
     price_list: &str,
     path: &str,
+    zero_estimates: bool,
 ) -> Result<Vec<QuoteLine>, EngineError> {
+    // "What if the estimated prices were ¥0?" prices every estimated line at zero.
+    let priced = |amount: Money, estimate: bool| if estimate && zero_estimates { Money::ZERO } else { amount };
     let trim = catalog
         .trim(&config.trim)
         .ok_or_else(|| EngineError::UnknownTrim { path: format!("{path}.trim"), id: config.trim.clone() })?;
@@ -300,7 +311,7 @@ fn items(
         kind: LineKind::Trim,
         id: Some(trim.id.clone()),
         label: Some(trim.name.clone()),
-        amount: price.value,
+        amount: priced(price.value, price.status.is_estimate()),
         provenance: Some(cite(&catalog.sources, price)),
         estimate: price.status.is_estimate(),
     });
@@ -312,7 +323,7 @@ fn items(
             kind: LineKind::Option,
             id: Some(r.clone()),
             label: Some(o.name.clone()),
-            amount: option_price(o, &trim.id),
+            amount: priced(option_price(o, &trim.id), o.price.status.is_estimate()),
             provenance: Some(cite(&catalog.sources, &o.price)),
             estimate: o.price.status.is_estimate(),
         });
@@ -341,6 +352,7 @@ struct PathInput<'a> {
     original_total: Option<Money>,
     locked_on: Date,
     path: &'static str,
+    zero_estimates: bool,
 }
 
 /// The guarantee's final-payment reduction on one path, and how it was decided.
@@ -386,7 +398,7 @@ fn guarantee_on_path(
 
 /// One path itemised: list total, guarantee, owed, tax and cash needed.
 fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineError> {
-    let items = items(p.catalog, &p.config, &p.price_list, p.path)?;
+    let items = items(p.catalog, &p.config, &p.price_list, p.path, p.zero_estimates)?;
     let mut total = Money::ZERO;
     for i in &items {
         total = add(total, i.amount, p.path)?;
@@ -480,6 +492,7 @@ fn keep_path(
     old: &OldOrder,
     config: Configuration,
     invoice: Date,
+    reading: &Reading,
 ) -> Result<PathQuote, EngineError> {
     let old_list = t.from.latest_price_list().ok_or_else(|| EngineError::TablesIncomplete {
         path: "old_order".into(),
@@ -502,6 +515,7 @@ fn keep_path(
             original_total: None,
             locked_on: old.locked_on,
             path: "old_order",
+            zero_estimates: reading.zero_estimates,
         },
     )
 }
@@ -584,6 +598,7 @@ fn switch_path(
     request: &QuoteRequest,
     proposed: Configuration,
     keep_total: Money,
+    reading: &Reading,
 ) -> Result<(PathQuote, Option<Notice>), EngineError> {
     let (offer, to, old) = (t.offer, t.to, &request.old_order);
     // The engine's own proposal is complete and valid (tests/engine_exhaustive.rs proves it for
@@ -598,21 +613,21 @@ fn switch_path(
             config
         }
     };
-    let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.clone());
+    let price_list = request.price_list.clone().unwrap_or_else(|| offer.default_price_list.value.clone());
     if to.price_list(&price_list).is_none() {
         return Err(EngineError::UnknownPriceList { path: "price_list".into(), id: price_list });
     }
     let carries = &offer.amount_paid_carries_over;
     let paid = line(
         LineKind::AmountPaid,
-        if carries.value { old.amount_paid } else { Money::ZERO },
+        if reading.paid_carries { old.amount_paid } else { Money::ZERO },
         Some(cite(&offer.sources, carries)),
         carries.status.is_estimate(),
     );
     let guarantee = t.guarantee.map(|terms| PathGuarantee {
         terms,
-        retained: offer.guarantee_retained.value,
-        basis: offer.guarantee_basis.value,
+        retained: reading.retained,
+        basis: reading.basis,
         basis_estimate: offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate(),
     });
     let path = price_path(
@@ -627,6 +642,7 @@ fn switch_path(
             original_total: Some(keep_total),
             locked_on: old.locked_on,
             path: "new_configuration",
+            zero_estimates: reading.zero_estimates,
         },
     )?;
     let outside = match (t.guarantee, &path.guarantee_check) {
@@ -703,11 +719,46 @@ fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBre
 /// assert_eq!(q.extra_cash_to_switch.unwrap().to_string(), "4000.00");
 /// ```
 pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineError> {
+    let offer = offer_catalogs(tables, &request.offer)?.0;
+    let mut q = quote_with(tables, request, &Reading::of(offer))?;
+    super::assumptions::add_assumptions(tables, request, &mut q)?;
+    Ok(q)
+}
+
+/// How the offer's unconfirmed terms are read for one quote: as the table says, or, to measure
+/// an assumption, the other way.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reading {
+    /// What the old order paid counts toward the new car.
+    pub paid_carries: bool,
+    /// The switched order keeps the guarantee.
+    pub retained: bool,
+    /// Which car the kept guarantee is computed on.
+    pub basis: GuaranteeBasis,
+    /// Estimated prices are taken as ¥0 ("what if they were free?").
+    pub zero_estimates: bool,
+}
+
+impl Reading {
+    /// The offer's terms as its table states them.
+    pub(crate) fn of(offer: &Offer) -> Reading {
+        Reading {
+            paid_carries: offer.amount_paid_carries_over.value,
+            retained: offer.guarantee_retained.value,
+            basis: offer.guarantee_basis.value,
+            zero_estimates: false,
+        }
+    }
+}
+
+/// Both paths and the decision under one reading of the offer's terms, without the
+/// assumptions list (which is made of such quotes).
+pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Reading) -> Result<Quote, EngineError> {
     let t = quote_tables(tables, &request.offer)?;
     let old = &request.old_order;
     let old_config = old_configuration(t.from, old)?;
     let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
-    let keep = keep_path(&t, old, old_config, request.keep_invoice_date)?;
+    let keep = keep_path(&t, old, old_config, request.keep_invoice_date, reading)?;
     let mut notices = order_notices(&t, old, &keep);
     notices.extend(refund_notice(NoticeCode::KeepRefundDue, ("保留原订单", "Keep"), &keep));
     let switch = match proposed {
@@ -716,7 +767,7 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
             None
         }
         Some(proposed) => {
-            let (path, outside) = switch_path(&t, request, proposed, keep.list_total.amount)?;
+            let (path, outside) = switch_path(&t, request, proposed, keep.list_total.amount, reading)?;
             notices.extend(outside);
             notices.extend(refund_notice(NoticeCode::SwitchRefundDue, ("升级新车", "Switch"), &path));
             Some(path)
@@ -738,6 +789,8 @@ pub fn quote(tables: &Tables, request: &QuoteRequest) -> Result<Quote, EngineErr
         switch,
         notices,
         date_conflicts,
+        assumptions: Vec::new(),
+        decision_range: None,
     })
 }
 

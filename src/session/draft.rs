@@ -124,7 +124,7 @@ impl Draft {
             locked_on: String::new(),
             amount_paid: from.deposit_for(trim).value.to_string(),
             new_configuration: None,
-            price_list: offer.default_price_list.clone(),
+            price_list: offer.default_price_list.value.clone(),
             keep_invoice: d.keep_invoice.to_string(),
             switch_invoice: d.switch_invoice.to_string(),
         })
@@ -188,7 +188,7 @@ impl Draft {
             self.price_list.clone()
         } else {
             errors.push(err(Field::PriceList, "没有这个价格表。", "Unknown price list."));
-            offer.default_price_list.clone()
+            offer.default_price_list.value.clone()
         };
         let keep_invoice_date =
             resolve_date(&self.keep_invoice, Field::KeepInvoice, previous.keep_invoice_date, &mut errors);

@@ -26,8 +26,9 @@ pub struct Offer {
     /// The tax guarantee an eligible order holds (by id), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guarantee: Option<String>,
-    /// Price list of `to_catalog` used unless the request names another.
-    pub default_price_list: String,
+    /// Price list of `to_catalog` the upgrader pays, used unless the request names another; a
+    /// sourced figure, since which list applies is itself a reading for some offers.
+    pub default_price_list: Figure<String>,
     /// Sources cited by this file's figures, by key.
     pub sources: Sources,
     /// The offer's terms in words, each sourced.

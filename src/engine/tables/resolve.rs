@@ -24,6 +24,7 @@ fn offer(o: &mut Offer) {
     o.amount_paid_carries_over.resolve(s);
     o.guarantee_retained.resolve(s);
     o.guarantee_basis.resolve(s);
+    o.default_price_list.resolve(s);
     o.timeline.figures_mut().for_each(|f| f.resolve(s));
 }
 

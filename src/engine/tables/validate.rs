@@ -288,10 +288,12 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
     };
     let from = find(&o.from_catalog, "from_catalog")?;
     let to = find(&o.to_catalog, "to_catalog")?;
-    if to.price_list(&o.default_price_list).is_none() {
-        return Err(
-            fc.err("default_price_list", format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list))
-        );
+    fc.figure("default_price_list", &o.default_price_list)?;
+    if to.price_list(&o.default_price_list.value).is_none() {
+        return Err(fc.err(
+            "default_price_list",
+            format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list.value),
+        ));
     }
     if let Some(g) = &o.guarantee {
         if !tables.guarantees.iter().any(|(_, x)| &x.id == g) {

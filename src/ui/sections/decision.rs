@@ -55,6 +55,31 @@ fn breakdown(lang: Lang, q: &Quote) -> Html {
     }
 }
 
+/// What the decision number rests on, each with what it is worth, and the range they span.
+fn assumptions(lang: Lang, q: &Quote) -> Html {
+    let Some(range) = q.decision_range.filter(|_| !q.assumptions.is_empty()) else { return html! {} };
+    html! {
+        <div class="assumptions" data-testid="assumptions">
+            <p class="range" data-testid="decision-range">
+                { t(lang, Msg::RangeLead) }<MoneyText {lang} amount={range.low} signed=true />
+                { t(lang, Msg::RangeTo) }<MoneyText {lang} amount={range.high} signed=true />
+                { t(lang, Msg::RangeTail) }
+            </p>
+            <ul>
+                for a in q.assumptions.iter() {
+                    <li data-code={code(&a.code)}>
+                        { a.assumed.get(lang).to_string() }
+                        if let Some(p) = &a.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                        else if a.status.is_estimate() { <span class="est">{ t(lang, Msg::Estimate) }</span> }
+                        <span class="otherwise">{ t(lang, Msg::Colon) }{ a.otherwise.get(lang).to_string() }{ " " }
+                            <MoneyText {lang} amount={a.effect} signed=true /></span>
+                    </li>
+                }
+            </ul>
+        </div>
+    }
+}
+
 /// One path's guarantee: its amount, or why it does not apply.
 fn path_guarantee(lang: Lang, label: Msg, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
     let why = match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
@@ -314,6 +339,7 @@ pub fn Decision() -> Html {
             { decision_head(&view, q) }
             if q.date_conflicts.is_empty() {
                 { breakdown(lang, q) }
+                { assumptions(lang, q) }
                 { guarantee_summary(lang, q) }
             }
             { gifts(lang, q) }

@@ -1,0 +1,239 @@
+//! The load-bearing assumptions behind the decision number: each unconfirmed reading of the
+//! offer, the estimated prices and the expected invoice years, with how much the number moves
+//! if it does not hold — measured by quoting again the other way — and the range they span.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::error::EngineError;
+use super::figure::{Figure, Provenance, Status};
+use super::format::yuan;
+use super::money::Money;
+use super::provenance::cite;
+use super::quote::{quote_with, Quote, QuoteLine, QuoteRequest, Reading};
+use super::tables::{GuaranteeBasis, Offer, Tables};
+use super::text::Text;
+
+/// Which assumption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssumptionCode {
+    /// What the old order paid counts toward the new car.
+    AmountPaidCarriesOver,
+    /// The switched order keeps the tax guarantee.
+    GuaranteeRetained,
+    /// The kept guarantee is computed on the car the table says.
+    GuaranteeBasis,
+    /// The upgrader pays the offer's default price list.
+    PriceListPaid,
+    /// Estimated prices hold.
+    EstimatedPrices,
+    /// The new car is invoiced in the year of its invoice date.
+    SwitchInvoiceYear,
+    /// The kept order is invoiced in the year of its invoice date.
+    KeepInvoiceYear,
+}
+
+/// One assumption and what it is worth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assumption {
+    /// Which one.
+    pub code: AssumptionCode,
+    /// What the number assumes.
+    pub assumed: Text,
+    /// What is measured instead.
+    pub otherwise: Text,
+    /// How sure the assumption is.
+    pub status: Status,
+    /// Where it comes from, when a table states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+    /// The decision number if it does not hold, minus the decision number.
+    pub effect: Money,
+}
+
+/// The decision number's lowest and highest value over the listed assumptions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionRange {
+    /// The number plus every negative effect.
+    pub low: Money,
+    /// The number plus every positive effect.
+    pub high: Money,
+}
+
+/// How an assumption is measured: a different reading of the offer, or a different request.
+enum Otherwise {
+    Reading(Reading),
+    Request(QuoteRequest),
+}
+
+/// The decision number measured the other way, minus `base`.
+fn effect(
+    tables: &Tables,
+    request: &QuoteRequest,
+    reading: &Reading,
+    other: Otherwise,
+    base: Money,
+) -> Result<Money, EngineError> {
+    let q = match other {
+        Otherwise::Reading(r) => quote_with(tables, request, &r)?,
+        Otherwise::Request(r) => quote_with(tables, &r, reading)?,
+    };
+    let moved = q.extra_cash_to_switch.unwrap_or(base);
+    moved.checked_sub(base).ok_or_else(|| EngineError::Overflow { path: "assumptions".into() })
+}
+
+fn sourced<T>(offer: &Offer, f: &Figure<T>) -> (Status, Option<Provenance>) {
+    (f.status, Some(cite(&offer.sources, f)))
+}
+
+/// The same day a year later (28 February for 29 February).
+fn a_year_later(d: Date) -> Option<Date> {
+    let y = d.year().checked_add(1)?;
+    Date::new(y, d.month(), d.day()).or_else(|| Date::new(y, d.month(), d.day().saturating_sub(1)))
+}
+
+/// Every estimated line of both paths, named once each.
+fn estimated_names(q: &Quote) -> Option<Text> {
+    let lines: Vec<&QuoteLine> =
+        q.keep.items.iter().chain(q.switch.iter().flat_map(|s| &s.items)).filter(|l| l.estimate).collect();
+    let mut names: Vec<&Text> = Vec::new();
+    for l in lines.iter().filter_map(|l| l.label.as_ref()) {
+        if !names.contains(&l) {
+            names.push(l);
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let join =
+        |zh: bool| names.iter().map(|n| if zh { n.zh.to_string() } else { n.en.to_string() }).collect::<Vec<_>>();
+    Some(Text::new(join(true).join("、"), join(false).join(", ")))
+}
+
+/// Adds the assumptions, the range and the meaningful estimate flag to a quote with a decision
+/// number; a keep-only quote is left as it is.
+pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
+    let Some(base) = q.extra_cash_to_switch else { return Ok(()) };
+    let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
+    let reading = Reading::of(offer);
+    let mut list = Vec::new();
+    let mut add = |code, assumed: Text, otherwise: Text, (status, provenance), other| -> Result<(), EngineError> {
+        let effect = effect(tables, request, &reading, other, base)?;
+        if !effect.is_zero() {
+            list.push(Assumption { code, assumed, otherwise, status, provenance, effect });
+        }
+        Ok(())
+    };
+    let paid = yuan(request.old_order.amount_paid);
+    add(
+        AssumptionCode::AmountPaidCarriesOver,
+        Text::new(
+            format!("原订单已付的{paid}转入新订单、计入车价"),
+            format!("The {paid} already paid counts toward the new car"),
+        ),
+        Text::new("若不转入", "If it does not"),
+        sourced(offer, &offer.amount_paid_carries_over),
+        Otherwise::Reading(Reading { paid_carries: !reading.paid_carries, ..reading }),
+    )?;
+    if offer.guarantee.is_some() {
+        add(
+            AssumptionCode::GuaranteeRetained,
+            Text::new("升级后仍享受小米跨年购置税补贴", "The switched order keeps Xiaomi's cross-year tax guarantee"),
+            Text::new("若不保留", "If it does not"),
+            sourced(offer, &offer.guarantee_retained),
+            Otherwise::Reading(Reading { retained: !reading.retained, ..reading }),
+        )?;
+        let other_basis = match reading.basis {
+            GuaranteeBasis::InvoicedCar => GuaranteeBasis::OriginalOrder,
+            GuaranteeBasis::OriginalOrder => GuaranteeBasis::InvoicedCar,
+        };
+        add(
+            AssumptionCode::GuaranteeBasis,
+            Text::new("补贴按实际开票的车计算", "The guarantee is computed on the car invoiced"),
+            Text::new("若按原订单的车价计算", "If computed on the original order's price"),
+            sourced(offer, &offer.guarantee_basis),
+            Otherwise::Reading(Reading { basis: other_basis, ..reading }),
+        )?;
+    }
+    add_price_list(tables, request, offer, &mut add)?;
+    if let Some(names) = estimated_names(q) {
+        add(
+            AssumptionCode::EstimatedPrices,
+            Text::new(format!("估计的价格成立：{}", names.zh), format!("The estimated prices hold: {}", names.en)),
+            Text::new("若这些项目免费", "If these were free"),
+            (Status::Estimate, None),
+            Otherwise::Reading(Reading { zero_estimates: true, ..reading }),
+        )?;
+    }
+    for (code, date, zh, en) in [
+        (AssumptionCode::SwitchInvoiceYear, request.switch_invoice_date, "升级新车", "Switch"),
+        (AssumptionCode::KeepInvoiceYear, request.keep_invoice_date, "保留原订单", "Keep"),
+    ] {
+        let Some(later) = a_year_later(date) else { continue };
+        let mut r = request.clone();
+        match code {
+            AssumptionCode::SwitchInvoiceYear => r.switch_invoice_date = later,
+            _ => r.keep_invoice_date = later,
+        }
+        let y = later.year();
+        add(
+            code,
+            Text::new(
+                format!("{zh}在{date}开票（{}年）", date.year()),
+                format!("{en}: invoiced on {date} (in {})", date.year()),
+            ),
+            Text::new(format!("若推迟到{y}年开票"), format!("If invoiced in {y} instead")),
+            (Status::Estimate, None),
+            Otherwise::Request(r),
+        )?;
+    }
+    q.decision_range = Some(range(base, &list)?);
+    q.extra_cash_is_estimate = list.iter().any(|a| a.status.is_estimate());
+    q.assumptions = list;
+    Ok(())
+}
+
+/// The default price list, when the request uses it and the catalog has others: the other list
+/// that moves the number most.
+fn add_price_list(
+    tables: &Tables,
+    request: &QuoteRequest,
+    offer: &Offer,
+    add: &mut impl FnMut(AssumptionCode, Text, Text, (Status, Option<Provenance>), Otherwise) -> Result<(), EngineError>,
+) -> Result<(), EngineError> {
+    let default = &offer.default_price_list;
+    if request.price_list.as_ref().is_some_and(|l| *l != default.value) {
+        return Ok(());
+    }
+    let Some(to) = tables.catalog(&offer.to_catalog) else { return Ok(()) };
+    let Some(paid) = to.price_list(&default.value) else { return Ok(()) };
+    // The presale list is the one other list there is in the bundled tables; with more, each
+    // is its own assumption line.
+    for other in to.price_lists.iter().filter(|l| l.id != default.value) {
+        let mut r = request.clone();
+        r.price_list = Some(other.id.clone());
+        add(
+            AssumptionCode::PriceListPaid,
+            Text::new(format!("升级用户按{}支付", paid.name.zh), format!("Upgraders pay the {}", paid.name.en)),
+            Text::new(format!("若按{}支付", other.name.zh), format!("If they pay the {}", other.name.en)),
+            sourced(offer, default),
+            Otherwise::Request(r),
+        )?;
+    }
+    Ok(())
+}
+
+/// The range: `base` plus the sum of the negative effects, and plus the sum of the positive.
+fn range(base: Money, list: &[Assumption]) -> Result<DecisionRange, EngineError> {
+    let overflow = || EngineError::Overflow { path: "assumptions".into() };
+    let (mut low, mut high) = (base, base);
+    for a in list {
+        if a.effect.is_negative() {
+            low = low.checked_add(a.effect).ok_or_else(overflow)?;
+        } else {
+            high = high.checked_add(a.effect).ok_or_else(overflow)?;
+        }
+    }
+    Ok(DecisionRange { low, high })
+}
