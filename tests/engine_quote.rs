@@ -263,3 +263,18 @@ fn paying_more_than_the_new_car_costs_names_the_refund_on_that_path() {
     let q = run(&request("pro", "2025-11-20", "2026-02-01", "2026-04-01"));
     assert!(!q.notices.iter().any(|n| matches!(n.code, NoticeCode::SwitchRefundDue | NoticeCode::KeepRefundDue)));
 }
+
+#[test]
+fn a_discontinued_paid_option_is_named_as_given_up() {
+    let mut r = request("pro", "2025-11-20", "2026-02-01", "2026-04-01");
+    r.old_order.options = vec!["paint/lava-orange".into()];
+    let q = run(&r);
+    assert_eq!(q.options_given_up.len(), 1);
+    let g = &q.options_given_up[0];
+    assert_eq!((g.id.as_str(), g.price), ("paint/lava-orange", m("7000")));
+    // The decision number is 4,000 less 7,000 of paint the owner gives up.
+    assert_eq!(q.extra_cash_breakdown.unwrap().list_price, m("-3000"));
+    // A paid option that carries over is not given up.
+    r.old_order.options = vec!["paint/twilight-purple".into()];
+    assert_eq!(run(&r).options_given_up, []);
+}

@@ -145,3 +145,16 @@ fn an_offer_whose_window_closed_before_the_cutoff_has_one_side_only() {
     assert_eq!(s.assumed_lock, Some(d("2025-06-29")), "every order this offer took was locked in time");
     assert!(s.locked_later.is_none());
 }
+
+#[test]
+fn a_closed_offer_is_marked_as_history_on_the_day_the_screen_is_seen() {
+    let t = tables();
+    let draft = Draft::for_offer(&t, YU7, Lang::Zh).unwrap();
+    let resolved = draft.resolve(&t, &draft.starting_request(&t).unwrap());
+    let during = screen(&t, &draft, &resolved).seen_on(&t, d("2025-06-28"));
+    assert!(during.offer_closed.is_none(), "open during its window");
+    let after = screen(&t, &draft, &resolved).seen_on(&t, d("2026-11-25"));
+    let (closed, provenance) = after.offer_closed.unwrap();
+    assert_eq!(closed.to_string(), "2025-06-29 24:00");
+    assert!(provenance.source.contains("36kr"));
+}

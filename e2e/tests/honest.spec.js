@@ -83,3 +83,15 @@ test('the load-bearing assumptions are listed with what each is worth, and the r
   await expect(page.getByTestId('decision-range')).toContainText(e.range_low);
   await expect(page.getByTestId('decision-range')).toContainText(e.range_high);
 });
+
+test('a closed offer is shown as history, and a discontinued paid option is named as given up', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+  await page.locator('details.options-box > summary').click();
+  await page.locator('#old-paint').selectOption('paint/lava-orange');
+  await expect(page.getByTestId('given-up')).toContainText('熔岩橙');
+  await expect(page.getByTestId('given-up')).toContainText('¥7,000.00');
+  await page.locator('select#offer').selectOption('su7-to-yu7-2025');
+  await expect(page.locator('select#offer option[value="su7-to-yu7-2025"]')).toContainText('已结束');
+  await expect(page.getByTestId('offer-closed')).toContainText('2025-06-29 24:00');
+});

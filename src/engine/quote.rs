@@ -190,6 +190,18 @@ pub struct GiftLine {
     pub provenance: Provenance,
 }
 
+/// A paid option of the old order that the new car does not carry: part of the price difference
+/// is the owner giving it up, not the new car costing less.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GivenUpOption {
+    /// The old option (`group/option`).
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// What it cost on the old order.
+    pub price: Money,
+}
+
 /// Something the owner must know about eligibility or a condition the engine cannot check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -268,6 +280,8 @@ pub struct Quote {
     /// Dates of the request the offer makes impossible, each with the nearest possible date.
     /// When any is present the figures are not a possible outcome and must not be shown as one.
     pub date_conflicts: Vec<DateConflict>,
+    /// Paid options of the old order the new car does not carry (discontinued, no equivalent).
+    pub options_given_up: Vec<GivenUpOption>,
     /// The load-bearing assumptions behind the decision number, each with how much the number
     /// moves if it does not hold.
     pub assumptions: Vec<Assumption>,
@@ -775,6 +789,7 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
     };
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
     let date_conflicts = date_conflicts(t.offer, request, switch.is_some());
+    let options_given_up = switch.as_ref().map(|s| given_up(t.offer, &keep, s)).unwrap_or_default();
     let guarantee_change =
         switch.as_ref().map(|s| sub(s.guarantee.amount, keep.guarantee.amount, "new_configuration")).transpose()?;
     Ok(Quote {
@@ -789,9 +804,29 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         switch,
         notices,
         date_conflicts,
+        options_given_up,
         assumptions: Vec::new(),
         decision_range: None,
     })
+}
+
+/// The keep path's paid options that neither carry over nor map to an option of the new car.
+fn given_up(offer: &Offer, keep: &PathQuote, switch: &PathQuote) -> Vec<GivenUpOption> {
+    let on_new_car = |id: &str| switch.configuration.options.iter().any(|o| o == id);
+    keep.items
+        .iter()
+        .filter(|l| l.kind == LineKind::Option && !l.amount.is_zero())
+        .filter_map(|l| {
+            let id = l.id.as_deref()?;
+            let mapped = offer.option_mapping(id).and_then(|m| m.to.as_deref());
+            let kept = on_new_car(id) || mapped.is_some_and(on_new_car);
+            (!kept).then(|| GivenUpOption {
+                id: id.to_string(),
+                name: l.label.clone().unwrap_or_default(),
+                price: l.amount,
+            })
+        })
+        .collect()
 }
 
 fn gifts(offer: &Offer) -> Vec<GiftLine> {

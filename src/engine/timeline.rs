@@ -174,3 +174,11 @@ pub fn lock_after_cutoff(offer: &Offer, guarantee: Option<&Guarantee>) -> Option
     let after = guarantee?.locked_by.value.next_day()?;
     (after <= offer.timeline.window_closes.value.date).then_some(after)
 }
+
+/// When the offer's window closed, if it had by `today`: the offer is then history, shown to
+/// review its terms, not as a live choice.
+#[must_use]
+pub fn closed_by(offer: &Offer, today: Date) -> Option<&Figure<Moment>> {
+    let closes = &offer.timeline.window_closes;
+    (closes.value.date < today).then_some(closes)
+}

@@ -5,14 +5,17 @@
 use super::{Draft, Field, FieldError, Resolved};
 use crate::engine::configuration::{complete, Configuration};
 use crate::engine::date::Date;
+use crate::engine::date::Moment;
 use crate::engine::error::EngineError;
+use crate::engine::figure::Provenance;
 use crate::engine::proposal::{propose, Proposal};
+use crate::engine::provenance::cite;
 use crate::engine::quote::{quote, Quote, QuoteRequest};
 use crate::engine::succession::{succession, Succession};
 use crate::engine::tables::Tables;
 use crate::engine::tax::what_if_invoice_dates;
 use crate::engine::text::Lang;
-use crate::engine::timeline::{earliest_invoices, lock_after_cutoff, RequestDate};
+use crate::engine::timeline::{closed_by, earliest_invoices, lock_after_cutoff, RequestDate};
 
 /// The screen's content for one state of the session.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,12 +49,27 @@ pub struct Screen {
     pub locked_later: Option<(Date, Result<Quote, EngineError>)>,
     /// The lock date the quote assumes while the owner has not given one.
     pub assumed_lock: Option<Date>,
+    /// When the offer's window closed, if it had by the day the screen is seen
+    /// ([`Screen::seen_on`]), with its provenance: the quote is then a review of history.
+    pub offer_closed: Option<(Moment, Provenance)>,
+    /// The day the screen is seen, once known.
+    pub today: Option<Date>,
 }
 
 impl Screen {
     /// The problems of one control.
     pub fn problems_for(&self, field: Field) -> impl Iterator<Item = &FieldError> {
         self.problems.iter().filter(move |p| p.field == field)
+    }
+
+    /// The screen as seen on `today`: a closed offer is marked as history.
+    #[must_use]
+    pub fn seen_on(mut self, tables: &Tables, today: Date) -> Screen {
+        self.today = Some(today);
+        let offer = tables.offer(&self.request.offer);
+        self.offer_closed =
+            offer.and_then(|o| Some((o, closed_by(o, today)?))).map(|(o, f)| (f.value, cite(&o.sources, f)));
+        self
     }
 
     /// True when the control has a problem.
@@ -144,6 +162,8 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         switch_presets: feasible(&all_presets, switch_earliest),
         locked_later,
         assumed_lock: (!resolved.lock_given).then_some(request.old_order.locked_on),
+        offer_closed: None,
+        today: None,
         problems: resolved.errors.clone(),
         request: request.clone(),
     }

@@ -16,6 +16,7 @@ use super::state::{Action, State};
 use super::widgets::{LangSwitch, MoneyText};
 use crate::bundled;
 use crate::embed::bridge::Bridge;
+use crate::engine::date::Date;
 use crate::engine::quote::Quote;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
@@ -115,8 +116,13 @@ fn Screened(props: &ScreenedProps) -> Html {
     });
     let screen = {
         let tables = state.tables.clone();
+        let today = *use_memo((), |_| browser::today().parse::<Date>().ok());
         use_memo((state.draft.clone(), state.resolved.clone()), move |(draft, resolved)| {
-            screen(&tables, draft, resolved)
+            let s = screen(&tables, draft, resolved);
+            match today {
+                Some(day) => s.seen_on(&tables, day),
+                None => s,
+            }
         })
     };
     use_bridge(props.bridge.clone(), &state);

@@ -51,6 +51,14 @@ fn breakdown(lang: Lang, q: &Quote) -> Html {
             for (i, (label, m)) in parts.iter().enumerate() {
                 <span class="part">{ if i > 0 { " · " } else { "" } }{ t(lang, *label) }{ " " }<MoneyText {lang} amount={*m} signed=true /></span>
             }
+            if !q.options_given_up.is_empty() {
+                <span class="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
+                    for (i, g) in q.options_given_up.iter().enumerate() {
+                        { if i > 0 { t(lang, Msg::ListSeparator) } else { "" } }{ g.name.get(lang).to_string() }
+                        { t(lang, Msg::WasPriced) }<MoneyText {lang} amount={g.price} />{ t(lang, Msg::CloseParen) }
+                    }
+                </span>
+            }
         </p>
     }
 }

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::engine::tables::Tables;
-use crate::engine::timeline::RequestDate;
+use crate::engine::timeline::{closed_by, RequestDate};
 use crate::session::Field;
 use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
-use crate::ui::widgets::{field_errors, notice_list, OptionFields, TrimPicker};
+use crate::ui::widgets::{field_errors, notice_list, OptionFields, ProvenanceNote, TrimPicker};
 
 /// The offer picker, when there is more than one offer.
 fn offer_picker(view: &View, tables: &Tables) -> Html {
@@ -26,7 +26,10 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
             <label for="offer">{ t(lang, Msg::Offer) }</label>
             <select id="offer" onchange={on_offer} aria-invalid={screen.has_problem(Field::Offer).to_string()}>
                 for o in tables.offers.iter() {
-                    <option value={o.id.clone()} selected={o.id == screen.request.offer}>{ o.name.get(lang).to_string() }</option>
+                    <option value={o.id.clone()} selected={o.id == screen.request.offer}>
+                        { o.name.get(lang).to_string() }
+                        if screen.today.and_then(|d| closed_by(o, d)).is_some() { { t(lang, Msg::ClosedSuffix) } }
+                    </option>
                 }
             </select>
             { field_errors(screen, Field::Offer) }
@@ -79,6 +82,12 @@ pub fn OrderForm() -> Html {
         <section class="card order" aria-labelledby="order-h">
             <h2 id="order-h">{ t(lang, Msg::YourOrder) }</h2>
             { offer_picker(&view, &tables) }
+            if let Some((closed, p)) = &screen.offer_closed {
+                <p class="historical" role="note" data-testid="offer-closed">
+                    { t(lang, Msg::OfferClosed) }{ closed.to_string() }{ t(lang, Msg::OfferClosedTail) }
+                    <ProvenanceNote {lang} provenance={p.clone()} />
+                </p>
+            }
             <TrimPicker {lang} label={t(lang, Msg::OldTrim)} kind="old" tables={tables.clone()} catalog={from.id.clone()}
                 selected={old_trim.clone()} onselect={view.send(Action::SetOldTrim)} />
             { field_errors(screen, Field::OldTrim) }
