@@ -65,7 +65,10 @@ fn tables() -> Tables {
             "new_car_launch": { "value": "2026-01-01", "source": "s", "date": "2026-01-01", "status": "official" },
             "first_deliveries": { "value": "2026-03-01", "source": "s", "date": "2026-01-01", "status": "official" }
         },
-        "ui_defaults": { "keep_invoice": "2026-02-01", "switch_invoice": "2026-05-01" }
+        "ui_defaults": {
+            "keep_invoice": { "value": "2026-02-01", "source": "s", "date": "2026-01-01", "status": "estimate" },
+            "switch_invoice": { "value": "2026-05-01", "source": "s", "date": "2026-01-01", "status": "estimate" }
+        }
     })
     .to_string();
     let tax = FILES.iter().find(|(n, _)| *n == "tax-cn.json").unwrap().1;

@@ -166,9 +166,16 @@ pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Q
             Otherwise::Reading(Reading { zero_estimates: true, ..reading }),
         )?;
     }
-    for (code, date, zh, en) in [
-        (AssumptionCode::SwitchInvoiceYear, request.switch_invoice_date, "升级新车", "Switch"),
-        (AssumptionCode::KeepInvoiceYear, request.keep_invoice_date, "保留原订单", "Keep"),
+    let defaults = &offer.ui_defaults;
+    for (code, date, default, zh, en) in [
+        (
+            AssumptionCode::SwitchInvoiceYear,
+            request.switch_invoice_date,
+            &defaults.switch_invoice,
+            "升级新车",
+            "Switch",
+        ),
+        (AssumptionCode::KeepInvoiceYear, request.keep_invoice_date, &defaults.keep_invoice, "保留原订单", "Keep"),
     ] {
         let Some(later) = a_year_later(date) else { continue };
         let mut r = request.clone();
@@ -184,7 +191,8 @@ pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Q
                 format!("{en}: invoiced on {date} (in {})", date.year()),
             ),
             Text::new(format!("若推迟到{y}年开票"), format!("If invoiced in {y} instead")),
-            (Status::Estimate, None),
+            // Our typical date cites its reasoning; a date the owner typed is their expectation.
+            if date == default.value { sourced(offer, default) } else { (Status::Estimate, None) },
             Otherwise::Request(r),
         )?;
     }

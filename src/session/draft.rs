@@ -125,8 +125,8 @@ impl Draft {
             amount_paid: from.deposit_for(trim).value.to_string(),
             new_configuration: None,
             price_list: offer.default_price_list.value.clone(),
-            keep_invoice: d.keep_invoice.to_string(),
-            switch_invoice: d.switch_invoice.to_string(),
+            keep_invoice: d.keep_invoice.value.to_string(),
+            switch_invoice: d.switch_invoice.value.to_string(),
         })
     }
 
@@ -145,8 +145,8 @@ impl Draft {
             },
             new_configuration: None,
             price_list: Some(d.price_list),
-            keep_invoice_date: offer.ui_defaults.keep_invoice,
-            switch_invoice_date: offer.ui_defaults.switch_invoice,
+            keep_invoice_date: offer.ui_defaults.keep_invoice.value,
+            switch_invoice_date: offer.ui_defaults.switch_invoice.value,
         })
     }
 

@@ -97,13 +97,13 @@ impl Timeline {
 }
 
 /// Starting values for the owner's form.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiDefaults {
-    /// A typical invoice date if the old order is kept.
-    pub keep_invoice: Date,
-    /// A typical invoice date if the owner switches.
-    pub switch_invoice: Date,
+    /// A typical invoice date if the old order is kept, with the reasoning behind it.
+    pub keep_invoice: Figure<Date>,
+    /// A typical invoice date if the owner switches, with the reasoning behind it.
+    pub switch_invoice: Figure<Date>,
 }
 
 /// Which car a kept tax guarantee is computed on.

@@ -25,6 +25,8 @@ fn offer(o: &mut Offer) {
     o.guarantee_retained.resolve(s);
     o.guarantee_basis.resolve(s);
     o.default_price_list.resolve(s);
+    o.ui_defaults.keep_invoice.resolve(s);
+    o.ui_defaults.switch_invoice.resolve(s);
     o.timeline.figures_mut().for_each(|f| f.resolve(s));
 }
 

@@ -307,6 +307,8 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
     fc.figure("guarantee_retained", &o.guarantee_retained)?;
     fc.figure("guarantee_basis", &o.guarantee_basis)?;
     check_timeline(&fc, &o.timeline)?;
+    fc.figure("ui_defaults.keep_invoice", &o.ui_defaults.keep_invoice)?;
+    fc.figure("ui_defaults.switch_invoice", &o.ui_defaults.switch_invoice)?;
     check_maps(&fc, o, from, to)?;
     fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;
     for (i, g) in o.gifts.iter().enumerate() {
