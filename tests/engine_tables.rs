@@ -136,3 +136,15 @@ fn it_refuses_out_of_range_values() {
     let e = with_edit("su7-gen2.json", |v| v["trims"][0]["id"] = "pro".into()).unwrap_err();
     assert!(e.problem.contains("twice"), "{e}");
 }
+
+#[test]
+fn the_ultra_editions_are_trims_with_their_sourced_prices() {
+    let t = bundled::tables().unwrap();
+    let gen1 = t.catalog("su7-gen1").unwrap();
+    for (id, price) in [("ultra-track", "629900.00"), ("ultra-nurburgring", "814900.00")] {
+        let trim = gen1.trim(id).unwrap();
+        let p = &trim.prices["first-gen-list"];
+        assert_eq!((p.value.to_string().as_str(), p.status), (price, Status::Press), "{id}");
+        assert_eq!(trim.deposit.as_ref().unwrap().status, Status::Estimate, "{id}: deposit assumed as the Ultra's");
+    }
+}
