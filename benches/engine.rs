@@ -54,6 +54,7 @@ fn main() {
     let one = QuoteRequest {
         offer: "su7-gen1-to-gen2-2026".into(),
         old_order: OldOrder {
+            gifted: vec![],
             trim: "pro".into(),
             options: vec!["paint/twilight-purple".into(), "interior/nappa".into()],
             locked_on: "2025-11-01".parse().unwrap(),

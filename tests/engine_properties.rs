@@ -61,7 +61,8 @@ proptest! {
     ) {
         let r = QuoteRequest {
             offer: "su7-gen1-to-gen2-2026".into(),
-            old_order: OldOrder { trim: trim.into(), options: vec![format!("paint/{paint}")], locked_on: locked, amount_paid: paid },
+            old_order: OldOrder {
+            gifted: vec![], trim: trim.into(), options: vec![format!("paint/{paint}")], locked_on: locked, amount_paid: paid },
             new_configuration: None,
             price_list: Some(list.into()),
             keep_invoice_date: keep,
@@ -89,7 +90,8 @@ proptest! {
         let Ok(paid) = Money::from_fen(paid) else { return Ok(()); };
         let r = QuoteRequest {
             offer,
-            old_order: OldOrder { trim, options: opts.clone(), locked_on: Date::new(2025, 1, 1).unwrap(), amount_paid: paid },
+            old_order: OldOrder {
+            gifted: vec![], trim, options: opts.clone(), locked_on: Date::new(2025, 1, 1).unwrap(), amount_paid: paid },
             new_configuration: Some(Configuration { trim: new_trim, options: opts }),
             price_list: list,
             keep_invoice_date: Date::new(2026, 1, 1).unwrap(),

@@ -18,6 +18,7 @@ fn request(trim: &str, locked: &str, keep_invoice: &str, switch_invoice: &str) -
     QuoteRequest {
         offer: OFFER.into(),
         old_order: OldOrder {
+            gifted: vec![],
             trim: trim.into(),
             options: vec![],
             locked_on: locked.parse().unwrap(),
@@ -277,4 +278,25 @@ fn a_discontinued_paid_option_is_named_as_given_up() {
     // A paid option that carries over is not given up.
     r.old_order.options = vec!["paint/twilight-purple".into()];
     assert_eq!(run(&r).options_given_up, []);
+}
+
+#[test]
+fn an_option_received_as_an_order_benefit_costs_nothing_on_the_kept_order_only() {
+    let mut r = request("pro", "2025-11-20", "2026-02-01", "2026-04-01");
+    r.old_order.options = vec!["interior/nappa".into()];
+    let paid = run(&r);
+    r.old_order.gifted = vec!["interior/nappa".into()];
+    let gifted = run(&r);
+    let nappa = |q: &Quote| q.keep.items.iter().find(|l| l.id.as_deref() == Some("interior/nappa")).unwrap().amount;
+    assert_eq!(nappa(&paid), m("8000"));
+    assert_eq!(nappa(&gifted), Money::ZERO, "free with the order");
+    let new_nappa = |q: &Quote| {
+        q.switch.as_ref().unwrap().items.iter().find(|l| l.id.as_deref() == Some("interior/nappa")).unwrap().amount
+    };
+    assert_eq!(new_nappa(&gifted), new_nappa(&paid), "the new car prices its own from its catalog");
+    assert!(gifted.notices.iter().any(|n| n.code == NoticeCode::BenefitNotCarried));
+    assert!(!paid.notices.iter().any(|n| n.code == NoticeCode::BenefitNotCarried));
+    // Only a chosen option that was ever a benefit can be marked as one.
+    r.old_order.gifted = vec!["paint/twilight-purple".into()];
+    assert_eq!(quote(&tables(), &r).unwrap_err().path(), "old_order.gifted");
 }

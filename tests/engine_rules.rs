@@ -97,6 +97,7 @@ fn it_proposes_now_standard_items_at_no_charge() {
     let r = QuoteRequest {
         offer: "o".into(),
         old_order: OldOrder {
+            gifted: vec![],
             trim: "base".into(),
             options: old.options,
             locked_on: "2025-11-01".parse().unwrap(),

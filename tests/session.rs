@@ -64,6 +64,7 @@ fn it_round_trips_links_and_saved_state() {
     let mut d = draft();
     d.lang = Lang::En;
     d.old_options = vec!["paint/twilight-purple".into(), "interior/nappa".into()];
+    d.gifted_options = vec!["interior/nappa".into()];
     d.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["paint/capri-blue".into()] });
     let link = encode_link(&d);
     assert!(link.len() < 300, "compact: {} chars", link.len());
@@ -264,4 +265,23 @@ fn each_paths_tax_steps_carry_the_tax_tables_numbers() {
     let years = |d: &Vec<upgrade_configurator::engine::date::Date>| d.iter().map(|d| d.year()).collect::<Vec<_>>();
     assert_eq!(years(&s.keep_presets), [2026, 2027, 2028], "no 2025 invoice for an order undelivered in 2026-01");
     assert_eq!(years(&s.switch_presets), [2026, 2027, 2028], "the new car launched in 2026");
+}
+
+#[test]
+fn links_made_before_order_benefits_still_read() {
+    let old_link = "v1&o=su7-gen1-to-gen2-2026&t=pro&p=interior/nappa&l=2025-11-20&a=5000.00&pl=final-2026-03-19&k=2026-02-15&s=2026-04-30&lang=zh";
+    let d = decode_link(old_link).unwrap();
+    assert_eq!(d.gifted_options, Vec::<String>::new());
+    assert_eq!(d.old_options, ["interior/nappa"]);
+}
+
+#[test]
+fn a_benefit_on_an_option_not_chosen_is_reported_and_left_out() {
+    let t = tables();
+    let mut d = draft();
+    d.gifted_options = vec!["interior/nappa".into()];
+    let r = d.resolve(&t, &dummy(&t));
+    assert!(r.errors.iter().any(|e| e.field == Field::OldOptions && e.message.get(Lang::En).contains("benefit")));
+    assert!(r.request.old_order.gifted.is_empty());
+    quote(&t, &r.request).unwrap();
 }

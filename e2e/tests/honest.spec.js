@@ -95,3 +95,17 @@ test('a closed offer is shown as history, and a discontinued paid option is name
   await expect(page.locator('select#offer option[value="su7-to-yu7-2025"]')).toContainText('已结束');
   await expect(page.getByTestId('offer-closed')).toContainText('2025-06-29 24:00');
 });
+
+test('an option the order received free is ¥0 on the kept order, and the new car prices its own', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+  await page.locator('details.options-box > summary').click();
+  await page.locator('#old-interior').selectOption('interior/nappa');
+  const free = page.locator('input[data-gifted="interior/nappa"]');
+  await expect(free).not.toBeChecked();
+  const keepNappa = page.locator('table.paths tr.sub').first().locator('td').nth(1).locator('li[data-item="interior/nappa"]');
+  await expect(keepNappa).toContainText('¥8,000.00');
+  await free.check();
+  await expect(keepNappa).toContainText('¥0.00');
+  await expect(page.getByTestId('decision-notices').locator('[data-code="benefit_not_carried"]')).toContainText('权益随车不随单');
+});

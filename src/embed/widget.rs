@@ -172,7 +172,7 @@ impl Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// The current configuration (the draft JSON: `lang`, `offer`, `old_trim`, `old_options`,
+    /// The current configuration (the draft JSON: `lang`, `offer`, `old_trim`, `old_options`, `gifted_options`,
     /// `locked_on`, `amount_paid`, `new_configuration`, `price_list`, `keep_invoice`,
     /// `switch_invoice`).
     #[wasm_bindgen(js_name = getConfig)]

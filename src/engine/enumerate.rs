@@ -62,7 +62,13 @@ pub struct RequestDates {
 pub fn requests(tables: &Tables, dates: RequestDates) -> Vec<QuoteRequest> {
     let request = |offer: &str, trim: &str, options: Vec<String>, paid, new, list: Option<String>| QuoteRequest {
         offer: offer.to_string(),
-        old_order: OldOrder { trim: trim.to_string(), options, locked_on: dates.locked_on, amount_paid: paid },
+        old_order: OldOrder {
+            trim: trim.to_string(),
+            options,
+            locked_on: dates.locked_on,
+            amount_paid: paid,
+            gifted: Vec::new(),
+        },
         new_configuration: new,
         price_list: list,
         keep_invoice_date: dates.keep_invoice,

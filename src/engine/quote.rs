@@ -43,6 +43,11 @@ pub struct OldOrder {
     pub locked_on: Date,
     /// What has been paid so far (usually the deposit).
     pub amount_paid: Money,
+    /// Options (`group/option`) the order received free as an order benefit (权益); each must
+    /// be one of `options` and have an `order_benefit` in the catalog. They cost ¥0 on the
+    /// kept order; the new car prices its equivalent from its own catalog.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gifted: Vec<String>,
 }
 
 /// A quote request. Its JSON form is the JS API's input (see `docs/quote-json.md`).
@@ -222,6 +227,8 @@ pub enum NoticeCode {
     PaidMoreThanPrice,
     /// Keep: what was paid plus the guarantee exceeds the price; the rest is owed back.
     KeepRefundDue,
+    /// An option the old order got free as a benefit is priced on the new car.
+    BenefitNotCarried,
     /// Switch: what was paid plus the guarantee exceeds the new price; the rest is owed back.
     SwitchRefundDue,
 }
@@ -310,6 +317,7 @@ fn items(
     price_list: &str,
     path: &str,
     zero_estimates: bool,
+    gifted: &[String],
 ) -> Result<Vec<QuoteLine>, EngineError> {
     // "What if the estimated prices were ¥0?" prices every estimated line at zero.
     let priced = |amount: Money, estimate: bool| if estimate && zero_estimates { Money::ZERO } else { amount };
@@ -333,13 +341,21 @@ fn items(
         let (_, o) = catalog
             .option(r)
             .ok_or_else(|| EngineError::UnknownOption { path: format!("{path}.options"), id: r.clone() })?;
+        // An order benefit the owner received costs nothing; the line cites the benefit.
+        let line = match o.order_benefit.as_ref().filter(|_| gifted.contains(r)) {
+            Some(b) => (Money::ZERO, cite(&catalog.sources, b), b.status.is_estimate()),
+            None => {
+                let estimate = o.price.status.is_estimate();
+                (priced(option_price(o, &trim.id), estimate), cite(&catalog.sources, &o.price), estimate)
+            }
+        };
         out.push(QuoteLine {
             kind: LineKind::Option,
             id: Some(r.clone()),
             label: Some(o.name.clone()),
-            amount: priced(option_price(o, &trim.id), o.price.status.is_estimate()),
-            provenance: Some(cite(&catalog.sources, &o.price)),
-            estimate: o.price.status.is_estimate(),
+            amount: line.0,
+            provenance: Some(line.1),
+            estimate: line.2,
         });
     }
     Ok(out)
@@ -367,6 +383,8 @@ struct PathInput<'a> {
     locked_on: Date,
     path: &'static str,
     zero_estimates: bool,
+    /// Options received free as order benefits (the keep path only).
+    gifted: Vec<String>,
 }
 
 /// The guarantee's final-payment reduction on one path, and how it was decided.
@@ -412,7 +430,7 @@ fn guarantee_on_path(
 
 /// One path itemised: list total, guarantee, owed, tax and cash needed.
 fn price_path(policy: &TaxPolicy, p: PathInput<'_>) -> Result<PathQuote, EngineError> {
-    let items = items(p.catalog, &p.config, &p.price_list, p.path, p.zero_estimates)?;
+    let items = items(p.catalog, &p.config, &p.price_list, p.path, p.zero_estimates, &p.gifted)?;
     let mut total = Money::ZERO;
     for i in &items {
         total = add(total, i.amount, p.path)?;
@@ -497,6 +515,14 @@ fn old_configuration(from: &Catalog, old: &OldOrder) -> Result<Configuration, En
     if let Some(v) = validate(from, &config).into_iter().next() {
         return Err(v.into_error("old_order", &old.trim));
     }
+    let is_benefit =
+        |r: &String| config.options.contains(r) && from.option(r).is_some_and(|(_, o)| o.order_benefit.is_some());
+    if let Some(bad) = old.gifted.iter().find(|r| !is_benefit(r)) {
+        return Err(EngineError::InvalidConfiguration {
+            path: "old_order.gifted".into(),
+            first: format!("'{bad}' is not a chosen option that was ever given as an order benefit"),
+        });
+    }
     Ok(config)
 }
 
@@ -530,6 +556,7 @@ fn keep_path(
             locked_on: old.locked_on,
             path: "old_order",
             zero_estimates: reading.zero_estimates,
+            gifted: old.gifted.clone(),
         },
     )
 }
@@ -657,6 +684,7 @@ fn switch_path(
             locked_on: old.locked_on,
             path: "new_configuration",
             zero_estimates: reading.zero_estimates,
+            gifted: Vec::new(),
         },
     )?;
     let outside = match (t.guarantee, &path.guarantee_check) {
@@ -666,6 +694,31 @@ fn switch_path(
         _ => None,
     };
     Ok((path, outside))
+}
+
+/// Options the kept order got free as benefits: the new car prices its own, since benefits
+/// follow the car, not the order.
+fn benefit_notice(old: &OldOrder, keep: &PathQuote) -> Option<Notice> {
+    let names: Vec<&Text> = keep
+        .items
+        .iter()
+        .filter(|l| l.id.as_ref().is_some_and(|id| old.gifted.contains(id)))
+        .filter_map(|l| l.label.as_ref())
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let zh: Vec<&str> = names.iter().map(|n| n.zh.as_ref()).collect();
+    let en: Vec<&str> = names.iter().map(|n| n.en.as_ref()).collect();
+    Some(notice(
+        NoticeCode::BenefitNotCarried,
+        format!("{}是随原订单赠送的权益，原订单按¥0计；权益随车不随单，新车按新车价格表计价。", zh.join("、")),
+        format!(
+            "{} came free with your order (a benefit), so the kept order counts ¥0; benefits follow the car, not the order, so the new car prices them from its own list.",
+            en.join(", ")
+        ),
+        None,
+    ))
 }
 
 /// A path whose payments exceed its price: the difference is a refund, named as such, and
@@ -721,7 +774,7 @@ fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBre
 /// let tables = bundled::tables().unwrap();
 /// let request = QuoteRequest {
 ///     offer: "su7-gen1-to-gen2-2026".into(),
-///     old_order: OldOrder { trim: "standard".into(), options: vec![], locked_on: "2025-11-20".parse().unwrap(),
+///     old_order: OldOrder { trim: "standard".into(), options: vec![], gifted: vec![], locked_on: "2025-11-20".parse().unwrap(),
 ///                           amount_paid: Money::parse("5000").unwrap() },
 ///     new_configuration: None,
 ///     price_list: None,
@@ -784,6 +837,7 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
             let (path, outside) = switch_path(&t, request, proposed, keep.list_total.amount, reading)?;
             notices.extend(outside);
             notices.extend(refund_notice(NoticeCode::SwitchRefundDue, ("升级新车", "Switch"), &path));
+            notices.extend(benefit_notice(old, &keep));
             Some(path)
         }
     };

@@ -22,6 +22,9 @@ pub struct Draft {
     pub old_trim: String,
     /// The locked order's options (`group/option`).
     pub old_options: Vec<String>,
+    /// Old options the owner received free as an order benefit (权益).
+    #[serde(default)]
+    pub gifted_options: Vec<String>,
     /// Lock date as typed.
     pub locked_on: String,
     /// Amount paid as typed.
@@ -121,6 +124,7 @@ impl Draft {
             offer: offer.id.clone(),
             old_trim: trim.id.clone(),
             old_options: Vec::new(),
+            gifted_options: Vec::new(),
             locked_on: String::new(),
             amount_paid: from.deposit_for(trim).value.to_string(),
             new_configuration: None,
@@ -138,6 +142,7 @@ impl Draft {
         Some(QuoteRequest {
             offer: d.offer.clone(),
             old_order: OldOrder {
+                gifted: Vec::new(),
                 trim: d.old_trim.clone(),
                 options: Vec::new(),
                 locked_on: assumed_lock(offer, offer.guarantee.as_deref().and_then(|g| tables.guarantee(g))),
@@ -197,7 +202,13 @@ impl Draft {
         Resolved {
             request: QuoteRequest {
                 offer: offer.id.clone(),
-                old_order: OldOrder { trim: old_trim, options: old_options, locked_on, amount_paid },
+                old_order: OldOrder {
+                    gifted: self.resolve_gifted(from, &old_options, &mut errors),
+                    trim: old_trim,
+                    options: old_options,
+                    locked_on,
+                    amount_paid,
+                },
                 new_configuration,
                 price_list: Some(price_list),
                 keep_invoice_date,
@@ -246,6 +257,23 @@ impl Draft {
         } else {
             Vec::new()
         }
+    }
+
+    /// The benefits the owner ticked that are chosen options ever given as benefits; any other
+    /// is reported and left out.
+    fn resolve_gifted(&self, from: &Catalog, old_options: &[String], errors: &mut Vec<FieldError>) -> Vec<String> {
+        let is_benefit =
+            |r: &String| old_options.contains(r) && from.option(r).is_some_and(|(_, o)| o.order_benefit.is_some());
+        let (good, bad): (Vec<String>, Vec<String>) = self.gifted_options.iter().cloned().partition(is_benefit);
+        if let Some(r) = bad.first() {
+            let r: String = r.chars().take(40).collect();
+            errors.push(err(
+                Field::OldOptions,
+                format!("“{r}”不是已选、且曾作为订单权益赠送的选装。"),
+                format!("'{r}' is not a chosen option that was ever given as an order benefit."),
+            ));
+        }
+        good
     }
 
     fn resolve_new_configuration(

@@ -1,6 +1,7 @@
 //! Share links: the draft in the URL fragment, versioned and compact.
 //!
-//! `#v1&o=<offer>&t=<old trim>&p=<old options>&l=<lock date>&a=<amount paid>&n=<new trim>:<options>`
+//! `#v1&o=<offer>&t=<old trim>&p=<old options>[&g=<options received as benefits>]&l=<lock date>`
+//! `&a=<amount paid>&n=<new trim>:<options>`
 //! `&pl=<price list>&k=<keep invoice>&s=<switch invoice>&lang=<zh|en>`
 //!
 //! Options are comma-separated `group/option` ids; `n` is absent when the new car follows the
@@ -19,7 +20,7 @@ const VERSION: &str = "v1";
 /// Longer fragments are refused before parsing (a real link is about 250 characters).
 const MAX_LEN: usize = 2_000;
 /// Every key a link has.
-const KEYS: [&str; 10] = ["o", "t", "p", "l", "a", "n", "pl", "k", "s", "lang"];
+const KEYS: [&str; 11] = ["o", "t", "p", "g", "l", "a", "n", "pl", "k", "s", "lang"];
 
 /// Why a link could not be read. The UI words each case in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,9 +122,11 @@ pub fn encode_link(d: &Draft) -> String {
         format!("o={}", escape(&d.offer)),
         format!("t={}", escape(&d.old_trim)),
         format!("p={}", escape(&d.old_options.join(","))),
-        format!("l={}", escape(&d.locked_on)),
-        format!("a={}", escape(&d.amount_paid)),
     ];
+    if !d.gifted_options.is_empty() {
+        parts.push(format!("g={}", escape(&d.gifted_options.join(","))));
+    }
+    parts.extend([format!("l={}", escape(&d.locked_on)), format!("a={}", escape(&d.amount_paid))]);
     if let Some(n) = &d.new_configuration {
         parts.push(format!("n={}:{}", escape(&n.trim), escape(&n.options.join(","))));
     }
@@ -189,6 +192,8 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
         offer: get("o")?,
         old_trim: get("t")?,
         old_options: list(&get("p")?),
+        // Optional: absent in links made before order benefits existed.
+        gifted_options: fields.iter().find(|(x, _)| *x == "g").map(|(_, v)| list(v)).unwrap_or_default(),
         locked_on: get("l")?,
         amount_paid: get("a")?,
         new_configuration,

@@ -37,6 +37,7 @@ pub fn notice_section(code: NoticeCode) -> Section {
         | NoticeCode::SwitchInvoiceOutsideGuarantee
         | NoticeCode::GuaranteeConditions
         | NoticeCode::KeepRefundDue
-        | NoticeCode::SwitchRefundDue => Section::Decision,
+        | NoticeCode::SwitchRefundDue
+        | NoticeCode::BenefitNotCarried => Section::Decision,
     }
 }

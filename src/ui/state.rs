@@ -78,6 +78,8 @@ pub enum Action {
     },
     /// Add or remove an option of an any-number group of the old order.
     ToggleOldOption(String),
+    /// Mark or unmark an old option as received free with the order (a benefit).
+    ToggleGifted(String),
     /// Type the lock date.
     SetLockedOn(String),
     /// Type the amount paid.
@@ -167,11 +169,13 @@ impl State {
 
     fn reduce_old_order(&self, mut d: Draft, action: Action) -> State {
         // A changed old configuration changes the proposal; the owner's edits of the new car go.
-        let changes_proposal = !matches!(action, Action::SetLockedOn(_) | Action::SetAmountPaid(_));
+        let changes_proposal =
+            !matches!(action, Action::SetLockedOn(_) | Action::SetAmountPaid(_) | Action::ToggleGifted(_));
         match action {
             Action::SetOldTrim(trim) => self.set_old_trim(&mut d, trim),
             Action::ChooseOldOption { group, option } => choose(&mut d.old_options, &group, option),
             Action::ToggleOldOption(option) => toggle(&mut d.old_options, option),
+            Action::ToggleGifted(option) => toggle(&mut d.gifted_options, option),
             Action::SetLockedOn(text) => d.locked_on = text,
             Action::SetAmountPaid(text) => d.amount_paid = text,
             _ => return self.clone(),
@@ -179,6 +183,9 @@ impl State {
         if changes_proposal {
             d.new_configuration = None;
         }
+        // A benefit belongs to an option the order has.
+        let options = d.old_options.clone();
+        d.gifted_options.retain(|g| options.contains(g));
         self.with_draft(d)
     }
 
@@ -265,6 +272,7 @@ impl Reducible for State {
             Action::SetOldTrim(_)
             | Action::ChooseOldOption { .. }
             | Action::ToggleOldOption(_)
+            | Action::ToggleGifted(_)
             | Action::SetLockedOn(_)
             | Action::SetAmountPaid(_) => self.reduce_old_order(d, action),
             Action::SetNewTrim(_) | Action::ChooseNewOption { .. } | Action::ToggleNewOption(_) => {

@@ -123,6 +123,10 @@ pub struct CarOption {
     /// Options (`group/option`) that cannot be chosen with it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excludes: Vec<String>,
+    /// When some orders received it free as an order benefit (权益), who and when, sourced.
+    /// The owner says whether theirs did; it then costs ¥0 on the kept order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_benefit: Option<Figure<Text>>,
 }
 
 impl CarOption {

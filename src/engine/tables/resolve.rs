@@ -15,6 +15,9 @@ fn catalog(c: &mut Catalog) {
     }
     for o in c.option_groups.iter_mut().flat_map(|g| g.options.iter_mut()) {
         o.price.resolve(s);
+        if let Some(b) = &mut o.order_benefit {
+            b.resolve(s);
+        }
     }
 }
 

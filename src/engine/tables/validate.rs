@@ -138,6 +138,9 @@ fn check_option_group(fc: &FileCheck<'_>, c: &Catalog, gp: &str, g: &OptionGroup
     for (oi, o) in g.options.iter().enumerate() {
         let op = format!("{gp}.options[{oi}]");
         fc.figure(&format!("{op}.price"), &o.price)?;
+        if let Some(b) = &o.order_benefit {
+            fc.figure(&format!("{op}.order_benefit"), b)?;
+        }
         if o.price.value.is_negative() {
             return Err(fc.err(format!("{op}.price.value"), "negative; an option price is zero or more"));
         }

@@ -95,7 +95,8 @@ pub fn OrderForm() -> Html {
                 <summary>{ t(lang, Msg::OldOptions) }</summary>
                 <OptionFields {lang} id_prefix="old" tables={tables.clone()} catalog={from.id.clone()} trim={old_trim}
                     chosen={screen.old_options.clone()} errors={option_errors}
-                    onchoose={on_choose} ontoggle={view.send(Action::ToggleOldOption)} />
+                    onchoose={on_choose} ontoggle={view.send(Action::ToggleOldOption)}
+                    gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(Action::ToggleGifted))} />
             </details>
             { dates_and_amount(&view) }
             { notice_list(screen, Section::Order, "eligibility") }

@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::engine::configuration::{in_group, option_price};
 use crate::engine::format::yuan;
+use crate::engine::provenance::cite;
 use crate::engine::tables::{CarOption, Choice, OptionGroup, Tables};
 use crate::engine::text::Lang;
 use crate::session::FieldError;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::shared::Shared;
-use crate::ui::widgets::problem_list;
+use crate::ui::widgets::{problem_list, ProvenanceNote};
 
 /// Props of [`OptionFields`].
 #[derive(Properties, PartialEq)]
@@ -33,6 +34,12 @@ pub struct OptionFieldsProps {
     pub onchoose: Callback<(String, Option<String>)>,
     /// An any-number group's option toggled.
     pub ontoggle: Callback<String>,
+    /// Options marked as received free with the order (old order only).
+    #[prop_or_default]
+    pub gifted: Vec<String>,
+    /// Marks or unmarks an option as an order benefit; absent where benefits do not apply.
+    #[prop_or_default]
+    pub ongift: Option<Callback<String>>,
 }
 
 /// An option's label: name, price when not free, and the estimate mark.
@@ -91,6 +98,28 @@ fn any_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id
     }
 }
 
+/// For each chosen option of the group that some orders got free, the owner's "mine was free"
+/// box, with the benefit's terms and source.
+fn benefit_boxes(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
+    let (Some(ongift), Some(catalog)) = (&props.ongift, props.tables.catalog(&props.catalog)) else { return html! {} };
+    let lang = props.lang;
+    let boxes = g.options.iter().filter_map(|o| {
+        let value = format!("{}/{}", g.id, o.id);
+        let benefit = o.order_benefit.as_ref().filter(|_| props.chosen.contains(&value))?;
+        let ongift = ongift.clone();
+        let v = value.clone();
+        Some(html! {
+            <label class="check benefit">
+                <input type="checkbox" data-gifted={value.clone()} checked={props.gifted.contains(&value)}
+                    onchange={Callback::from(move |_| ongift.emit(v.clone()))} />
+                { t(lang, Msg::GotFree) }{ benefit.value.get(lang).to_string() }
+                <ProvenanceNote {lang} provenance={cite(&catalog.sources, benefit)} />
+            </label>
+        })
+    });
+    boxes.collect::<Html>()
+}
+
 /// One group: its label, its control and its problems; nothing when the trim offers none.
 fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
     let id = format!("{}-{}", props.id_prefix, g.id);
@@ -108,6 +137,7 @@ fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
         <div class="field">
             <label id={format!("{id}-label")} for={id.clone()}>{ g.name.get(props.lang).to_string() }</label>
             { control }
+            { benefit_boxes(props, g) }
             { problem_list(props.lang, errors, Some(format!("{id}-error")), None) }
         </div>
     }
