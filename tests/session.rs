@@ -285,3 +285,18 @@ fn a_benefit_on_an_option_not_chosen_is_reported_and_left_out() {
     assert!(r.request.old_order.gifted.is_empty());
     quote(&t, &r.request).unwrap();
 }
+
+#[test]
+fn an_invoice_given_as_a_delivery_month_counts_as_its_last_day() {
+    let t = tables();
+    let mut d = draft();
+    d.switch_invoice = "2026-04".into();
+    d.keep_invoice = "2028-02".into();
+    let r = d.resolve(&t, &dummy(&t));
+    assert_eq!(r.errors, vec![]);
+    assert_eq!(r.request.switch_invoice_date.to_string(), "2026-04-30");
+    assert_eq!(r.request.keep_invoice_date.to_string(), "2028-02-29");
+    d.locked_on = "2025-11".into();
+    let r = d.resolve(&t, &dummy(&t));
+    assert!(r.errors.iter().any(|e| e.field == Field::LockedOn), "a lock date needs its day");
+}

@@ -111,7 +111,8 @@ test('module API: quote, purchaseTax, tables, and every invalid class is a typed
 
 test('the iframe reports its height to the parent, by origin-checked postMessage', async ({ page }) => {
   await openHost(page);
-  await page.waitForFunction(() => window.frameHeights.length > 0, null, { timeout: 20_000 });
+  // The first report can come before the configurator has rendered; wait for the rendered one.
+  await page.waitForFunction(() => window.frameHeights.some((x) => x > 600), null, { timeout: 20_000 });
   const h = await page.evaluate(() => window.frameHeights[window.frameHeights.length - 1]);
   expect(h).toBeGreaterThan(600);
   await expect(page.locator('#su7-frame')).toHaveAttribute('style', new RegExp(`height: ${h}px`));

@@ -32,7 +32,7 @@ test('an impossible invoice date is named with the nearest possible date, never 
   // No 2025 preset: the new car launched in 2026 and the order was undelivered in January 2026.
   await expect(page.locator('#switch-invoice').locator('..').locator('button[data-year="2025"]')).toHaveCount(0);
   await expect(page.locator('#keep-invoice').locator('..').locator('button[data-year="2025"]')).toHaveCount(0);
-  await page.locator('#switch-invoice').fill('2025-06-30');
+  await page.locator('#switch-invoice').fill('2025-06'); // a delivery month: counts as its last day
   const impossible = page.getByTestId('impossible-dates');
   await expect(impossible).toBeVisible();
   await expect(impossible.locator('[data-code="switch_invoice_before_deliveries"]')).toContainText('2026-03-26');
@@ -40,7 +40,7 @@ test('an impossible invoice date is named with the nearest possible date, never 
   await expect(page.locator('#switch-invoice')).toHaveAttribute('aria-invalid', 'true');
   await impossible.locator('button[data-action="use-nearest"]').click();
   await expect(impossible).toHaveCount(0);
-  await expect(page.locator('#switch-invoice')).toHaveValue('2026-03-26');
+  await expect(page.locator('#switch-invoice')).toHaveValue('2026-03');
   await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]¥/);
 });
 

@@ -180,6 +180,18 @@ impl<'de> Deserialize<'de> for SourceDate {
 }
 
 impl Date {
+    /// The last day of a month (`None` for a month that does not exist).
+    ///
+    /// # Example
+    /// ```
+    /// use upgrade_configurator::engine::date::Date;
+    /// assert_eq!(Date::last_of_month(2028, 2).unwrap().to_string(), "2028-02-29");
+    /// ```
+    #[must_use]
+    pub fn last_of_month(year: u16, month: u8) -> Option<Date> {
+        (28..=31).rev().find_map(|day| Date::new(year, month, day))
+    }
+
     /// The next calendar day (`None` after 2999-12-31).
     ///
     /// # Example

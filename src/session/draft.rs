@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::configuration::{complete, validate, Configuration, Violation};
-use crate::engine::date::Date;
+use crate::engine::date::{Date, SourceDate};
 use crate::engine::money::Money;
 use crate::engine::quote::{OldOrder, QuoteRequest};
 use crate::engine::tables::{Catalog, Tables};
@@ -293,13 +293,22 @@ impl Draft {
     }
 }
 
-/// A typed date, or `previous` with the problem reported on `field`.
+/// A typed date, or `previous` with the problem reported on `field`. An invoice date may be a
+/// month (`2026-04`, the expected delivery month): it counts as the month's last day, the
+/// latest invoice that month, which is what decides the tax year and the guarantee's window.
 fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<FieldError>) -> Date {
-    text.parse::<Date>().unwrap_or_else(|_| {
+    let month_end = || match text.parse::<SourceDate>() {
+        Ok(SourceDate::Month(y, m)) if field != Field::LockedOn => Date::last_of_month(y, m),
+        _ => None,
+    };
+    text.parse::<Date>().ok().or_else(month_end).unwrap_or_else(|| {
         let (zh, en) = if field == Field::LockedOn {
             ("请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.")
         } else {
-            ("请按 年-月-日 输入开票日期。", "Enter the invoice date as YYYY-MM-DD.")
+            (
+                "请输入预计提车的年月（如 2026-04）或开票日期。",
+                "Enter the expected delivery month (e.g. 2026-04) or the invoice date.",
+            )
         };
         errors.push(err(field, zh, en));
         previous

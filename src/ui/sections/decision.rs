@@ -7,6 +7,7 @@ use super::paths_table::paths_table;
 use crate::engine::date::Date;
 use crate::engine::error::EngineError;
 use crate::engine::money::Money;
+use crate::engine::provenance::cite;
 use crate::engine::quote::{GiftLine, GuaranteeCheck, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::{DateConflict, RequestDate};
@@ -187,14 +188,24 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
         }
     };
     let invalid = screen.has_problem(c.field) || screen.date_conflict(which);
+    // The owner's typical date, while they keep it: say it is ours, and why.
+    let default = view.tables().offer(&screen.request.offer).map(|o| match which {
+        RequestDate::KeepInvoice => (&o.ui_defaults.keep_invoice, o),
+        _ => (&o.ui_defaults.switch_invoice, o),
+    });
+    let default = default.filter(|(f, _)| f.value.to_string() == c.value).map(|(f, o)| cite(&o.sources, f));
     html! {
         <div class="field invoice">
             <label for={c.id}>{ t(lang, c.label) }</label>
             <div class="presets" role="group" aria-label={t(lang, c.label)}>
                 for d in c.presets.iter() { { preset(d) } }
             </div>
-            <input id={c.id} type="date" value={c.value.to_string()} aria-invalid={invalid.to_string()}
+            // A month: owners know when they expect the car, rarely the invoice's day.
+            <input id={c.id} type="month" value={c.value.get(..7).unwrap_or_default().to_string()} aria-invalid={invalid.to_string()}
                 onchange={view.send(move |e: Event| set_date(which, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
+            if let Some(p) = default {
+                <small class="hint">{ t(lang, Msg::DefaultDate) }{ c.value.to_string() }<ProvenanceNote {lang} provenance={p} /></small>
+            }
             { field_errors(screen, c.field) }
         </div>
     }
