@@ -8,6 +8,38 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// Serialises a date type as its `Display` text and reads it back with `FromStr`, so JSON
+/// holds `"2026-01-07"` and a bad text is an error naming the expected form.
+macro_rules! serde_as_text {
+    ($t:ty, $expecting:literal) => {
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $t;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$t, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+}
+
+serde_as_text!(Date, "a date string YYYY-MM-DD");
+serde_as_text!(SourceDate, "a date string YYYY, YYYY-MM or YYYY-MM-DD");
+serde_as_text!(Moment, "a date YYYY-MM-DD, optionally with a time HH:MM");
+
 /// A valid Gregorian calendar date between years 1900 and 2999.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -94,28 +126,6 @@ impl fmt::Display for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "a date string YYYY-MM-DD")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
 /// When a source said something, only as precise as the source: a year (`2025`), a month
 /// (`2025-01`) or a day (`2025-01-07`). Tables never invent a day a source does not give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -154,28 +164,6 @@ impl fmt::Display for SourceDate {
             SourceDate::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             SourceDate::Day(d) => d.fmt(f),
         }
-    }
-}
-
-impl Serialize for SourceDate {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for SourceDate {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = SourceDate;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "a date string YYYY, YYYY-MM or YYYY-MM-DD")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SourceDate, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 
@@ -244,27 +232,5 @@ impl fmt::Display for Moment {
             None => self.date.fmt(f),
             Some((h, m)) => write!(f, "{} {h:02}:{m:02}", self.date),
         }
-    }
-}
-
-impl Serialize for Moment {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Moment {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Moment;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "a date YYYY-MM-DD, optionally with a time HH:MM")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Moment, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_str(V)
     }
 }
