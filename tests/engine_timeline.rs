@@ -45,7 +45,8 @@ fn a_switch_invoiced_before_the_new_car_could_be_delivered_is_named_with_the_ear
 #[test]
 fn a_keep_invoice_before_the_lock_is_impossible() {
     let c = conflicts(&request(SU7, "2025-11-20", "2025-11-01", "2026-04-30"));
-    assert_eq!(c[0], (ConflictCode::KeepInvoiceBeforeLock, RequestDate::KeepInvoice, d("2025-11-20")));
+    // The nearest possible date is the first the offer allows, not the lock date (still before the window).
+    assert_eq!(c[0], (ConflictCode::KeepInvoiceBeforeLock, RequestDate::KeepInvoice, d("2026-01-07")));
 }
 
 #[test]

@@ -300,3 +300,15 @@ fn an_invoice_given_as_a_delivery_month_counts_as_its_last_day() {
     let r = d.resolve(&t, &dummy(&t));
     assert!(r.errors.iter().any(|e| e.field == Field::LockedOn), "a lock date needs its day");
 }
+
+#[test]
+fn a_lock_date_that_does_not_read_is_not_quietly_assumed() {
+    let t = tables();
+    let mut d = draft();
+    d.locked_on = "2025-13-45".into();
+    let r = d.resolve(&t, &dummy(&t));
+    assert!(r.errors.iter().any(|e| e.field == Field::LockedOn));
+    assert!(!r.lock_given, "the screen shows both sides of the cut-off, not the assumed date as if given");
+    let s = screen(&t, &d, &r);
+    assert!(s.locked_later.is_some());
+}

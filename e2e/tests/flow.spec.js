@@ -78,9 +78,11 @@ test('a lock date after 2025-11-30 loses the tax guarantee', async ({ page }) =>
 test('a bad amount shows a message and keeps the last valid quote', async ({ page }) => {
   await open(page);
   const before = await headline(page).textContent();
+  await expect(page.getByTestId('last-valid')).toHaveCount(0);
   await page.locator('#amount-paid').fill('5,000');
   await expect(page.locator('[data-field="amount_paid"]')).toBeVisible();
   await expect(headline(page)).toHaveText(before);
+  await expect(page.getByTestId('last-valid')).toBeVisible(); // the headline says it is the last valid input's
   await page.locator('#amount-paid').fill('20000');
   await expect(page.locator('[data-field="amount_paid"]')).toHaveCount(0);
 });

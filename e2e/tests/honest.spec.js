@@ -50,7 +50,7 @@ test('the tax guarantee is told on both paths, with what switching changes, and 
   const summary = page.getByTestId('guarantee-summary');
   await expect(summary).toContainText(e.keep_guarantee);
   await expect(summary).toContainText(e.retained);
-  await expect(page.getByTestId('guarantee-change')).toContainText('升级使补贴多');
+  await expect(page.getByTestId('guarantee-change')).toContainText('相抵后净');
   await expect(page.getByTestId('guarantee-change')).toContainText(e.guarantee_change);
   await page.locator('#locked-on').fill('2025-12-05');
   await expect(summary).toContainText('不享受小米跨年购置税补贴');

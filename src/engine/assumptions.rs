@@ -30,8 +30,6 @@ pub enum AssumptionCode {
     EstimatedPrices,
     /// The new car is invoiced in the year of its invoice date.
     SwitchInvoiceYear,
-    /// The kept order is invoiced in the year of its invoice date.
-    KeepInvoiceYear,
 }
 
 /// One assumption and what it is worth.
@@ -93,10 +91,9 @@ fn a_year_later(d: Date) -> Option<Date> {
     Date::new(y, d.month(), d.day()).or_else(|| Date::new(y, d.month(), d.day().saturating_sub(1)))
 }
 
-/// Every estimated line of both paths, named once each.
+/// Every estimated line of the new car, named once each.
 fn estimated_names(q: &Quote) -> Option<Text> {
-    let lines: Vec<&QuoteLine> =
-        q.keep.items.iter().chain(q.switch.iter().flat_map(|s| &s.items)).filter(|l| l.estimate).collect();
+    let lines: Vec<&QuoteLine> = q.switch.iter().flat_map(|s| &s.items).filter(|l| l.estimate).collect();
     let mut names: Vec<&Text> = Vec::new();
     for l in lines.iter().filter_map(|l| l.label.as_ref()) {
         if !names.contains(&l) {
@@ -161,34 +158,24 @@ pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Q
         add(
             AssumptionCode::EstimatedPrices,
             Text::new(format!("估计的价格成立：{}", names.zh), format!("The estimated prices hold: {}", names.en)),
-            Text::new("若这些项目免费", "If these were free"),
+            Text::new("若新车上的这些项目免费", "If these were free on the new car"),
             (Status::Estimate, None),
             Otherwise::Reading(Reading { zero_estimates: true, ..reading }),
         )?;
     }
-    let defaults = &offer.ui_defaults;
-    for (code, date, default, zh, en) in [
-        (
-            AssumptionCode::SwitchInvoiceYear,
-            request.switch_invoice_date,
-            &defaults.switch_invoice,
-            "升级新车",
-            "Switch",
-        ),
-        (AssumptionCode::KeepInvoiceYear, request.keep_invoice_date, &defaults.keep_invoice, "保留原订单", "Keep"),
-    ] {
-        let Some(later) = a_year_later(date) else { continue };
+    // The switch path's delivery can slip into the next tax year; the kept first-generation
+    // order cannot be delivered much later (its production ended), so only the switch's year is
+    // an assumption here.
+    let (date, default) = (request.switch_invoice_date, &offer.ui_defaults.switch_invoice);
+    if let Some(later) = a_year_later(date) {
         let mut r = request.clone();
-        match code {
-            AssumptionCode::SwitchInvoiceYear => r.switch_invoice_date = later,
-            _ => r.keep_invoice_date = later,
-        }
+        r.switch_invoice_date = later;
         let y = later.year();
         add(
-            code,
+            AssumptionCode::SwitchInvoiceYear,
             Text::new(
-                format!("{zh}在{date}开票（{}年）", date.year()),
-                format!("{en}: invoiced on {date} (in {})", date.year()),
+                format!("升级新车在{date}开票（{}年）", date.year()),
+                format!("Switch: invoiced on {date} (in {})", date.year()),
             ),
             Text::new(format!("若推迟到{y}年开票"), format!("If invoiced in {y} instead")),
             // Our typical date cites its reasoning; a date the owner typed is their expectation.
@@ -202,8 +189,8 @@ pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Q
     Ok(())
 }
 
-/// The default price list, when the request uses it and the catalog has others: the other list
-/// that moves the number most.
+/// The price list paid, against each other list of the new car: our reading when it is the
+/// offer's default, the owner's choice otherwise.
 fn add_price_list(
     tables: &Tables,
     request: &QuoteRequest,
@@ -211,21 +198,18 @@ fn add_price_list(
     add: &mut impl FnMut(AssumptionCode, Text, Text, (Status, Option<Provenance>), Otherwise) -> Result<(), EngineError>,
 ) -> Result<(), EngineError> {
     let default = &offer.default_price_list;
-    if request.price_list.as_ref().is_some_and(|l| *l != default.value) {
-        return Ok(());
-    }
+    let chosen = request.price_list.as_deref().unwrap_or(&default.value);
     let Some(to) = tables.catalog(&offer.to_catalog) else { return Ok(()) };
-    let Some(paid) = to.price_list(&default.value) else { return Ok(()) };
-    // The presale list is the one other list there is in the bundled tables; with more, each
-    // is its own assumption line.
-    for other in to.price_lists.iter().filter(|l| l.id != default.value) {
+    let Some(paid) = to.price_list(chosen) else { return Ok(()) };
+    let status = if chosen == default.value { sourced(offer, default) } else { (Status::Estimate, None) };
+    for other in to.price_lists.iter().filter(|l| l.id != chosen) {
         let mut r = request.clone();
         r.price_list = Some(other.id.clone());
         add(
             AssumptionCode::PriceListPaid,
             Text::new(format!("升级用户按{}支付", paid.name.zh), format!("Upgraders pay the {}", paid.name.en)),
             Text::new(format!("若按{}支付", other.name.zh), format!("If they pay the {}", other.name.en)),
-            sourced(offer, default),
+            status.clone(),
             Otherwise::Request(r),
         )?;
     }

@@ -205,6 +205,8 @@ pub struct GivenUpOption {
     pub name: Text,
     /// What it cost on the old order.
     pub price: Money,
+    /// True when that price is an estimate.
+    pub estimate: bool,
 }
 
 /// Something the owner must know about eligibility or a condition the engine cannot check.
@@ -280,6 +282,9 @@ pub struct Quote {
     pub retained_benefit: Option<Money>,
     /// Switch guarantee − keep guarantee: what switching does to the tax guarantee.
     pub guarantee_change: Option<Money>,
+    /// What switching does to the tax once the guarantee is counted: the tax difference minus
+    /// the guarantee difference (the breakdown's tax and guarantee parts added).
+    pub tax_change_net: Option<Money>,
     /// Gifts that come with switching.
     pub gifts: Vec<GiftLine>,
     /// What the owner must know.
@@ -515,9 +520,7 @@ fn old_configuration(from: &Catalog, old: &OldOrder) -> Result<Configuration, En
     if let Some(v) = validate(from, &config).into_iter().next() {
         return Err(v.into_error("old_order", &old.trim));
     }
-    let is_benefit =
-        |r: &String| config.options.contains(r) && from.option(r).is_some_and(|(_, o)| o.order_benefit.is_some());
-    if let Some(bad) = old.gifted.iter().find(|r| !is_benefit(r)) {
+    if let Some(bad) = old.gifted.iter().find(|r| !from.is_order_benefit(&config.options, r)) {
         return Err(EngineError::InvalidConfiguration {
             path: "old_order.gifted".into(),
             first: format!("'{bad}' is not a chosen option that was ever given as an order benefit"),
@@ -532,7 +535,6 @@ fn keep_path(
     old: &OldOrder,
     config: Configuration,
     invoice: Date,
-    reading: &Reading,
 ) -> Result<PathQuote, EngineError> {
     let old_list = t.from.latest_price_list().ok_or_else(|| EngineError::TablesIncomplete {
         path: "old_order".into(),
@@ -555,7 +557,8 @@ fn keep_path(
             original_total: None,
             locked_on: old.locked_on,
             path: "old_order",
-            zero_estimates: reading.zero_estimates,
+            // The old order's prices are the owner's known facts; only the new car's are measured.
+            zero_estimates: false,
             gifted: old.gifted.clone(),
         },
     )
@@ -712,7 +715,7 @@ fn benefit_notice(old: &OldOrder, keep: &PathQuote) -> Option<Notice> {
     let en: Vec<&str> = names.iter().map(|n| n.en.as_ref()).collect();
     Some(notice(
         NoticeCode::BenefitNotCarried,
-        format!("{}是随原订单赠送的权益，原订单按¥0计；权益随车不随单，新车按新车价格表计价。", zh.join("、")),
+        format!("{}是原订单获赠的权益，保留原订单按¥0计；权益随车不随单，升级新车则按新车价格表计价。", zh.join("、")),
         format!(
             "{} came free with your order (a benefit), so the kept order counts ¥0; benefits follow the car, not the order, so the new car prices them from its own list.",
             en.join(", ")
@@ -732,7 +735,7 @@ fn refund_notice(code: NoticeCode, (zh, en): (&str, &str), path: &PathQuote) -> 
         ("已付金额高于车价", "what was paid is more than the price")
     } else {
         (
-            "已付金额加补贴超过车价；补贴以尾款减免兑现，能否超过剩余尾款是我们的推测",
+            "已付金额加补贴超过车价；补贴以尾款减免兑现，超出尾款的部分能否退还为推测",
             "what was paid plus the guarantee is more than the price; the guarantee is a final-payment reduction, and that it can exceed what is left to pay is our reading",
         )
     };
@@ -825,7 +828,7 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
     let old = &request.old_order;
     let old_config = old_configuration(t.from, old)?;
     let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
-    let keep = keep_path(&t, old, old_config, request.keep_invoice_date, reading)?;
+    let keep = keep_path(&t, old, old_config, request.keep_invoice_date)?;
     let mut notices = order_notices(&t, old, &keep);
     notices.extend(refund_notice(NoticeCode::KeepRefundDue, ("保留原订单", "Keep"), &keep));
     let switch = match proposed {
@@ -844,6 +847,9 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
     let date_conflicts = date_conflicts(t.offer, request, switch.is_some());
     let options_given_up = switch.as_ref().map(|s| given_up(t.offer, &keep, s)).unwrap_or_default();
+    let overflow = || EngineError::Overflow { path: "new_configuration".into() };
+    let tax_change_net =
+        decided.map(|(_, b)| b.purchase_tax.checked_add(b.guarantee).ok_or_else(overflow)).transpose()?;
     let guarantee_change =
         switch.as_ref().map(|s| sub(s.guarantee.amount, keep.guarantee.amount, "new_configuration")).transpose()?;
     Ok(Quote {
@@ -852,6 +858,7 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         extra_cash_is_estimate: switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate),
         retained_benefit: switch.as_ref().map(|s| s.guarantee.amount),
         guarantee_change,
+        tax_change_net,
         extra_cash_to_switch: decided.map(|(extra, _)| extra),
         extra_cash_breakdown: decided.map(|(_, b)| b),
         keep,
@@ -878,6 +885,7 @@ fn given_up(offer: &Offer, keep: &PathQuote, switch: &PathQuote) -> Vec<GivenUpO
                 id: id.to_string(),
                 name: l.label.clone().unwrap_or_default(),
                 price: l.amount,
+                estimate: l.estimate,
             })
         })
         .collect()

@@ -76,8 +76,8 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
                 ConflictCode::LockedAfterWindow,
                 RequestDate::LockedOn,
                 c.date,
-                format!("锁单日期{locked}晚于活动窗口结束（{c}）：这样的订单无法参加本活动。最晚可能的锁单日期：{}。", c.date),
-                format!("Locked on {locked}, after the offer's window closed ({c}): such an order could not use this offer. Latest possible lock date: {}.", c.date),
+                format!("锁单日期{locked}晚于活动截止（{c}）：这样的订单不在本活动范围内，升级一栏不是可能的结果。"),
+                format!("Locked on {locked}, after the offer closed ({c}): such an order could not use this offer, so the switch column is not a possible outcome."),
             ),
             offer,
             closes,
@@ -87,13 +87,14 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
 
 /// The keep path's invoice date against the lock and the offer's opening.
 fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConflict> {
+    let (earliest, _) = earliest_invoices(offer, locked);
     if invoice < locked {
         return Some(conflict(
             ConflictCode::KeepInvoiceBeforeLock,
             RequestDate::KeepInvoice,
-            locked,
-            format!("保留原订单的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{locked}。"),
-            format!("Keep: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {locked}."),
+            earliest,
+            format!("保留原订单的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{earliest}。"),
+            format!("Keep: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {earliest}."),
         ));
     }
     let opens = &offer.timeline.window_opens;
@@ -122,7 +123,7 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             ConflictCode::SwitchInvoiceBeforeDeliveries,
             RequestDate::SwitchInvoice,
             f.max(locked),
-            format!("升级新车的开票日期{invoice}早于新车最早交付（{f}），不可能。最早可能：{}。", f.max(locked)),
+            format!("升级新车的开票日期{invoice}早于新车首批交付（{f}），不可能。最早可能：{}。", f.max(locked)),
             format!("Switch: invoiced {invoice}, before the new car's first deliveries ({f}): impossible. Earliest possible: {}.", f.max(locked)),
         );
         return Some(sourced(c, offer, first));

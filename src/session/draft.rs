@@ -181,12 +181,16 @@ impl Draft {
         let same_offer = previous.offer == offer.id;
         let old_trim = self.resolve_old_trim(from, previous, same_offer, &mut errors);
         let old_options = self.resolve_old_options(from, &old_trim, previous, same_offer, &mut errors);
-        let lock_given = !self.locked_on.trim().is_empty();
-        let locked_on = if lock_given {
-            resolve_date(&self.locked_on, Field::LockedOn, previous.old_order.locked_on, &mut errors)
-        } else {
-            assumed_lock(offer, offer.guarantee.as_deref().and_then(|g| tables.guarantee(g)))
-        };
+        // A lock date that does not read is reported and treated as not given: the screen then
+        // shows both sides of the cut-off instead of quietly assuming a date.
+        let typed = !self.locked_on.trim().is_empty();
+        let parsed = self.locked_on.parse::<Date>().ok();
+        if typed && parsed.is_none() {
+            resolve_date(&self.locked_on, Field::LockedOn, previous.old_order.locked_on, &mut errors);
+        }
+        let lock_given = parsed.is_some();
+        let locked_on =
+            parsed.unwrap_or_else(|| assumed_lock(offer, offer.guarantee.as_deref().and_then(|g| tables.guarantee(g))));
         let amount_paid = resolve_amount(&self.amount_paid, previous.old_order.amount_paid, &mut errors);
         let new_configuration = self.resolve_new_configuration(to, previous, same_offer, &mut errors);
         let price_list = if to.price_list(&self.price_list).is_some() {
@@ -262,9 +266,8 @@ impl Draft {
     /// The benefits the owner ticked that are chosen options ever given as benefits; any other
     /// is reported and left out.
     fn resolve_gifted(&self, from: &Catalog, old_options: &[String], errors: &mut Vec<FieldError>) -> Vec<String> {
-        let is_benefit =
-            |r: &String| old_options.contains(r) && from.option(r).is_some_and(|(_, o)| o.order_benefit.is_some());
-        let (good, bad): (Vec<String>, Vec<String>) = self.gifted_options.iter().cloned().partition(is_benefit);
+        let (good, bad): (Vec<String>, Vec<String>) =
+            self.gifted_options.iter().cloned().partition(|r| from.is_order_benefit(old_options, r));
         if let Some(r) = bad.first() {
             let r: String = r.chars().take(40).collect();
             errors.push(err(

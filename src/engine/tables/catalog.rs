@@ -129,6 +129,15 @@ pub struct CarOption {
     pub order_benefit: Option<Figure<Text>>,
 }
 
+impl Catalog {
+    /// True when `reference` is one of `chosen` and some orders got it free as a benefit, so
+    /// the owner may say theirs did.
+    #[must_use]
+    pub fn is_order_benefit(&self, chosen: &[String], reference: &str) -> bool {
+        chosen.iter().any(|c| c == reference) && self.option(reference).is_some_and(|(_, o)| o.order_benefit.is_some())
+    }
+}
+
 impl CarOption {
     /// True when the option can be chosen on `trim`.
     #[must_use]

@@ -53,10 +53,10 @@ fn breakdown(lang: Lang, q: &Quote) -> Html {
                 <span class="part">{ if i > 0 { " · " } else { "" } }{ t(lang, *label) }{ " " }<MoneyText {lang} amount={*m} signed=true /></span>
             }
             if !q.options_given_up.is_empty() {
-                <span class="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
+                <br/><span class="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
                     for (i, g) in q.options_given_up.iter().enumerate() {
                         { if i > 0 { t(lang, Msg::ListSeparator) } else { "" } }{ g.name.get(lang).to_string() }
-                        { t(lang, Msg::WasPriced) }<MoneyText {lang} amount={g.price} />{ t(lang, Msg::CloseParen) }
+                        { t(lang, Msg::WasPriced) }<MoneyText {lang} amount={g.price} estimate={g.estimate} />{ t(lang, Msg::CloseParen) }
                     }
                 </span>
             }
@@ -93,9 +93,13 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
 fn path_guarantee(lang: Lang, label: Msg, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
     let why = match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
         (true, true, true) => None,
-        (_, false, _) => {
-            Some(format!("{}{}–{}", t(lang, Msg::GuaranteeInvoiceOutside), check.invoiced_from, check.invoiced_to))
-        }
+        (_, false, _) => Some(format!(
+            "{}{}{}{}",
+            t(lang, Msg::GuaranteeInvoiceOutside),
+            check.invoiced_from,
+            t(lang, Msg::DateTo),
+            check.invoiced_to
+        )),
         (_, _, false) => Some(t(lang, Msg::GuaranteeNotRetained).to_string()),
         (false, _, _) => Some(format!("{}{}", t(lang, Msg::LockedAfter), check.locked_by)),
     };
@@ -119,22 +123,25 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
         };
     }
     let switch = q.switch.as_ref().and_then(|s| s.guarantee_check.as_ref().map(|c| (s, c)));
-    let change = q.guarantee_change.map(|c| {
-        let (msg, shown) = if c.is_negative() { (Msg::GuaranteeLess, c.abs()) } else { (Msg::GuaranteeMore, c) };
-        html! {
+    // What switching does to the tax, the guarantee counted: never the guarantee alone, which
+    // reads as a gain when it only offsets the new car's higher tax.
+    let change = match (q.extra_cash_breakdown, q.guarantee_change, q.tax_change_net) {
+        (Some(b), Some(g), Some(net)) => html! {
             <li class="guarantee-change" data-testid="guarantee-change">
-                if c.is_zero() { { t(lang, Msg::GuaranteeSame) } }
-                else { { t(lang, msg) }<MoneyText {lang} amount={shown} /> }
+                { t(lang, Msg::TaxDiff) }<MoneyText {lang} amount={b.purchase_tax} signed=true />
+                { t(lang, Msg::GuaranteeDiff) }<MoneyText {lang} amount={g} signed=true />
+                { t(lang, Msg::NetTax) }<MoneyText {lang} amount={net} signed=true />
             </li>
-        }
-    });
+        },
+        _ => html! {},
+    };
     html! {
         <div class="guarantee-summary" data-testid="guarantee-summary">
             <p>{ t(lang, Msg::GuaranteeHeading) }</p>
             <ul>
                 { path_guarantee(lang, Msg::Keep, &q.keep.guarantee, keep_check) }
                 if let Some((s, c)) = switch { { path_guarantee(lang, Msg::Switch, &s.guarantee, c) } }
-                { change.unwrap_or_default() }
+                { change }
             </ul>
             if let Some(p) = &q.keep.guarantee.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
         </div>
@@ -231,10 +238,13 @@ fn impossible(view: &View, q: &Quote) -> Html {
                 { c.message.get(lang).to_string() }
                 if let Some(p) = &c.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 { " " }
-                <button type="button" class="link-button" data-action="use-nearest"
+                // A lock date is a fact of the owner's order: named, never "fixed" for them.
+                if c.date != RequestDate::LockedOn {
+                    <button type="button" class="link-button" data-action="use-nearest"
                     onclick={view.send(move |_: MouseEvent| set_date(which, nearest.clone()))}>
                     { t(lang, Msg::UseDate) }{ " " }{ c.nearest.to_string() }
                 </button>
+                }
             </li>
         }
     };
@@ -281,13 +291,24 @@ fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &R
 /// the one number.
 fn decision_head(view: &View, q: &Quote) -> Html {
     let screen = &view.screen;
+    let lang = screen.lang;
     if !q.date_conflicts.is_empty() {
         return impossible(view, q);
     }
-    match (&screen.locked_later, screen.assumed_lock) {
-        (Some((later, lq)), Some(assumed)) => both_sides(screen.lang, q, assumed, *later, lq),
-        _ => headline(screen.lang, q),
-    }
+    // While some input does not read, the figures are the last valid input's: say so.
+    let last_valid = (!screen.problems.is_empty()).then(|| {
+        html! { <p class="last-valid" role="status" data-testid="last-valid">{ t(lang, Msg::LastValid) }</p> }
+    });
+    let head = match (&screen.locked_later, screen.assumed_lock) {
+        (Some((later, lq)), Some(assumed)) => html! {
+            <>
+                { both_sides(lang, q, assumed, *later, lq) }
+                <p class="assumed-lock" data-testid="details-assume">{ t(lang, Msg::DetailsAssume) }{ assumed.to_string() }{ t(lang, Msg::OrEarlier) }</p>
+            </>
+        },
+        _ => headline(lang, q),
+    };
+    html! { <>{ last_valid.unwrap_or_default() }{ head }</> }
 }
 
 /// The new car's price lists, when there is a choice.
