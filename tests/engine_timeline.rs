@@ -159,3 +159,14 @@ fn a_closed_offer_is_marked_as_history_on_the_day_the_screen_is_seen() {
     assert_eq!(closed.to_string(), "2025-06-29 24:00");
     assert!(provenance.source.contains("36kr"));
 }
+
+#[test]
+fn a_lock_before_orders_for_the_trim_opened_is_impossible() {
+    let mut r = request(YU7, "2025-03-01", "2025-09-15", "2026-07-15");
+    r.old_order.trim = "ultra-nurburgring".into();
+    r.old_order.amount_paid = upgrade_configurator::engine::money::Money::parse("20000").unwrap();
+    let c = conflicts(&r);
+    assert_eq!(c, [(ConflictCode::LockedBeforeOrdersOpened, RequestDate::LockedOn, d("2025-06-26"))]);
+    r.old_order.trim = "ultra".into();
+    assert_eq!(conflicts(&r), [], "the Ultra took orders from 2025-02-27");
+}

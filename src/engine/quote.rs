@@ -845,7 +845,11 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         }
     };
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
-    let date_conflicts = date_conflicts(t.offer, request, switch.is_some());
+    let old_trim = t
+        .from
+        .trim(&old.trim)
+        .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
+    let date_conflicts = date_conflicts(t.offer, (t.from, old_trim), request, switch.is_some());
     let options_given_up = switch.as_ref().map(|s| given_up(t.offer, &keep, s)).unwrap_or_default();
     let overflow = || EngineError::Overflow { path: "new_configuration".into() };
     let tax_change_net =

@@ -9,7 +9,7 @@ use super::date::Date;
 use super::figure::{Figure, Provenance};
 use super::provenance::cite;
 use super::quote::QuoteRequest;
-use super::tables::{Guarantee, Offer};
+use super::tables::{Catalog, Guarantee, Offer, Trim};
 use super::text::Text;
 use crate::engine::date::Moment;
 
@@ -19,6 +19,8 @@ use crate::engine::date::Moment;
 pub enum ConflictCode {
     /// Locked after the switch window closed: the order could not have used the offer.
     LockedAfterWindow,
+    /// Locked before orders for the trim opened.
+    LockedBeforeOrdersOpened,
     /// The kept order invoiced before it was locked.
     KeepInvoiceBeforeLock,
     /// The kept order invoiced before the offer opened, when it was still undelivered.
@@ -139,14 +141,37 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
     })
 }
 
-/// Every date of `request` that `offer` makes impossible; `has_switch` is false when the offer
-/// has no new car for the trim (the switch date is then not checked).
+/// The lock date against the day orders for the trim opened.
+fn lock_before_orders(catalog: &Catalog, trim: &Trim, locked: Date) -> Option<DateConflict> {
+    let from = trim.orders_from.as_ref()?;
+    let f = from.value;
+    (locked < f).then(|| DateConflict {
+        code: ConflictCode::LockedBeforeOrdersOpened,
+        date: RequestDate::LockedOn,
+        nearest: f,
+        message: Text::new(
+            format!("锁单日期{locked}早于{}开放下单（{f}），不可能。", trim.name.zh),
+            format!("Locked on {locked}, before orders for the {} opened ({f}): impossible.", trim.name.en),
+        ),
+        provenance: Some(cite(&catalog.sources, from)),
+    })
+}
+
+/// Every date of `request` that `offer` makes impossible for the old `trim` of `catalog`;
+/// `has_switch` is false when the offer has no new car for the trim (the switch date is then
+/// not checked).
 #[must_use]
-pub fn date_conflicts(offer: &Offer, request: &QuoteRequest, has_switch: bool) -> Vec<DateConflict> {
+pub fn date_conflicts(
+    offer: &Offer,
+    (catalog, trim): (&Catalog, &Trim),
+    request: &QuoteRequest,
+    has_switch: bool,
+) -> Vec<DateConflict> {
     let locked = request.old_order.locked_on;
     let switch = has_switch.then(|| switch_conflicts(offer, locked, request.switch_invoice_date)).flatten();
-    lock_conflicts(offer, locked)
+    lock_before_orders(catalog, trim, locked)
         .into_iter()
+        .chain(lock_conflicts(offer, locked))
         .chain(keep_conflicts(offer, locked, request.keep_invoice_date))
         .chain(switch)
         .collect()

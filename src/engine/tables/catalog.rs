@@ -75,6 +75,9 @@ pub struct Trim {
     /// Spec values by spec-row id; a missing row means no source gave it.
     #[serde(default)]
     pub specs: BTreeMap<String, Figure<Text>>,
+    /// The day orders for it opened, where a source says: no order can be locked earlier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orders_from: Option<Figure<Date>>,
 }
 
 /// How many options of a group a configuration takes.

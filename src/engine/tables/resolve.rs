@@ -12,6 +12,9 @@ fn catalog(c: &mut Catalog) {
         if let Some(d) = &mut t.deposit {
             d.resolve(s);
         }
+        if let Some(f) = &mut t.orders_from {
+            f.resolve(s);
+        }
     }
     for o in c.option_groups.iter_mut().flat_map(|g| g.options.iter_mut()) {
         o.price.resolve(s);

@@ -117,6 +117,9 @@ fn check_trim(fc: &FileCheck<'_>, c: &Catalog, tp: &str, t: &Trim) -> Result<(),
             "no price list has this id; add it to \"price_lists\" or fix the key",
         ));
     }
+    if let Some(f) = &t.orders_from {
+        fc.figure(&format!("{tp}.orders_from"), f)?;
+    }
     if let Some(d) = &t.deposit {
         fc.figure(&format!("{tp}.deposit"), d)?;
     }
