@@ -108,111 +108,166 @@ fn estimated_names(q: &Quote) -> Option<Text> {
     Some(Text::new(join(true).join("、"), join(false).join(", ")))
 }
 
-/// Adds the assumptions, the range and the meaningful estimate flag to a quote with a decision
-/// number; a keep-only quote is left as it is.
-pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
-    let Some(base) = q.extra_cash_to_switch else { return Ok(()) };
-    let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
-    let reading = Reading::of(offer);
-    let mut list = Vec::new();
-    let mut add = |code, assumed: Text, otherwise: Text, (status, provenance), other| -> Result<(), EngineError> {
-        let effect = effect(tables, request, &reading, other, base)?;
+/// One assumption's words and standing, before it is measured.
+struct Stated {
+    code: AssumptionCode,
+    assumed: Text,
+    otherwise: Text,
+    standing: (Status, Option<Provenance>),
+}
+
+/// Measures assumptions against one quote's decision number and keeps the load-bearing ones.
+struct Measure<'a> {
+    tables: &'a Tables,
+    request: &'a QuoteRequest,
+    offer: &'a Offer,
+    reading: Reading,
+    base: Money,
+    list: Vec<Assumption>,
+}
+
+impl Measure<'_> {
+    /// Quotes `other` and lists the assumption when it moves the number.
+    fn add(&mut self, stated: Stated, other: Otherwise) -> Result<(), EngineError> {
+        let effect = effect(self.tables, self.request, &self.reading, other, self.base)?;
         if !effect.is_zero() {
-            list.push(Assumption { code, assumed, otherwise, status, provenance, effect });
+            let Stated { code, assumed, otherwise, standing: (status, provenance) } = stated;
+            self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect });
         }
         Ok(())
-    };
-    let paid = yuan(request.old_order.amount_paid);
-    add(
-        AssumptionCode::AmountPaidCarriesOver,
-        Text::new(
-            format!("原订单已付的{paid}转入新订单、计入车价"),
-            format!("The {paid} already paid counts toward the new car"),
-        ),
-        Text::new("若不转入", "If it does not"),
-        sourced(offer, &offer.amount_paid_carries_over),
-        Otherwise::Reading(Reading { paid_carries: !reading.paid_carries, ..reading }),
-    )?;
-    if offer.guarantee.is_some() {
-        add(
-            AssumptionCode::GuaranteeRetained,
-            Text::new("升级后仍享受小米跨年购置税补贴", "The switched order keeps Xiaomi's cross-year tax guarantee"),
-            Text::new("若不保留", "If it does not"),
-            sourced(offer, &offer.guarantee_retained),
+    }
+
+    /// The offer's unconfirmed terms: the amount paid carried over, the guarantee kept, its basis.
+    fn offer_terms(&mut self) -> Result<(), EngineError> {
+        let (offer, reading) = (self.offer, self.reading);
+        let paid = yuan(self.request.old_order.amount_paid);
+        self.add(
+            Stated {
+                code: AssumptionCode::AmountPaidCarriesOver,
+                assumed: Text::new(
+                    format!("原订单已付的{paid}转入新订单、计入车价"),
+                    format!("The {paid} already paid counts toward the new car"),
+                ),
+                otherwise: Text::new("若不转入", "If it does not"),
+                standing: sourced(offer, &offer.amount_paid_carries_over),
+            },
+            Otherwise::Reading(Reading { paid_carries: !reading.paid_carries, ..reading }),
+        )?;
+        if offer.guarantee.is_none() {
+            return Ok(());
+        }
+        self.add(
+            Stated {
+                code: AssumptionCode::GuaranteeRetained,
+                assumed: Text::new(
+                    "升级后仍享受小米跨年购置税补贴",
+                    "The switched order keeps Xiaomi's cross-year tax guarantee",
+                ),
+                otherwise: Text::new("若不保留", "If it does not"),
+                standing: sourced(offer, &offer.guarantee_retained),
+            },
             Otherwise::Reading(Reading { retained: !reading.retained, ..reading }),
         )?;
         let other_basis = match reading.basis {
             GuaranteeBasis::InvoicedCar => GuaranteeBasis::OriginalOrder,
             GuaranteeBasis::OriginalOrder => GuaranteeBasis::InvoicedCar,
         };
-        add(
-            AssumptionCode::GuaranteeBasis,
-            Text::new("补贴按实际开票的车计算", "The guarantee is computed on the car invoiced"),
-            Text::new("若按原订单的车价计算", "If computed on the original order's price"),
-            sourced(offer, &offer.guarantee_basis),
+        self.add(
+            Stated {
+                code: AssumptionCode::GuaranteeBasis,
+                assumed: Text::new("补贴按实际开票的车计算", "The guarantee is computed on the car invoiced"),
+                otherwise: Text::new("若按原订单的车价计算", "If computed on the original order's price"),
+                standing: sourced(offer, &offer.guarantee_basis),
+            },
             Otherwise::Reading(Reading { basis: other_basis, ..reading }),
-        )?;
+        )
     }
-    add_price_list(tables, request, offer, &mut add)?;
-    if let Some(names) = estimated_names(q) {
-        add(
-            AssumptionCode::EstimatedPrices,
-            Text::new(format!("估计的价格成立：{}", names.zh), format!("The estimated prices hold: {}", names.en)),
-            Text::new("若新车上的这些项目免费", "If these were free on the new car"),
-            (Status::Estimate, None),
-            Otherwise::Reading(Reading { zero_estimates: true, ..reading }),
-        )?;
+
+    /// The price list paid, against each other list of the new car: our reading when it is the
+    /// offer's default, the owner's choice otherwise.
+    fn price_list(&mut self) -> Result<(), EngineError> {
+        let default = &self.offer.default_price_list;
+        let chosen = self.request.price_list.as_deref().unwrap_or(&default.value);
+        let Some(to) = self.tables.catalog(&self.offer.to_catalog) else { return Ok(()) };
+        let Some(paid) = to.price_list(chosen) else { return Ok(()) };
+        let standing = if chosen == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) };
+        for other in to.price_lists.iter().filter(|l| l.id != chosen) {
+            let mut r = self.request.clone();
+            r.price_list = Some(other.id.clone());
+            self.add(
+                Stated {
+                    code: AssumptionCode::PriceListPaid,
+                    assumed: Text::new(
+                        format!("升级用户按{}支付", paid.name.zh),
+                        format!("Upgraders pay the {}", paid.name.en),
+                    ),
+                    otherwise: Text::new(
+                        format!("若按{}支付", other.name.zh),
+                        format!("If they pay the {}", other.name.en),
+                    ),
+                    standing: standing.clone(),
+                },
+                Otherwise::Request(r),
+            )?;
+        }
+        Ok(())
     }
-    // The switch path's delivery can slip into the next tax year; the kept first-generation
-    // order cannot be delivered much later (its production ended), so only the switch's year is
-    // an assumption here.
-    let (date, default) = (request.switch_invoice_date, &offer.ui_defaults.switch_invoice);
-    if let Some(later) = a_year_later(date) {
-        let mut r = request.clone();
+
+    /// The new car's estimated prices, against the same car with those items free.
+    fn estimated_prices(&mut self, q: &Quote) -> Result<(), EngineError> {
+        let Some(names) = estimated_names(q) else { return Ok(()) };
+        self.add(
+            Stated {
+                code: AssumptionCode::EstimatedPrices,
+                assumed: Text::new(
+                    format!("估计的价格成立：{}", names.zh),
+                    format!("The estimated prices hold: {}", names.en),
+                ),
+                otherwise: Text::new("若新车上的这些项目免费", "If these were free on the new car"),
+                standing: (Status::Estimate, None),
+            },
+            Otherwise::Reading(Reading { zero_estimates: true, ..self.reading }),
+        )
+    }
+
+    /// The switch path's delivery slipping into the next tax year. The kept first-generation
+    /// order cannot be delivered much later (its production ended), so only the switch's year
+    /// is an assumption.
+    fn invoice_year(&mut self) -> Result<(), EngineError> {
+        let (date, default) = (self.request.switch_invoice_date, &self.offer.ui_defaults.switch_invoice);
+        let Some(later) = a_year_later(date) else { return Ok(()) };
+        let mut r = self.request.clone();
         r.switch_invoice_date = later;
-        let y = later.year();
-        add(
-            AssumptionCode::SwitchInvoiceYear,
-            Text::new(
-                format!("升级新车在{date}开票（{}年）", date.year()),
-                format!("Switch: invoiced on {date} (in {})", date.year()),
-            ),
-            Text::new(format!("若推迟到{y}年开票"), format!("If invoiced in {y} instead")),
-            // Our typical date cites its reasoning; a date the owner typed is their expectation.
-            if date == default.value { sourced(offer, default) } else { (Status::Estimate, None) },
+        let (y, this) = (later.year(), date.year());
+        self.add(
+            Stated {
+                code: AssumptionCode::SwitchInvoiceYear,
+                assumed: Text::new(
+                    format!("升级新车在{date}开票（{this}年）"),
+                    format!("Switch: invoiced on {date} (in {this})"),
+                ),
+                otherwise: Text::new(format!("若推迟到{y}年开票"), format!("If invoiced in {y} instead")),
+                // Our typical date cites its reasoning; a date the owner typed is their expectation.
+                standing: if date == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) },
+            },
             Otherwise::Request(r),
-        )?;
+        )
     }
-    q.decision_range = Some(range(base, &list)?);
-    q.extra_cash_is_estimate = list.iter().any(|a| a.status.is_estimate());
-    q.assumptions = list;
-    Ok(())
 }
 
-/// The price list paid, against each other list of the new car: our reading when it is the
-/// offer's default, the owner's choice otherwise.
-fn add_price_list(
-    tables: &Tables,
-    request: &QuoteRequest,
-    offer: &Offer,
-    add: &mut impl FnMut(AssumptionCode, Text, Text, (Status, Option<Provenance>), Otherwise) -> Result<(), EngineError>,
-) -> Result<(), EngineError> {
-    let default = &offer.default_price_list;
-    let chosen = request.price_list.as_deref().unwrap_or(&default.value);
-    let Some(to) = tables.catalog(&offer.to_catalog) else { return Ok(()) };
-    let Some(paid) = to.price_list(chosen) else { return Ok(()) };
-    let status = if chosen == default.value { sourced(offer, default) } else { (Status::Estimate, None) };
-    for other in to.price_lists.iter().filter(|l| l.id != chosen) {
-        let mut r = request.clone();
-        r.price_list = Some(other.id.clone());
-        add(
-            AssumptionCode::PriceListPaid,
-            Text::new(format!("升级用户按{}支付", paid.name.zh), format!("Upgraders pay the {}", paid.name.en)),
-            Text::new(format!("若按{}支付", other.name.zh), format!("If they pay the {}", other.name.en)),
-            status.clone(),
-            Otherwise::Request(r),
-        )?;
-    }
+/// Adds the assumptions, the range and the meaningful estimate flag to a quote with a decision
+/// number; a keep-only quote is left as it is.
+pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
+    let Some(base) = q.extra_cash_to_switch else { return Ok(()) };
+    let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
+    let mut m = Measure { tables, request, offer, reading: Reading::of(offer), base, list: Vec::new() };
+    m.offer_terms()?;
+    m.price_list()?;
+    m.estimated_prices(q)?;
+    m.invoice_year()?;
+    q.decision_range = Some(range(base, &m.list)?);
+    q.extra_cash_is_estimate = m.list.iter().any(|a| a.status.is_estimate());
+    q.assumptions = m.list;
     Ok(())
 }
 
