@@ -4,6 +4,13 @@ const { defineConfig } = require('@playwright/test');
 const PORT = Number(process.env.E2E_PORT || 4173);
 // A second origin for the dealer's host page, so the embed tests cross origins.
 const HOST_PORT = PORT + 1;
+// dist/ again, under the strict Content-Security-Policy the app and the iframe page must work
+// with, and a dealer page (e2e/csp-host/) whose own policy allows only what docs/embed.md lists.
+const CSP_PORT = PORT + 2;
+const CSP_HOST_PORT = PORT + 3;
+const W = `http://127.0.0.1:${CSP_PORT}`;
+const APP_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const HOST_CSP = `default-src 'self'; script-src 'self' ${W} 'wasm-unsafe-eval'; style-src 'self' ${W}; connect-src 'self' ${W}; frame-src ${W}`;
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -34,6 +41,18 @@ module.exports = defineConfig({
     {
       command: `python3 -m http.server ${HOST_PORT} --bind 127.0.0.1 --directory ../dist`,
       url: `http://127.0.0.1:${HOST_PORT}/embed-demo.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `python3 serve.py ${CSP_PORT} ../dist "${APP_CSP}"`,
+      url: `http://127.0.0.1:${CSP_PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `python3 serve.py ${CSP_HOST_PORT} csp-host "${HOST_CSP}"`,
+      url: `http://127.0.0.1:${CSP_HOST_PORT}/index.html`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -1,0 +1,58 @@
+// iframe fallback: embed.html?lang=en&offer=…&dealer=<url>&parent=<your page's origin>
+// Messages are {source: 'su7-upgrade', v: 1, type, …}, sent only to `parent` (never '*'), and
+// accepted only from `parent` when they come from the embedding window itself.
+// An external module (no inline script) so the page runs under a strict CSP.
+
+// Tells the module's start function not to render the standalone page; set before init().
+globalThis.SU7_UPGRADE_EMBED = true;
+import init, { mountWidget } from '../upgrade-configurator.js';
+
+const params = new URLSearchParams(location.search);
+const given = params.get('parent') || '';
+let parentOrigin = null;
+try { if (given && new URL(given).origin === given) parentOrigin = given; } catch (e) { /* not an origin */ }
+const post = (type, payload) => {
+  if (parentOrigin && window.parent !== window) window.parent.postMessage({ source: 'su7-upgrade', v: 1, type, ...payload }, parentOrigin);
+};
+
+await init({ module_or_path: new URL('../upgrade-configurator_bg.wasm', import.meta.url) });
+const root = document.getElementById('cuc');
+const result = mountWidget(root, document.body, { lang: params.get('lang') || 'zh', offer: params.get('offer') || '' });
+if (!result.ok) {
+  root.textContent = result.error.message;
+  post('error', { error: result.error });
+} else {
+  const widget = result.value;
+  // The content's own height (not the frame's: documentElement.scrollHeight never goes below
+  // the frame, so a frame could only grow). Sent on every DOM change and window resize, from
+  // timers, which run in off-screen frames where rendering callbacks are throttled.
+  let last = 0;
+  let pending = false;
+  const sendHeight = () => {
+    pending = false;
+    const h = Math.ceil(root.getBoundingClientRect().height);
+    if (h > 0 && h !== last) { last = h; post('resize', { height: h }); }
+  };
+  const schedule = () => { if (!pending) { pending = true; setTimeout(sendHeight, 0); } };
+  new MutationObserver(schedule).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  new ResizeObserver(schedule).observe(root);
+  window.addEventListener('resize', schedule);
+  document.body.addEventListener('quotechange', (e) => { post('quote', { quote: e.detail }); schedule(); });
+  const dealer = params.get('dealer');
+  if (dealer) {
+    widget.dealerLoading();
+    fetch(new URL(dealer, location.href), { credentials: 'omit' })
+      .then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.text(); })
+      .then((t) => widget.setDealer(t))
+      .catch(() => widget.dealerUnavailable(dealer));
+  }
+  window.addEventListener('message', (e) => {
+    // The named origin alone is not enough: another frame of that origin could send too.
+    if (!parentOrigin || e.origin !== parentOrigin || e.source !== window.parent) return;
+    const d = e.data;
+    if (!d || d.source !== 'su7-upgrade-host' || d.v !== 1) return;
+    if (d.type === 'setConfig') post('config', { result: widget.setConfig(d.config) });
+  });
+  post('ready', {});
+  sendHeight();
+}
