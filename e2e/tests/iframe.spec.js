@@ -1,0 +1,66 @@
+// The iframe embed tells its parent its true height — growing and shrinking, while far
+// off-screen, and after changes that emit no quote — and takes setConfig only from the window
+// that embeds it. Prints the off-screen timings; asserts only what must hold.
+const { test, expect } = require('@playwright/test');
+
+const PORT = Number(process.env.E2E_PORT || 4173);
+const WIDGET = `http://127.0.0.1:${PORT + 2}/`;
+const PAGE = `http://127.0.0.1:${PORT + 3}/frame.html?widget=${encodeURIComponent(WIDGET)}`;
+
+const heights = (page) => page.evaluate(() => window.frameMessages.filter((m) => m.type === 'resize'));
+const lastHeight = async (page) => (await heights(page)).at(-1).height;
+/** The embed's content height as the frame itself measures it. */
+const contentHeight = (page) => page.frames().find((f) => f.url().includes('embed.html'))
+  .evaluate(() => Math.ceil(document.getElementById('cuc').getBoundingClientRect().height));
+
+test('an off-screen frame reports its true height, growing and shrinking', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(PAGE);
+  await page.waitForFunction(() => window.frameMessages.some((m) => m.type === 'resize' && m.height > 600), null, { timeout: 20_000 });
+  const first = (await heights(page)).find((m) => m.height > 600);
+  console.log(`off-screen frame: first rendered height ${first.height}px reported ${first.at} ms after load`);
+  await expect.poll(async () => (await lastHeight(page)) === (await contentHeight(page))).toBe(true);
+  const wide = await lastHeight(page);
+
+  await page.evaluate(() => { document.getElementById('frame').style.width = '390px'; });
+  await expect.poll(() => lastHeight(page)).toBeGreaterThan(wide);
+  await expect.poll(async () => (await lastHeight(page)) === (await contentHeight(page))).toBe(true);
+  const narrow = await lastHeight(page);
+  await page.evaluate(() => { document.getElementById('frame').style.width = '1000px'; });
+  await expect.poll(() => lastHeight(page)).toBeLessThan(narrow);
+  await expect.poll(async () => (await lastHeight(page)) === (await contentHeight(page))).toBe(true);
+  const all = await heights(page);
+  console.log(`heights reported: ${all.map((m) => `${m.height}@${m.at}ms`).join(', ')}`);
+});
+
+test('a change that emits no quote (a field error) still updates the height', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.waitForFunction(() => window.frameMessages.some((m) => m.type === 'ready'), null, { timeout: 20_000 });
+  await expect.poll(async () => (await lastHeight(page)) === (await contentHeight(page))).toBe(true);
+  const before = await lastHeight(page);
+  const quotes = await page.evaluate(() => window.frameMessages.filter((m) => m.type === 'quote').length);
+  await page.evaluate(() => document.getElementById('frame').contentWindow.postMessage(
+    { source: 'su7-upgrade-host', v: 1, type: 'setConfig', config: { amount_paid: 'abc' } }, window.widgetOrigin));
+  await expect.poll(() => lastHeight(page)).toBeGreaterThan(before);
+  await expect.poll(async () => (await lastHeight(page)) === (await contentHeight(page))).toBe(true);
+  expect(await page.evaluate(() => window.frameMessages.filter((m) => m.type === 'quote').length)).toBe(quotes);
+});
+
+test('setConfig from another frame of the parent origin is ignored; from the parent it is taken', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.waitForFunction(() => window.frameMessages.some((m) => m.type === 'ready'), null, { timeout: 20_000 });
+  // A sibling frame of the same origin posts to the widget.
+  await page.evaluate(() => {
+    const sibling = document.createElement('iframe');
+    sibling.src = 'sibling.html';
+    document.body.append(sibling);
+  });
+  await page.waitForFunction(() => window.siblingPosted === true);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.frameMessages.filter((m) => m.type === 'config').length)).toBe(0);
+  await page.evaluate(() => document.getElementById('frame').contentWindow.postMessage(
+    { source: 'su7-upgrade-host', v: 1, type: 'setConfig', config: { old_trim: 'max' } }, window.widgetOrigin));
+  await page.waitForFunction(() => window.frameMessages.some((m) => m.type === 'config'));
+  const frame = page.frameLocator('#frame');
+  await expect(frame.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+});
