@@ -66,3 +66,30 @@ proptest! {
         let _ = Dealer::parse(&s);
     }
 }
+
+#[test]
+fn fees_or_discounts_that_add_up_past_the_range_are_refused_at_parse_time() {
+    let big = "900000000000.00"; // each within range, the two together are not
+    let t = edit(|v| {
+        v["fees"][0]["amount"] = big.into();
+        v["fees"][1]["amount"] = big.into();
+    });
+    let e = Dealer::parse(&t).unwrap_err();
+    assert_eq!((e.path.as_str(), serde_json::to_value(e.code).unwrap()), ("fees", serde_json::json!("invalid_value")));
+    let t = edit(|v| {
+        v["discounts"][0]["amount"] = big.into();
+        v["discounts"][1]["amount"] = big.into();
+    });
+    assert_eq!(Dealer::parse(&t).unwrap_err().path, "discounts");
+}
+
+#[test]
+fn bidirectional_controls_that_could_reverse_amounts_are_refused() {
+    for c in ['\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+        let t = edit(|v| v["fees"][0]["name"] = format!("Plate {c}005 fee").into());
+        let e = Dealer::parse(&t).unwrap_err();
+        assert_eq!(e.path, "fees[0].name", "U+{:04X}", c as u32);
+        assert!(e.message.contains("bidirectional"));
+    }
+    assert!(Dealer::parse(&edit(|v| v["name"] = "Motors \u{202E}".into())).is_err());
+}

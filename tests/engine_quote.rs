@@ -300,3 +300,17 @@ fn an_option_received_as_an_order_benefit_costs_nothing_on_the_kept_order_only()
     r.old_order.gifted = vec!["paint/twilight-purple".into()];
     assert_eq!(quote(&tables(), &r).unwrap_err().path(), "old_order.gifted");
 }
+
+#[test]
+fn an_option_list_longer_than_any_order_is_refused_before_it_is_checked() {
+    let mut r = request("pro", "2025-11-20", "2026-02-01", "2026-04-01");
+    r.old_order.options = (0..50_000).map(|i| format!("paint/x{i}")).collect();
+    let e = quote(&tables(), &r).unwrap_err();
+    assert_eq!(
+        (serde_json::to_value(e.code()).unwrap(), e.path()),
+        (serde_json::json!("too_large"), "old_order.options")
+    );
+    let mut r = request("pro", "2025-11-20", "2026-02-01", "2026-04-01");
+    r.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/aqua-blue".into(); 65] });
+    assert_eq!(quote(&tables(), &r).unwrap_err().path(), "new_configuration.options");
+}

@@ -312,3 +312,21 @@ fn a_lock_date_that_does_not_read_is_not_quietly_assumed() {
     let s = screen(&t, &d, &r);
     assert!(s.locked_later.is_some());
 }
+
+#[test]
+fn the_share_link_is_always_readable_back_and_reproduces_the_quote() {
+    let t = tables();
+    let mut d = draft();
+    d.old_trim = "max".into();
+    d.amount_paid = "9".repeat(5_000); // pasted nonsense: not valid, the last valid amount is quoted
+    d.old_options = (0..50_000).map(|i| format!("paint/x{i}")).collect();
+    let r = d.resolve(&t, &dummy(&t));
+    assert!(r.errors.iter().any(|e| e.field == Field::AmountPaid));
+    assert!(r.errors.iter().any(|e| e.field == Field::OldOptions));
+    let link = encode_link(&d.for_share(&r));
+    assert!(link.len() < 2_000, "{} chars", link.len());
+    let back = decode_link(&link).unwrap();
+    let again = back.resolve(&t, &dummy(&t));
+    assert_eq!(again.errors, vec![]);
+    assert_eq!(quote(&t, &again.request).unwrap(), quote(&t, &r.request).unwrap());
+}

@@ -186,3 +186,25 @@ test('a dealer table given inline in the element is used', async ({ page }) => {
   await expect(block).toContainText('Inline Motors');
   await expect(block).toContainText('+¥450.00');
 });
+
+test('removing the element while it loads throws nothing; a removed element answers destroyed', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openHost(page);
+  const codes = await page.evaluate(async (w) => {
+    const out = [];
+    // Removed at once (module still loading), and removed while its dealer table is fetched.
+    for (const delay of [0, 5, 20, 60]) {
+      const el = document.createElement('su7-upgrade');
+      el.setAttribute('dealer', w + 'dealers/demo-dealer.json');
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, delay));
+      el.remove();
+      out.push(el.getConfig().error.code);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    return out;
+  }, WIDGET);
+  expect(codes).toEqual(['destroyed', 'destroyed', 'destroyed', 'destroyed']);
+  expect(errors).toEqual([]);
+});

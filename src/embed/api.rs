@@ -40,16 +40,34 @@ pub(crate) fn err(code: ErrorCode, message: &str, path: &str) -> JsValue {
     to_js(&serde_json::json!({ "ok": false, "error": JsError { code, message, path } }))
 }
 
-/// JSON text of a JS value: a string is taken as JSON text, anything else is stringified.
+/// The most JSON text any call takes: a request, a configuration or a dealer table is a few KiB.
+const MAX_JSON: usize = 64 * 1024;
+
+/// JSON text of a JS value: a string is taken as JSON text, anything else is stringified; text
+/// longer than any real input is refused before it is parsed.
 pub(crate) fn json_text(value: &JsValue, path: &str) -> Result<String, JsValue> {
+    let bounded = |s: String| {
+        if s.len() > MAX_JSON {
+            Err(err(
+                ErrorCode::TooLarge,
+                &format!("more than {} KiB of JSON; no real input is that large", MAX_JSON / 1024),
+                path,
+            ))
+        } else {
+            Ok(s)
+        }
+    };
     if let Some(s) = value.as_string() {
-        return Ok(s);
+        return bounded(s);
     }
     if value.is_undefined() || value.is_null() {
         return Err(err(ErrorCode::WrongType, "expected an object (or its JSON text), got nothing", path));
     }
     match js_sys::JSON::stringify(value) {
-        Ok(s) => s.as_string().ok_or_else(|| err(ErrorCode::WrongType, "the value cannot be written as JSON", path)),
+        Ok(s) => s
+            .as_string()
+            .ok_or_else(|| err(ErrorCode::WrongType, "the value cannot be written as JSON", path))
+            .and_then(bounded),
         Err(_) => Err(err(ErrorCode::WrongType, "the value cannot be written as JSON (a BigInt or a cycle?)", path)),
     }
 }

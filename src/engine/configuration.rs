@@ -40,7 +40,13 @@ pub enum ViolationCode {
     MissingRequirement,
     /// Two options that exclude each other.
     Excluded,
+    /// More options than [`MAX_OPTIONS`]: refused before they are checked one by one.
+    TooMany,
 }
+
+/// The most options a configuration may list; far more than any catalog offers, and small
+/// enough that every check on them stays cheap whatever a link or the JS API sends.
+pub const MAX_OPTIONS: usize = 64;
 
 /// A broken rule, with the option and group it concerns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,6 +68,7 @@ impl Violation {
     pub fn into_error(self, at: &str, trim: &str) -> EngineError {
         match self.code {
             ViolationCode::UnknownTrim => EngineError::UnknownTrim { path: format!("{at}.trim"), id: trim.to_string() },
+            ViolationCode::TooMany => EngineError::TooLarge { path: format!("{at}.options"), limit: MAX_OPTIONS },
             ViolationCode::UnknownOption => {
                 EngineError::UnknownOption { path: format!("{at}.options"), id: self.option.unwrap_or_default() }
             }
@@ -138,6 +145,13 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
         let message = both(format!("没有“{t}”这个版本。"), format!("There is no trim '{t}'."));
         return vec![Violation { code: ViolationCode::UnknownTrim, option: None, group: None, message }];
     };
+    if config.options.len() > MAX_OPTIONS {
+        let message = both(
+            format!("选装超过{MAX_OPTIONS}项，不可能是真实订单。"),
+            format!("More than {MAX_OPTIONS} options: not a real order."),
+        );
+        return vec![Violation { code: ViolationCode::TooMany, option: None, group: None, message }];
+    }
     let mut out = Vec::new();
     for (i, r) in config.options.iter().enumerate() {
         if config.options.iter().take(i).any(|o| o == r) {

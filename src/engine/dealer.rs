@@ -121,6 +121,29 @@ fn text(path: &str, s: &str, required: bool) -> Result<(), DealerError> {
     if s.chars().any(|c| c.is_control() && c != '\n') {
         return Err(invalid(path, "contains control characters; use plain text"));
     }
+    if s.chars().any(is_bidi_control) {
+        return Err(invalid(
+            path,
+            "contains bidirectional control characters, which can reorder the amounts shown beside it; remove them",
+        ));
+    }
+    Ok(())
+}
+
+/// Unicode bidirectional controls (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069): in a
+/// name they can make a price beside it read reversed.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The amounts of one list add up within the range the engine computes in.
+fn sum_in_range<'a>(path: &str, amounts: impl IntoIterator<Item = &'a Money>) -> Result<(), DealerError> {
+    let mut total = Money::ZERO;
+    for m in amounts {
+        total = total.checked_add(*m).ok_or_else(|| {
+            invalid(path, "the amounts add up to more than this calculator handles; check for a mistyped amount")
+        })?;
+    }
     Ok(())
 }
 
@@ -201,6 +224,10 @@ impl Dealer {
                 return Err(invalid(format!("{p}.valid_to"), "ends before it starts"));
             }
         }
+        // The block adds the fees and subtracts the discounts: both sums must be computable.
+        sum_in_range("fees", d.fees.iter().map(|f| &f.amount))?;
+        sum_in_range("discounts", d.discounts.iter().map(|x| &x.amount))?;
+        sum_in_range("accessories", d.accessories.iter().map(|a| &a.amount))?;
         Ok(d)
     }
 }

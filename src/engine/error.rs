@@ -121,6 +121,14 @@ pub enum EngineError {
         /// The first rule broken, in words.
         first: String,
     },
+    /// More items than any real request has (a runaway or hostile input), refused before any
+    /// work is done on them.
+    TooLarge {
+        /// Where in the request.
+        path: String,
+        /// The most allowed.
+        limit: usize,
+    },
     /// The tables lack something the quote needs: a tax policy for a catalog's market, or a
     /// price list for the old catalog. Load-time checks make this unreachable for tables that
     /// loaded; it is an error, not a panic, all the same.
@@ -145,6 +153,7 @@ impl EngineError {
             EngineError::Overflow { .. } => ErrorCode::Overflow,
             EngineError::InvalidConfiguration { .. } => ErrorCode::InvalidConfiguration,
             EngineError::TablesIncomplete { .. } => ErrorCode::TablesIncomplete,
+            EngineError::TooLarge { .. } => ErrorCode::TooLarge,
         }
     }
 
@@ -159,7 +168,8 @@ impl EngineError {
             | EngineError::NegativeAmount { path }
             | EngineError::Overflow { path }
             | EngineError::InvalidConfiguration { path, .. }
-            | EngineError::TablesIncomplete { path, .. } => path,
+            | EngineError::TablesIncomplete { path, .. }
+            | EngineError::TooLarge { path, .. } => path,
         }
     }
 }
@@ -176,6 +186,7 @@ impl fmt::Display for EngineError {
             EngineError::NegativeAmount { .. } => write!(f, "the amount is negative; enter zero or more"),
             EngineError::Overflow { .. } => write!(f, "the amount is too large to compute; check the figures entered"),
             EngineError::InvalidConfiguration { first, .. } => write!(f, "the configuration is not valid: {first}"),
+            EngineError::TooLarge { limit, .. } => write!(f, "more than {limit} items; no real order has that many"),
             EngineError::TablesIncomplete { missing, .. } => {
                 write!(f, "the tables have no {missing}; check the table files (this is not your input)")
             }

@@ -17,7 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::assumptions::{Assumption, DecisionRange};
-use super::configuration::{complete, complete_in_place, option_price, validate, Configuration};
+use super::configuration::{complete, complete_in_place, option_price, validate, Configuration, MAX_OPTIONS};
 use super::date::Date;
 use super::error::EngineError;
 use super::figure::Provenance;
@@ -512,6 +512,10 @@ fn quote_tables<'a>(tables: &'a Tables, offer_id: &str) -> Result<QuoteTables<'a
 
 /// The old order's configuration, completed with defaults and checked against its catalog.
 fn old_configuration(from: &Catalog, old: &OldOrder) -> Result<Configuration, EngineError> {
+    // The lists are bounded before anything is done with them (validate refuses long ones).
+    if old.options.len() > MAX_OPTIONS || old.gifted.len() > MAX_OPTIONS {
+        return Err(EngineError::TooLarge { path: "old_order.options".into(), limit: MAX_OPTIONS });
+    }
     if old.amount_paid.is_negative() {
         return Err(EngineError::NegativeAmount { path: "old_order.amount_paid".into() });
     }
@@ -650,6 +654,9 @@ fn switch_path(
     let config = match &request.new_configuration {
         None => proposed,
         Some(given) => {
+            if given.options.len() > MAX_OPTIONS {
+                return Err(EngineError::TooLarge { path: "new_configuration.options".into(), limit: MAX_OPTIONS });
+            }
             let config = complete(to, given);
             if let Some(v) = validate(to, &config).into_iter().next() {
                 return Err(v.into_error("new_configuration", &config.trim));

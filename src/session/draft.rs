@@ -358,3 +358,26 @@ impl Draft {
             .or_else(|| tables.offers.first().and_then(|o| Draft::default_request(tables, &o.id)))
     }
 }
+
+impl Draft {
+    /// The draft to share: what `resolved` quotes, in the owner's words — a field the owner
+    /// mistyped is shared as its last valid value, so a share link is always short enough to
+    /// read back and reproduces the figures shown.
+    #[must_use]
+    pub fn for_share(&self, resolved: &Resolved) -> Draft {
+        let r = &resolved.request;
+        Draft {
+            lang: self.lang,
+            offer: r.offer.clone(),
+            old_trim: r.old_order.trim.clone(),
+            old_options: r.old_order.options.clone(),
+            gifted_options: r.old_order.gifted.clone(),
+            locked_on: if resolved.lock_given { r.old_order.locked_on.to_string() } else { String::new() },
+            amount_paid: r.old_order.amount_paid.to_string(),
+            new_configuration: r.new_configuration.clone(),
+            price_list: r.price_list.clone().unwrap_or_else(|| self.price_list.clone()),
+            keep_invoice: r.keep_invoice_date.to_string(),
+            switch_invoice: r.switch_invoice_date.to_string(),
+        }
+    }
+}

@@ -46,6 +46,10 @@ pub fn encode_saved(draft: &Draft) -> String {
 /// # Errors
 /// [`SavedError::OtherVersion`] or [`SavedError::Corrupted`]; never panics on any text.
 pub fn decode_saved(text: &str) -> Result<Draft, SavedError> {
+    // A saved draft is a few hundred bytes; anything far larger was not written by this app.
+    if text.len() > 64 * 1024 {
+        return Err(SavedError::Corrupted("too large".into()));
+    }
     #[derive(Deserialize)]
     struct Probe {
         v: Option<u32>,

@@ -234,7 +234,8 @@ impl State {
     fn reduce_storage(&self, action: Action) -> State {
         match action {
             Action::MakeShareLink => {
-                State { share_fragment: Some(crate::session::encode_link(&self.draft)), ..self.clone() }
+                let shared = self.draft.for_share(&self.resolved);
+                State { share_fragment: Some(crate::session::encode_link(&shared)), ..self.clone() }
             }
             Action::SaveShown => State { storage: Storage::Saving, ..self.clone() },
             Action::BackToOwn => self.back_to_own(),

@@ -16,6 +16,7 @@ const ready = (async () => {
 })();
 
 const notReady = { ok: false, error: { code: 'not_ready', message: 'the widget is still loading; wait for its "ready" event', path: '.' } };
+const destroyed = { ok: false, error: { code: 'destroyed', message: 'the element was removed from the page; add it again or create a new one', path: '.' } };
 
 /** Quote a request (the engine's JSON). Resolves to {ok, value} or {ok: false, error}. */
 export async function quote(request) { return (await ready).quote(request); }
@@ -29,6 +30,7 @@ export { ready };
 
 class Su7Upgrade extends HTMLElement {
   async connectedCallback() {
+    this._removed = false;
     if (this._widget || this._mounting) return;
     this._mounting = true;
     const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
@@ -47,8 +49,9 @@ class Su7Upgrade extends HTMLElement {
       this._mounting = false;
       return;
     }
-    const result = mod.mountWidget(mount, this, { lang: this.getAttribute('lang') || 'zh', offer: this.getAttribute('offer') || '' });
     this._mounting = false;
+    if (this._removed) return; // removed while the module loaded: mount nothing
+    const result = mod.mountWidget(mount, this, { lang: this.getAttribute('lang') || 'zh', offer: this.getAttribute('offer') || '' });
     if (!result.ok) {
       mount.textContent = result.error.message;
       this.dispatchEvent(new CustomEvent('widgeterror', { bubbles: true, composed: true, detail: result.error }));
@@ -60,9 +63,13 @@ class Su7Upgrade extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this._removed = true;
     if (this._widget) this._widget.destroy();
     this._widget = null;
   }
+
+  /** The answer for a method called when there is no live widget. */
+  _absent() { return this._removed ? destroyed : notReady; }
 
   async _loadDealer() {
     const inline = this.querySelector('script[type="application/json"][data-dealer]');
@@ -82,11 +89,11 @@ class Su7Upgrade extends HTMLElement {
   }
 
   /** The widget's configuration ({ok, value}). */
-  getConfig() { return this._widget ? this._widget.getConfig() : notReady; }
+  getConfig() { return this._widget ? this._widget.getConfig() : this._absent(); }
   /** Change any of the configuration's fields ({ok, value} or {ok: false, error}). */
-  setConfig(config) { return this._widget ? this._widget.setConfig(config) : notReady; }
+  setConfig(config) { return this._widget ? this._widget.setConfig(config) : this._absent(); }
   /** Give the widget a dealer table (object or JSON text). */
-  setDealer(table) { return this._widget ? this._widget.setDealer(table) : notReady; }
+  setDealer(table) { return this._widget ? this._widget.setDealer(table) : this._absent(); }
   quote(request) { return quote(request); }
   purchaseTax(price, invoiceDate) { return purchaseTax(price, invoiceDate); }
   tables() { return tables(); }
