@@ -1,0 +1,21 @@
+//! Any text as a share link: it reads back or is a typed error; a draft it reads resolves and
+//! quotes without a panic, and encodes back to a link that reads as the same draft.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use upgrade_configurator::bundled;
+use upgrade_configurator::engine::quote::quote;
+use upgrade_configurator::session::{decode_link, encode_link, screen};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(draft) = decode_link(text) else { return };
+    assert_eq!(decode_link(&encode_link(&draft)).ok().as_ref(), Some(&draft), "a link round-trips");
+    let Ok(tables) = bundled::shared() else { return };
+    let Some(start) = draft.starting_request(&tables) else { return };
+    let resolved = draft.resolve(&tables, &start);
+    let _ = quote(&tables, &resolved.request);
+    let _ = screen(&tables, &draft, &resolved);
+    let shared = encode_link(&draft.for_share(&resolved));
+    assert!(decode_link(&shared).is_ok(), "the share link of anything shown reads back");
+});
