@@ -209,3 +209,16 @@ async fn every_input_problem_is_written_in_its_section_and_no_step_goes_blank() 
         root.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_source_is_rendered_when_opened_not_before() {
+    let root = mount().await;
+    let details: web_sys::HtmlDetailsElement = find(&root, "details.source").dyn_into().unwrap();
+    assert!(details.query_selector("p").unwrap().is_none(), "closed: no source text in the DOM yet");
+    details.set_open(true);
+    // The toggle event is queued as a task; wait for it, then for the render.
+    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+    settle().await;
+    let p = details.query_selector("p").unwrap().expect("open: the source is shown");
+    assert!(!p.text_content().unwrap().is_empty());
+}
