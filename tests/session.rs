@@ -41,7 +41,7 @@ fn it_keeps_the_last_valid_value_of_each_bad_field() {
     let t = tables();
     let good = draft().resolve(&t, &dummy(&t)).request;
     let mut bad = draft();
-    bad.amount_paid = "5,000".into();
+    bad.amount_paid = "5.001".into();
     bad.locked_on = "2025-02-30".into();
     bad.old_options = vec!["paint/brilliant-magenta".into()]; // requires its wheels
     bad.new_configuration =
@@ -329,4 +329,22 @@ fn the_share_link_is_always_readable_back_and_reproduces_the_quote() {
     let again = back.resolve(&t, &dummy(&t));
     assert_eq!(again.errors, vec![]);
     assert_eq!(quote(&t, &again.request).unwrap(), quote(&t, &r.request).unwrap());
+}
+
+#[test]
+fn amounts_typed_with_thousands_separators_are_read() {
+    let t = tables();
+    for (typed, read) in
+        [("5,000", "5000.00"), ("5，000", "5000.00"), ("20,000.50", "20000.50"), ("1,234,567", "1234567.00")]
+    {
+        let mut d = draft();
+        d.amount_paid = typed.into();
+        let r = d.resolve(&t, &dummy(&t));
+        assert_eq!((r.errors, r.request.old_order.amount_paid.to_string()), (vec![], read.to_string()), "{typed}");
+    }
+    for bad in ["5,00", "50,0000", ",500", "5.001"] {
+        let mut d = draft();
+        d.amount_paid = bad.into();
+        assert!(d.resolve(&t, &dummy(&t)).errors.iter().any(|e| e.field == Field::AmountPaid), "{bad}");
+    }
 }

@@ -79,7 +79,7 @@ test('a bad amount shows a message and keeps the last valid quote', async ({ pag
   await open(page);
   const before = await headline(page).textContent();
   await expect(page.getByTestId('last-valid')).toHaveCount(0);
-  await page.locator('#amount-paid').fill('5,000');
+  await page.locator('#amount-paid').fill('5.001'); // thousands separators are fine now; three decimals are not
   await expect(page.locator('[data-field="amount_paid"]')).toBeVisible();
   await expect(headline(page)).toHaveText(before);
   await expect(page.getByTestId('last-valid')).toBeVisible(); // the headline says it is the last valid input's

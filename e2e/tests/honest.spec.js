@@ -109,3 +109,14 @@ test('an option the order received free is ¥0 on the kept order, and the new ca
   await expect(keepNappa).toContainText('¥0.00');
   await expect(page.getByTestId('decision-notices').locator('[data-code="benefit_not_carried"]')).toContainText('权益随车不随单');
 });
+
+test('the Chinese screen labels use full-width punctuation', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#locked-on').fill('2025-11-20');
+  const texts = await page.evaluate(() => [...document.querySelectorAll(
+    'h1, h2, h3, label, th, summary, button, .headline-label, .hint, .subtitle, .breakdown, .guarantee-summary, .legend')]
+    .map((e) => e.textContent.trim()).filter((t) => t));
+  // ASCII , : ; ( ) outside numbers (5,000 and 24:00 keep theirs) and outside Latin words.
+  const bad = texts.filter((t) => /(?<![\dA-Za-z ]),|,(?![\d])|(?<!\d):|:(?!\d)|;|\(|\)/.test(t));
+  expect(bad).toEqual([]);
+});

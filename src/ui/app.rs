@@ -215,7 +215,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                     if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                         <br/>{ t(lang, Msg::NotFoundLegend) }</p>
-                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ ": " }{ browser::today() }</p>
+                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ browser::today() }</p>
                     <QuoteSources />
                 </div>
             </div>

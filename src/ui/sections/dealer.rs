@@ -8,7 +8,7 @@ use crate::engine::dealer::{dealer_block, Dealer};
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::hooks::use_view;
-use crate::ui::i18n::dealer_problem;
+use crate::ui::i18n::{dealer_problem, t, Msg};
 use crate::ui::state::DealerState;
 use crate::ui::widgets::MoneyText;
 
@@ -49,7 +49,7 @@ fn ready(lang: Lang, d: &Dealer) -> Html {
                     <li data-dealer-item={l.id.clone()}><span class="dealer-item-name">{ l.name.clone() }</span>{ " " }<MoneyText {lang} amount={l.amount} signed=true /></li>
                 }
             </ul>
-            <p class="dealer-total">{ total_label }{ ": " }<MoneyText {lang} amount={block.total} signed=true /></p>
+            <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }<MoneyText {lang} amount={block.total} signed=true /></p>
             if !block.accessories.is_empty() {
                 <details><summary>{ accessories_label }</summary>
                     <ul>

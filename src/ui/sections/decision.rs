@@ -48,7 +48,7 @@ fn breakdown(lang: Lang, q: &Quote) -> Html {
     .collect();
     html! {
         <p class="breakdown" data-testid="breakdown">
-            { t(lang, Msg::BreakdownLead) }{ ": " }
+            { t(lang, Msg::BreakdownLead) }{ t(lang, Msg::Colon) }
             for (i, (label, m)) in parts.iter().enumerate() {
                 <span class="part">{ if i > 0 { " · " } else { "" } }{ t(lang, *label) }{ " " }<MoneyText {lang} amount={*m} signed=true /></span>
             }
@@ -157,7 +157,7 @@ fn gift(lang: Lang, g: &GiftLine) -> Html {
     };
     html! {
         <span class="gift">
-            { g.name.get(lang).to_string() }{ " (" }{ value }{ ")" }
+            { g.name.get(lang).to_string() }{ t(lang, Msg::OpenParen) }{ value }{ t(lang, Msg::CloseParen) }
             <ProvenanceNote {lang} provenance={g.provenance.clone()} />
         </span>
     }
@@ -167,7 +167,7 @@ fn gifts(lang: Lang, q: &Quote) -> Html {
     if q.gifts.is_empty() {
         return html! {};
     }
-    html! { <p class="gifts">{ t(lang, Msg::Gifts) }{ ": " } for g in q.gifts.iter() { { gift(lang, g) } }</p> }
+    html! { <p class="gifts">{ t(lang, Msg::Gifts) }{ t(lang, Msg::Colon) } for g in q.gifts.iter() { { gift(lang, g) } }</p> }
 }
 
 /// One path's invoice date, as its control needs it.

@@ -45,19 +45,19 @@ fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
     let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
         <details class="tax-steps">
-            <summary>{ t(lang, Msg::TaxSteps) }{ " (" }{ tx.invoice_date.to_string() }{ ")" }</summary>
+            <summary>{ t(lang, Msg::TaxSteps) }{ t(lang, Msg::OpenParen) }{ tx.invoice_date.to_string() }{ t(lang, Msg::CloseParen) }</summary>
             <ol>
-                <li>{ t(lang, Msg::TaxBase) }{ " = " }{ t(lang, Msg::TaxPrice) }{ " ÷ " }{ divisor.clone() }{ ": " }
+                <li>{ t(lang, Msg::TaxBase) }{ " = " }{ t(lang, Msg::TaxPrice) }{ " ÷ " }{ divisor.clone() }{ t(lang, Msg::Colon) }
                     { yuan(tx.price) }{ " ÷ " }{ divisor }{ " = " }<span class="money">{ yuan(tx.base) }</span></li>
-                <li>{ t(lang, Msg::TaxFull) }{ " = " }{ t(lang, Msg::TaxBase) }{ " × " }{ rate }{ ": " }<span class="money">{ yuan(tx.full) }</span></li>
-                <li>{ t(lang, Msg::TaxRelief) }{ ": " }<span class="money">{ yuan(tx.relief) }</span>
-                    if tx.cap_applied { { " (" }{ t(lang, Msg::CapApplied) }{ ")" } }
+                <li>{ t(lang, Msg::TaxFull) }{ " = " }{ t(lang, Msg::TaxBase) }{ " × " }{ rate }{ t(lang, Msg::Colon) }<span class="money">{ yuan(tx.full) }</span></li>
+                <li>{ t(lang, Msg::TaxRelief) }{ t(lang, Msg::Colon) }<span class="money">{ yuan(tx.relief) }</span>
+                    if tx.cap_applied { { t(lang, Msg::OpenParen) }{ t(lang, Msg::CapApplied) }{ t(lang, Msg::CloseParen) } }
                     { match &tx.relief_rule {
                         Some(r) => html! { <><br/><small>{ r.rule.get(lang).to_string() }</small></> },
                         None => html! { <><br/><small>{ t(lang, Msg::NoRelief) }</small></> },
                     } }
                 </li>
-                <li>{ t(lang, Msg::TaxPayable) }{ ": " }<strong class="money">{ yuan(tx.payable) }</strong></li>
+                <li>{ t(lang, Msg::TaxPayable) }{ t(lang, Msg::Colon) }<strong class="money">{ yuan(tx.payable) }</strong></li>
             </ol>
         </details>
     }

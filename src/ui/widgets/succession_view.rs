@@ -13,7 +13,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
     html! {
         <div class="succession">
             <p class="old-price">
-                { t(lang, Msg::OldListPrice) }{ ": " }{ s.old_trim.get(lang).to_string() }{ " " }
+                { t(lang, Msg::OldListPrice) }{ t(lang, Msg::Colon) }{ s.old_trim.get(lang).to_string() }{ " " }
                 <strong class="money" data-testid="old-price">{ yuan(s.old_price) }</strong>
                 <ProvenanceNote {lang} provenance={s.old_price_source.clone()} />
             </p>
