@@ -1,6 +1,6 @@
 //! The JS API in real Chromium: valid requests, every invalid input class, dealer-table errors.
 //! Every call returns `{ok, value}` or `{ok: false, error: {code, message, path}}`; none throws.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "embed"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use upgrade_configurator::embed::api::{parse_dealer, purchase_tax_js, quote, tables};

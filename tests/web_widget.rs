@@ -1,6 +1,6 @@
 //! The dealer widget in real Chromium: mounts through the JS API, fires quotechange, takes a
 //! dealer table into its own block, and shows a bad table as a message without breaking.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "embed"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
 use std::cell::RefCell;

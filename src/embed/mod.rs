@@ -4,9 +4,11 @@
 //! Every exported function returns `{ok: true, value}` or `{ok: false, error: {code, message,
 //! path}}` and never throws: a panic would take down the whole widget on the dealer's page.
 
-/// The module-level JS API.
+/// The module-level JS API (the embed build only).
+#[cfg(feature = "embed")]
 pub mod api;
 /// The bridge from the widget's JS methods to its state.
 pub mod bridge;
-/// The dealer widget.
+/// The dealer widget (the embed build only).
+#[cfg(feature = "embed")]
 pub mod widget;

@@ -3,9 +3,7 @@
 // accepted only from `parent` when they come from the embedding window itself.
 // An external module (no inline script) so the page runs under a strict CSP.
 
-// Tells the module's start function not to render the standalone page; set before init().
-globalThis.SU7_UPGRADE_EMBED = true;
-import init, { mountWidget } from '../upgrade-configurator.js';
+import init, { mountWidget } from '../widget.js';
 
 const params = new URLSearchParams(location.search);
 const given = params.get('parent') || '';
@@ -15,7 +13,7 @@ const post = (type, payload) => {
   if (parentOrigin && window.parent !== window) window.parent.postMessage({ source: 'su7-upgrade', v: 1, type, ...payload }, parentOrigin);
 };
 
-await init({ module_or_path: new URL('../upgrade-configurator_bg.wasm', import.meta.url) });
+await init({ module_or_path: new URL('../widget_bg.wasm', import.meta.url) });
 const root = document.getElementById('cuc');
 const result = mountWidget(root, document.body, { lang: params.get('lang') || 'zh', offer: params.get('offer') || '' });
 if (!result.ok) {

@@ -6,12 +6,10 @@
 //   <su7-upgrade lang="zh" offer="su7-gen1-to-gen2-2026" dealer="/dealer.json"></su7-upgrade>
 
 const base = new URL('../', import.meta.url);
-// Tells the module's start function not to render the standalone page into the host's <body>.
-globalThis.SU7_UPGRADE_EMBED = true;
 
 const ready = (async () => {
-  const mod = await import(new URL('upgrade-configurator.js', base).href);
-  await mod.default({ module_or_path: new URL('upgrade-configurator_bg.wasm', base) });
+  const mod = await import(new URL('widget.js', base).href);
+  await mod.default({ module_or_path: new URL('widget_bg.wasm', base) });
   return mod;
 })();
 
