@@ -348,3 +348,16 @@ fn amounts_typed_with_thousands_separators_are_read() {
         assert!(d.resolve(&t, &dummy(&t)).errors.iter().any(|e| e.field == Field::AmountPaid), "{bad}");
     }
 }
+
+#[test]
+fn a_benefit_listed_many_times_counts_once_and_the_share_link_stays_short() {
+    let t = tables();
+    let mut d = draft();
+    d.old_options = vec!["interior/nappa".into()];
+    d.gifted_options = vec!["interior/nappa".into(); 65];
+    let r = d.resolve(&t, &dummy(&t));
+    assert_eq!(r.request.old_order.gifted, ["interior/nappa"]);
+    quote(&t, &r.request).unwrap();
+    let link = encode_link(&d.for_share(&r));
+    assert!(link.len() < 2_000 && decode_link(&link).is_ok());
+}

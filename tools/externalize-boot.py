@@ -24,7 +24,10 @@ body = inline[0].strip() + "\n"
 with open(os.path.join(staging, "boot.js"), "w", encoding="utf-8") as f:
     f.write(body)
 digest = base64.b64encode(hashlib.sha384(body.encode("utf-8")).digest()).decode("ascii")
-tag = f'<script type="module" src="/boot.js" integrity="sha384-{digest}" crossorigin="anonymous"></script>'
+public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
+if not public_url.endswith("/"):
+    public_url += "/"
+tag = f'<script type="module" src="{public_url}boot.js" integrity="sha384-{digest}" crossorigin="anonymous"></script>'
 html = re.sub(r"<script type=\"module\">.*?</script>", lambda _: tag, html, count=1, flags=re.S)
 if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
     sys.exit("index.html still has an inline script after externalising Trunk's")

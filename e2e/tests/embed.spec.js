@@ -190,21 +190,26 @@ test('a dealer table given inline in the element is used', async ({ page }) => {
 test('removing the element while it loads throws nothing; a removed element answers destroyed', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await openHost(page);
-  const codes = await page.evaluate(async (w) => {
-    const out = [];
-    // Removed at once (module still loading), and removed while its dealer table is fetched.
-    for (const delay of [0, 5, 20, 60]) {
+  // A fresh page whose loader has not loaded the module yet: removals happen before mounting.
+  await page.goto(`http://127.0.0.1:${PORT + 1}/embed-demo.html?widget=${encodeURIComponent(WIDGET)}`, { waitUntil: 'commit' });
+  const out = await page.evaluate(async (w) => {
+    await customElements.whenDefined('su7-upgrade');
+    const made = [];
+    for (const delay of [0, 1, 5, 30, 120]) {
       const el = document.createElement('su7-upgrade');
       el.setAttribute('dealer', w + 'dealers/demo-dealer.json');
       document.body.append(el);
       await new Promise((r) => setTimeout(r, delay));
       el.remove();
-      out.push(el.getConfig().error.code);
+      made.push(el);
     }
-    await new Promise((r) => setTimeout(r, 500));
-    return out;
+    await new Promise((r) => setTimeout(r, 1500)); // let every pending load and fetch settle
+    return made.map((el) => ({
+      code: el.getConfig().error.code,
+      mounted: !!(el.shadowRoot && el.shadowRoot.querySelector('.cuc-root main')),
+    }));
   }, WIDGET);
-  expect(codes).toEqual(['destroyed', 'destroyed', 'destroyed', 'destroyed']);
+  expect(out.map((o) => o.code)).toEqual(['destroyed', 'destroyed', 'destroyed', 'destroyed', 'destroyed']);
+  expect(out[0].mounted).toBe(false); // removed before the module loaded: nothing was mounted
   expect(errors).toEqual([]);
 });

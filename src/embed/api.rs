@@ -46,17 +46,18 @@ const MAX_JSON: usize = 64 * 1024;
 /// JSON text of a JS value: a string is taken as JSON text, anything else is stringified; text
 /// longer than any real input is refused before it is parsed.
 pub(crate) fn json_text(value: &JsValue, path: &str) -> Result<String, JsValue> {
-    let bounded = |s: String| {
-        if s.len() > MAX_JSON {
-            Err(err(
-                ErrorCode::TooLarge,
-                &format!("more than {} KiB of JSON; no real input is that large", MAX_JSON / 1024),
-                path,
-            ))
-        } else {
-            Ok(s)
-        }
+    let too_large = || {
+        err(
+            ErrorCode::TooLarge,
+            &format!("more than {} KiB of JSON; no real input is that large", MAX_JSON / 1024),
+            path,
+        )
     };
+    let bounded = |s: String| if s.len() > MAX_JSON { Err(too_large()) } else { Ok(s) };
+    // Measured in JavaScript before it is copied into wasm memory.
+    if value.is_string() && js_sys::JsString::from(value.clone()).length() as usize > MAX_JSON {
+        return Err(too_large());
+    }
     if let Some(s) = value.as_string() {
         return bounded(s);
     }
@@ -105,6 +106,10 @@ pub fn quote(request: JsValue) -> JsValue {
 #[wasm_bindgen(js_name = purchaseTax)]
 pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
     let run = || -> Result<JsValue, JsValue> {
+        if price.is_string() && js_sys::JsString::from(price.clone()).length() > 40 {
+            let why = "longer than any amount; pass a decimal string such as \"219900.00\"";
+            return Err(err(ErrorCode::InvalidAmount, why, "price"));
+        }
         let Some(price) = price.as_string() else {
             return Err(err(
                 ErrorCode::WrongType,

@@ -79,6 +79,13 @@ impl Violation {
     }
 }
 
+/// An id from a request as a message may show it: at most 40 characters, and only the
+/// characters ids are made of, so a crafted link cannot reorder or flood the owner's screen.
+#[must_use]
+pub fn shown_id(id: &str) -> String {
+    id.chars().filter(|c| c.is_ascii_alphanumeric() || "/-_.".contains(*c)).take(40).collect()
+}
+
 fn both(zh: String, en: String) -> Text {
     Text::new(zh, en)
 }
@@ -141,7 +148,7 @@ pub fn complete_in_place(catalog: &Catalog, config: &mut Configuration) {
 #[must_use]
 pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
     let Some(trim) = catalog.trim(&config.trim) else {
-        let t = &config.trim;
+        let t = shown_id(&config.trim);
         let message = both(format!("没有“{t}”这个版本。"), format!("There is no trim '{t}'."));
         return vec![Violation { code: ViolationCode::UnknownTrim, option: None, group: None, message }];
     };
@@ -155,13 +162,15 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
     let mut out = Vec::new();
     for (i, r) in config.options.iter().enumerate() {
         if config.options.iter().take(i).any(|o| o == r) {
-            let message = both(format!("“{r}”重复选择了。"), format!("'{r}' is chosen twice."));
+            let shown = shown_id(r);
+            let message = both(format!("“{shown}”重复选择了。"), format!("'{shown}' is chosen twice."));
             let group = r.split_once('/').map(|(g, _)| g.to_string());
             out.push(Violation { code: ViolationCode::Duplicate, option: Some(r.clone()), group, message });
             continue;
         }
         let Some((group, option)) = catalog.option(r) else {
-            let message = both(format!("没有“{r}”这个选装。"), format!("There is no option '{r}'."));
+            let shown = shown_id(r);
+            let message = both(format!("没有“{shown}”这个选装。"), format!("There is no option '{shown}'."));
             out.push(Violation { code: ViolationCode::UnknownOption, option: Some(r.clone()), group: None, message });
             continue;
         };

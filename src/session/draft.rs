@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::configuration::{complete, validate, Configuration, Violation};
+use crate::engine::configuration::{complete, shown_id, validate, Configuration, Violation};
 use crate::engine::date::{Date, SourceDate};
 use crate::engine::money::Money;
 use crate::engine::quote::{OldOrder, QuoteRequest};
@@ -167,7 +167,7 @@ impl Draft {
         // An unknown offer (a stale link or saved state) is reported, and the rest of the draft
         // is read against the previous request's offer, so the owner's trim and dates survive.
         let catalogs = tables.offer_catalogs(&self.offer).or_else(|| {
-            let given: String = self.offer.chars().take(60).collect();
+            let given = shown_id(&self.offer);
             errors.push(err(
                 Field::Offer,
                 format!("没有“{given}”这个活动（链接或保存的数据可能已过时），已显示可用的活动。"),
@@ -266,10 +266,13 @@ impl Draft {
     /// The benefits the owner ticked that are chosen options ever given as benefits; any other
     /// is reported and left out.
     fn resolve_gifted(&self, from: &Catalog, old_options: &[String], errors: &mut Vec<FieldError>) -> Vec<String> {
-        let (good, bad): (Vec<String>, Vec<String>) =
+        let (mut good, bad): (Vec<String>, Vec<String>) =
             self.gifted_options.iter().cloned().partition(|r| from.is_order_benefit(old_options, r));
+        // Each benefit once: a chosen option can only have been given once.
+        let mut seen = std::collections::BTreeSet::new();
+        good.retain(|r| seen.insert(r.clone()));
         if let Some(r) = bad.first() {
-            let r: String = r.chars().take(40).collect();
+            let r = shown_id(r);
             errors.push(err(
                 Field::OldOptions,
                 format!("“{r}”不是已选、且曾作为订单权益赠送的选装。"),

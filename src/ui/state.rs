@@ -118,6 +118,12 @@ pub enum Action {
     SetDealer(DealerState),
 }
 
+/// What the owner typed, kept to a length no date or amount needs: a pasted page stays out of
+/// the saved state and the share link.
+fn typed(text: String) -> String {
+    text.chars().take(40).collect()
+}
+
 fn choose(options: &mut Vec<String>, group: &str, option: Option<String>) {
     options.retain(|o| !in_group(o, group));
     options.extend(option);
@@ -176,8 +182,8 @@ impl State {
             Action::ChooseOldOption { group, option } => choose(&mut d.old_options, &group, option),
             Action::ToggleOldOption(option) => toggle(&mut d.old_options, option),
             Action::ToggleGifted(option) => toggle(&mut d.gifted_options, option),
-            Action::SetLockedOn(text) => d.locked_on = text,
-            Action::SetAmountPaid(text) => d.amount_paid = text,
+            Action::SetLockedOn(text) => d.locked_on = typed(text),
+            Action::SetAmountPaid(text) => d.amount_paid = typed(text),
             _ => return self.clone(),
         }
         if changes_proposal {
@@ -288,11 +294,11 @@ impl Reducible for State {
                 self.with_draft(d)
             }
             Action::SetKeepInvoice(text) => {
-                d.keep_invoice = text;
+                d.keep_invoice = typed(text);
                 self.with_draft(d)
             }
             Action::SetSwitchInvoice(text) => {
-                d.switch_invoice = text;
+                d.switch_invoice = typed(text);
                 self.with_draft(d)
             }
             Action::LoadDraft(draft) => self.with_fresh_draft(*draft),

@@ -40,20 +40,20 @@ fn ready(lang: Lang, d: &Dealer) -> Html {
     html! {
         <section class="card dealer" data-testid="dealer-block" aria-labelledby="dealer-h">
             <h2 id="dealer-h">{ title }</h2>
-            <p class="dealer-name"><strong>{ block.dealer.clone() }</strong></p>
+            <p class="dealer-name"><strong><bdi>{ block.dealer.clone() }</bdi></strong></p>
             if !(d.contact.phone.is_empty() && d.contact.email.is_empty() && d.contact.address.is_empty()) {
                 <p class="dealer-contact">{ d.contact.phone.clone() }{ " " }{ d.contact.email.clone() }{ " " }{ d.contact.address.clone() }</p>
             }
             <ul class="dealer-lines">
                 for l in block.lines.iter() {
-                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name">{ l.name.clone() }</span>{ " " }<MoneyText {lang} amount={l.amount} signed=true /></li>
+                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} amount={l.amount} signed=true /></li>
                 }
             </ul>
             <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }<MoneyText {lang} amount={block.total} signed=true /></p>
             if !block.accessories.is_empty() {
                 <details><summary>{ accessories_label }</summary>
                     <ul>
-                        for a in block.accessories.iter() { <li>{ a.name.clone() }{ " " }<MoneyText {lang} amount={a.amount} /></li> }
+                        for a in block.accessories.iter() { <li><bdi>{ a.name.clone() }</bdi>{ " " }<MoneyText {lang} amount={a.amount} /></li> }
                     </ul>
                 </details>
             }
