@@ -148,3 +148,12 @@ fn the_ultra_editions_are_trims_with_their_sourced_prices() {
         assert_eq!(trim.deposit.as_ref().unwrap().status, Status::Estimate, "{id}: deposit assumed as the Ultra's");
     }
 }
+
+#[test]
+fn no_source_shown_to_owners_names_our_internal_reference_files() {
+    for (file, text) in FILES {
+        for internal in ["su7-upgrade-data.md", "yu7-switch-data.md"] {
+            assert!(!text.contains(internal), "{file} names {internal}: a source note or print would show it");
+        }
+    }
+}
