@@ -44,12 +44,12 @@ fn it_formats_yuan_and_wan() {
     assert_eq!(yuan(m("1234567.8")), "¥1,234,567.80");
     assert_eq!(yuan(m("999")), "¥999.00");
     assert_eq!(yuan_signed(m("4000")), "+¥4,000.00");
-    assert_eq!(yuan_signed(m("-46400")), "-¥46,400.00");
+    assert_eq!(yuan_signed(m("-46400")), "−¥46,400.00");
     assert_eq!(yuan_signed(m("0")), "¥0.00");
     assert_eq!(wan(m("303900")), "30.39万");
     assert_eq!(wan(m("10000")), "1万");
     assert_eq!(wan(m("529900")), "52.99万");
-    assert_eq!(wan(m("-276400")), "-27.64万");
+    assert_eq!(wan(m("-276400")), "−27.64万");
     assert_eq!(wan(m("12345678")), "1,234.57万");
 }
 

@@ -27,7 +27,7 @@ test('the app page works under script-src self + wasm-unsafe-eval, style-src sel
   await expect(page.getByTestId('extra-cash')).toBeVisible();
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await page.locator('#locked-on').fill('2025-11-20');
-  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]¥/);
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]¥/);
   expect(violations).toEqual([]);
 });
 

@@ -41,7 +41,7 @@ test('an impossible invoice date is named with the nearest possible date, never 
   await impossible.locator('button[data-action="use-nearest"]').click();
   await expect(impossible).toHaveCount(0);
   await expect(page.locator('#switch-invoice')).toHaveValue('2026-03');
-  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]¥/);
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]¥/);
 });
 
 test('the tax guarantee is told on both paths, with what switching changes, and why it may not apply', async ({ page }) => {

@@ -23,21 +23,22 @@ fn group_thousands(digits: &str) -> String {
 /// ```
 /// use upgrade_configurator::engine::{format::yuan, money::Money};
 /// assert_eq!(yuan(Money::parse("219900").unwrap()), "¥219,900.00");
-/// assert_eq!(yuan(Money::parse("-4000.5").unwrap()), "-¥4,000.50");
+/// assert_eq!(yuan(Money::parse("-4000.5").unwrap()), "−¥4,000.50");
 /// assert_eq!(yuan(Money::parse("0").unwrap()), "¥0.00");
 /// ```
 #[must_use]
 pub fn yuan(m: Money) -> String {
     let text = m.to_string();
+    // One minus sign everywhere (U+2212, as deductions use), never the hyphen.
     let (sign, body) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
+        Some(rest) => ("−", rest),
         None => ("", text.as_str()),
     };
     let (whole, frac) = body.split_once('.').unwrap_or((body, "00"));
     format!("{sign}¥{}.{frac}", group_thousands(whole))
 }
 
-/// Signed form for differences: `+¥4,000.00`, `-¥20,000.00`, `¥0.00`.
+/// Signed form for differences: `+¥4,000.00`, `−¥20,000.00`, `¥0.00`.
 #[must_use]
 pub fn yuan_signed(m: Money) -> String {
     if m.is_negative() || m.is_zero() {
@@ -83,8 +84,9 @@ pub fn wan(m: Money) -> String {
     }
     let in_wan = round_fen(amount / Decimal::from(10_000)).normalize();
     let text = in_wan.to_string();
+    // One minus sign everywhere (U+2212, as deductions use), never the hyphen.
     let (sign, body) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
+        Some(rest) => ("−", rest),
         None => ("", text.as_str()),
     };
     let (whole, frac) = match body.split_once('.') {
