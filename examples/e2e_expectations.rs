@@ -19,6 +19,15 @@ fn main() {
         let q = quote(&tables, r).unwrap_or_else(|e| panic!("{name}: {e}"));
         let mut m = BTreeMap::new();
         m.insert("extra_cash", q.extra_cash_to_switch.map(yuan_signed).unwrap_or_default());
+        // The headline says a saving as a saving: its amount without a sign.
+        let headline = |e: upgrade_configurator::engine::money::Money| {
+            if e.is_negative() {
+                yuan(e.abs())
+            } else {
+                yuan_signed(e)
+            }
+        };
+        m.insert("headline", q.extra_cash_to_switch.map(headline).unwrap_or_default());
         m.insert("keep_cash", yuan(q.keep.cash_needed.amount));
         m.insert("switch_cash", q.switch.as_ref().map(|s| yuan(s.cash_needed.amount)).unwrap_or_default());
         m.insert("retained", q.retained_benefit.map(yuan).unwrap_or_default());

@@ -235,16 +235,17 @@ fn sticky_total(screen: &Screen) -> Html {
         .as_ref()
         .and_then(|(_, lq)| lq.as_ref().ok())
         .and_then(|lq| lq.extra_cash_to_switch.map(|e| (e, lq.extra_cash_is_estimate)));
-    let label = match (later, extra.is_negative()) {
-        (Some(_), _) => Msg::ByLockDate,
-        (None, true) => Msg::SwitchSaves,
-        (None, false) => Msg::ExtraCash,
+    // As the headline: a saving alone is said as a saving, not as a negative cost.
+    let (label, shown, signed) = match (later, extra.is_negative()) {
+        (Some(_), _) => (Msg::ByLockDate, extra, true),
+        (None, true) => (Msg::SwitchSaves, extra.abs(), false),
+        (None, false) => (Msg::ExtraCash, extra, true),
     };
     html! {
         <div class="sticky-total no-print" aria-hidden="true">
             <span>{ t(lang, label) }</span>
             <span>
-                <MoneyText {lang} amount={extra} signed=true estimate={q.extra_cash_is_estimate} />
+                <MoneyText {lang} amount={shown} {signed} estimate={q.extra_cash_is_estimate} />
                 if let Some((e, est)) = later { { " / " }<MoneyText {lang} amount={e} signed=true estimate={est} /> }
             </span>
         </div>

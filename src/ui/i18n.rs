@@ -164,7 +164,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         NoSuccessor => ("资料中未找到本次活动对应的新车型。", "No successor for your trim was found in this offer's sources."),
         Decision => ("3. 结论", "3. The decision"),
         ExtraCash => ("升级需多付现金", "Extra cash to switch"),
-        SwitchSaves => ("升级可少付现金", "Switching saves you"),
+        SwitchSaves => ("升级可省", "Switching saves you"),
         KeepOnly => ("只能保留原订单", "Keeping the order is the only path"),
         RetainedBenefit => ("升级后保留的购置税补贴", "Tax benefit you keep by switching"),
         Gifts => ("赠品", "Gifts"),

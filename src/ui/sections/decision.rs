@@ -23,12 +23,14 @@ fn headline(lang: Lang, q: &Quote) -> Html {
     let Some(extra) = q.extra_cash_to_switch else {
         return html! { <p class="headline keep-only" data-testid="extra-cash">{ t(lang, Msg::KeepOnly) }</p> };
     };
-    let label = if extra.is_negative() { Msg::SwitchSaves } else { Msg::ExtraCash };
+    // A saving reads as a saving: "升级可省 ¥X", never "少付 −¥X".
+    let saves = extra.is_negative();
+    let (label, shown) = if saves { (Msg::SwitchSaves, extra.abs()) } else { (Msg::ExtraCash, extra) };
     html! {
         <>
             <p class="headline-label">{ t(lang, label) }</p>
-            <p class="headline" data-testid="extra-cash">
-                <MoneyText {lang} amount={extra} signed=true wan=true estimate={q.extra_cash_is_estimate} />
+            <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash">
+                <MoneyText {lang} amount={shown} signed={!saves} wan=true estimate={q.extra_cash_is_estimate} />
             </p>
         </>
     }
