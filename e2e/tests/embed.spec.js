@@ -124,6 +124,7 @@ test('a hostile dealer table changes nothing outside its block', async ({ page }
   await openHost(page);
   const widget = page.locator('su7-upgrade');
   await expect(widget.getByTestId('dealer-block')).toContainText('Demo Motors');
+  await expect(widget.getByTestId('dealer-block').locator('a[href^="tel:"]')).toHaveCount(1);
   const before = await widget.getByTestId('extra-cash').locator('.money').textContent();
   const results = await page.evaluate(() => {
     const el = document.getElementById('widget');

@@ -120,3 +120,12 @@ test('the Chinese screen labels use full-width punctuation', async ({ page }) =>
   const bad = texts.filter((t) => /(?<![\dA-Za-z ]),|,(?![\d])|(?<!\d):|:(?!\d)|;|\(|\)/.test(t));
   expect(bad).toEqual([]);
 });
+
+test('switching the offer keeps the same locked order', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await page.locator('#locked-on').fill('2025-06-20');
+  await page.locator('select#offer').selectOption('su7-to-yu7-2025');
+  await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#locked-on')).toHaveValue('2025-06-20');
+});

@@ -195,6 +195,21 @@ impl State {
         self.with_draft(d)
     }
 
+    /// `fresh` (another offer's defaults) keeping the owner's order where that offer takes the
+    /// same catalog: it is the same locked order, priced against another new car.
+    fn same_order(&self, mut fresh: Draft) -> Draft {
+        let catalog = |id: &str| self.tables.offer(id).map(|o| o.from_catalog.clone());
+        if catalog(&fresh.offer).is_some() && catalog(&fresh.offer) == catalog(&self.draft.offer) {
+            let d = &self.draft;
+            fresh.old_trim.clone_from(&d.old_trim);
+            fresh.old_options.clone_from(&d.old_options);
+            fresh.gifted_options.clone_from(&d.gifted_options);
+            fresh.locked_on.clone_from(&d.locked_on);
+            fresh.amount_paid.clone_from(&d.amount_paid);
+        }
+        fresh
+    }
+
     fn set_old_trim(&self, d: &mut Draft, trim: String) {
         if let Some((_, from, _)) = self.tables.offer_catalogs(&d.offer) {
             let old_deposit = from.trim(&d.old_trim).map(|t| from.deposit_for(t).value.to_string());
@@ -273,7 +288,7 @@ impl Reducible for State {
                 self.with_draft(d)
             }
             Action::SetOffer(offer) => match Draft::for_offer(&self.tables, &offer, d.lang) {
-                Some(fresh) => self.with_fresh_draft(fresh),
+                Some(fresh) => self.with_fresh_draft(self.same_order(fresh)),
                 None => return self,
             },
             Action::SetOldTrim(_)

@@ -31,6 +31,11 @@ fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str,
     }
 }
 
+/// A phone number as a `tel:` link takes it: digits and a leading `+` only.
+fn tel(phone: &str) -> String {
+    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
 fn ready(lang: Lang, d: &Dealer) -> Html {
     let (title, total_label, accessories_label, _, failed) = words(lang);
     let today: Option<Date> = browser::today().parse().ok();
@@ -42,7 +47,11 @@ fn ready(lang: Lang, d: &Dealer) -> Html {
             <h2 id="dealer-h">{ title }</h2>
             <p class="dealer-name"><strong><bdi>{ block.dealer.clone() }</bdi></strong></p>
             if !(d.contact.phone.is_empty() && d.contact.email.is_empty() && d.contact.address.is_empty()) {
-                <p class="dealer-contact">{ d.contact.phone.clone() }{ " " }{ d.contact.email.clone() }{ " " }{ d.contact.address.clone() }</p>
+                <p class="dealer-contact">
+                    if !d.contact.phone.is_empty() { <a href={format!("tel:{}", tel(&d.contact.phone))}><bdi>{ d.contact.phone.clone() }</bdi></a>{ " " } }
+                    if !d.contact.email.is_empty() { <a href={format!("mailto:{}", d.contact.email)}><bdi>{ d.contact.email.clone() }</bdi></a>{ " " } }
+                    <bdi>{ d.contact.address.clone() }</bdi>
+                </p>
             }
             <ul class="dealer-lines">
                 for l in block.lines.iter() {

@@ -29,7 +29,7 @@ fn headline(lang: Lang, q: &Quote) -> Html {
     html! {
         <>
             <p class="headline-label">{ t(lang, label) }</p>
-            <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash">
+            <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
                 <MoneyText {lang} amount={shown} signed={!saves} wan=true estimate={q.extra_cash_is_estimate} />
             </p>
         </>
@@ -376,7 +376,7 @@ pub fn Decision() -> Html {
         Err(e) => return quote_failed(screen, e),
     };
     html! {
-        <section class="card decision" aria-labelledby="decision-h" aria-live="polite">
+        <section class="card decision" aria-labelledby="decision-h">
             <h2 id="decision-h">{ t(lang, Msg::Decision) }</h2>
             { decision_head(&view, q) }
             if q.date_conflicts.is_empty() {
