@@ -39,7 +39,7 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     let widget = mount_rust(mount.clone(), host.clone(), js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap())
         .unwrap_or_else(|_| panic!("mounts"));
     settle().await;
-    assert_eq!(mount.query_selector("h1").unwrap().unwrap().text_content().unwrap(), "SU7 upgrade cost calculator");
+    assert_eq!(mount.query_selector(".title").unwrap().unwrap().text_content().unwrap(), "SU7 upgrade cost calculator");
     let first = seen.borrow().last().cloned().expect("a quotechange event");
     assert_eq!(get(&first, "extra_cash_to_switch").as_string().as_deref(), Some("4000.00"));
     let headline =

@@ -40,7 +40,7 @@ test('the element and the iframe work on a dealer page with a strict policy', as
   await expect(widget.getByTestId('dealer-block')).toContainText('Demo Motors');
   await page.waitForFunction(() => window.frameHeights.some((h) => h > 600), null, { timeout: 20_000 });
   const frame = page.frameLocator('#frame');
-  await expect(frame.locator('h1')).toHaveText('SU7 upgrade cost calculator');
+  await expect(frame.locator('.title')).toHaveText('SU7 upgrade cost calculator');
   await frame.locator('button[data-kind="old"][data-trim="pro"]').click();
   await expect(frame.locator('button[data-kind="old"][data-trim="pro"]')).toHaveAttribute('aria-pressed', 'true');
   expect(violations).toEqual([]);

@@ -19,7 +19,10 @@ test('the element renders in a shadow root from another origin and emits quotech
   await openHost(page);
   expect(new URL(page.url()).origin).not.toBe(new URL(WIDGET).origin);
   const widget = page.locator('su7-upgrade');
-  await expect(widget.locator('h1')).toHaveText('SU7 升级费用计算器'); // Playwright pierces open shadow roots
+  await expect(widget.locator('.title')).toHaveText('SU7 升级费用计算器'); // Playwright pierces open shadow roots
+  // Inside a dealer's page: a labelled region, no page-level <main> or <h1> of its own.
+  await expect(widget.locator('main, h1')).toHaveCount(0);
+  await expect(widget.locator('section[aria-labelledby="cuc-title"]')).toHaveCount(1);
   const first = await page.evaluate(() => window.quoteEvents[window.quoteEvents.length - 1]);
   expect(first.offer).toBe('su7-gen1-to-gen2-2026');
   const e = expected['su7-gen1-to-gen2-2026/standard/final-2026-03-19'];
@@ -55,7 +58,7 @@ test('setConfig / getConfig on the element, with typed errors', async ({ page })
   const r = await page.evaluate(() => document.getElementById('widget').setConfig({ old_trim: 'pro', lang: 'en' }));
   expect(r.ok).toBe(true);
   const widget = page.locator('su7-upgrade');
-  await expect(widget.locator('h1')).toHaveText('SU7 upgrade cost calculator');
+  await expect(widget.locator('.title')).toHaveText('SU7 upgrade cost calculator');
   const got = await page.evaluate(() => document.getElementById('widget').getConfig());
   expect(got.value.old_trim).toBe('pro');
   const bad = await page.evaluate(() => document.getElementById('widget').setConfig({ old_trim: 7 }));
@@ -117,7 +120,7 @@ test('the iframe reports its height to the parent, by origin-checked postMessage
   expect(h).toBeGreaterThan(600);
   await expect(page.locator('#su7-frame')).toHaveAttribute('style', new RegExp(`height: ${h}px`));
   const frame = page.frameLocator('#su7-frame');
-  await expect(frame.locator('h1')).toHaveText('SU7 upgrade cost calculator');
+  await expect(frame.locator('.title')).toHaveText('SU7 upgrade cost calculator');
 });
 
 test('a hostile dealer table changes nothing outside its block', async ({ page }) => {

@@ -192,11 +192,15 @@ fn use_quote_report(on_quote: Option<Callback<Rc<Quote>>>, screen: Rc<Screen>) {
 fn layout(view: &View, mode: Mode) -> Html {
     let lang = view.lang();
     let on_lang = view.send(Action::SetLang);
-    html! {
-        <main class="app" lang={lang.tag()} translate="no">
+    // On its own page the configurator is the page's <main> and <h1>; inside a dealer's page
+    // (widget or iframe) it is a labelled region with a heading below the host's own.
+    let standalone = mode == Mode::Standalone;
+    let title = html! { <>{ t(lang, Msg::Title) }</> };
+    let content = html! {
+        <>
             <header class="top">
                 <div>
-                    <h1>{ t(lang, Msg::Title) }</h1>
+                    if standalone { <h1 class="title">{ title }</h1> } else { <h2 class="title" id="cuc-title">{ title }</h2> }
                     <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
                 </div>
                 <LangSwitch {lang} onchange={on_lang} />
@@ -220,7 +224,12 @@ fn layout(view: &View, mode: Mode) -> Html {
                 </div>
             </div>
             { sticky_total(&view.screen) }
-        </main>
+        </>
+    };
+    if standalone {
+        html! { <main class="app" lang={lang.tag()} translate="no">{ content }</main> }
+    } else {
+        html! { <section class="app" lang={lang.tag()} translate="no" aria-labelledby="cuc-title">{ content }</section> }
     }
 }
 
