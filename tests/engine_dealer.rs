@@ -93,3 +93,12 @@ fn bidirectional_controls_that_could_reverse_amounts_are_refused() {
     }
     assert!(Dealer::parse(&edit(|v| v["name"] = "Motors \u{202E}".into())).is_err());
 }
+
+#[test]
+fn a_contact_e_mail_that_could_add_link_parameters_is_refused() {
+    for bad in ["sales@example.com?body=pay-here", "not-an-address", "a@b.com&cc=x@y.z", "a b@c.d"] {
+        let e = Dealer::parse(&edit(|v| v["contact"]["email"] = bad.into())).unwrap_err();
+        assert_eq!(e.path, "contact.email", "{bad}");
+    }
+    assert!(Dealer::parse(&edit(|v| v["contact"]["email"] = "".into())).is_ok(), "an e-mail is optional");
+}

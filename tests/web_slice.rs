@@ -132,7 +132,7 @@ async fn new_car_changes_are_priced_and_can_be_undone() {
 async fn ultra_has_no_successor_and_the_screen_says_so() {
     let root = mount().await;
     click(&root, "button[data-kind='old'][data-trim='ultra']").await;
-    assert!(text(&root, "[data-testid='no-successor']").contains("未找到本次活动对应的新车型"));
+    assert!(text(&root, "[data-testid='no-successor']").contains("未找到与您的版本对应的新车版本"));
     assert_eq!(text(&root, "[data-testid='extra-cash']"), "只能保留原订单");
 }
 

@@ -210,7 +210,7 @@ test('removing the element while it loads throws nothing; a removed element answ
     await new Promise((r) => setTimeout(r, 1500)); // let every pending load and fetch settle
     return made.map((el) => ({
       code: el.getConfig().error.code,
-      mounted: !!(el.shadowRoot && el.shadowRoot.querySelector('.cuc-root main')),
+      mounted: !!(el.shadowRoot && el.shadowRoot.querySelector('.cuc-root section.app')),
     }));
   }, WIDGET);
   expect(out.map((o) => o.code)).toEqual(['destroyed', 'destroyed', 'destroyed', 'destroyed', 'destroyed']);

@@ -36,7 +36,7 @@ for (const trim of ['standard', 'pro', 'max']) {
 test('Ultra owner sees that the offer has no successor', async ({ page }) => {
   await page.goto('/');
   await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
-  await expect(page.getByTestId('no-successor')).toContainText('未找到本次活动对应的新车型');
+  await expect(page.getByTestId('no-successor')).toContainText('未找到与您的版本对应的新车版本');
   await expect(page.getByTestId('no-successor').locator('.est')).toHaveCount(1); // "none found" is marked as our reading
   await expect(page.locator('tr[data-price-list]')).toHaveCount(0);
 });

@@ -203,6 +203,11 @@ impl Dealer {
         text("name", &d.name, true)?;
         text("contact.phone", &d.contact.phone, false)?;
         text("contact.email", &d.contact.email, false)?;
+        // Shown as a mailto: link; an address with ? & # or spaces could add parameters to it.
+        let email = &d.contact.email;
+        if !email.is_empty() && (!email.contains('@') || email.contains(['?', '&', '#', '/', ' ', '\n'])) {
+            return Err(invalid("contact.email", "not an e-mail address; write it as name@example.com"));
+        }
         text("contact.address", &d.contact.address, false)?;
         rows("fees", &d.fees)?;
         rows("accessories", &d.accessories)?;

@@ -13,7 +13,7 @@ use super::sections::{
 };
 use super::shared::Shared;
 use super::state::{Action, State};
-use super::widgets::{LangSwitch, MoneyText};
+use super::widgets::{decision_figure, LangSwitch, MoneyText};
 use crate::bundled;
 use crate::embed::bridge::Bridge;
 use crate::engine::date::Date;
@@ -254,8 +254,9 @@ fn sticky_total(screen: &Screen) -> Html {
         <div class="sticky-total no-print" aria-hidden="true">
             <span>{ t(lang, label) }</span>
             <span>
-                <MoneyText {lang} amount={shown} {signed} estimate={q.extra_cash_is_estimate} />
-                if let Some((e, est)) = later { { " / " }<MoneyText {lang} amount={e} signed=true estimate={est} /> }
+                if later.is_some() { { decision_figure(lang, extra, q.extra_cash_is_estimate, false) } }
+                else { <MoneyText {lang} amount={shown} {signed} estimate={q.extra_cash_is_estimate} /> }
+                if let Some((e, est)) = later { { " / " }{ decision_figure(lang, e, est, false) } }
             </span>
         </div>
     }

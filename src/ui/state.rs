@@ -200,7 +200,8 @@ impl State {
     fn same_order(&self, mut fresh: Draft) -> Draft {
         let catalog = |id: &str| self.tables.offer(id).map(|o| o.from_catalog.clone());
         if catalog(&fresh.offer).is_some() && catalog(&fresh.offer) == catalog(&self.draft.offer) {
-            let d = &self.draft;
+            // What is quoted, not what is typed: a mistyped amount must not become the default.
+            let d = &self.draft.for_share(&self.resolved);
             fresh.old_trim.clone_from(&d.old_trim);
             fresh.old_options.clone_from(&d.old_options);
             fresh.gifted_options.clone_from(&d.gifted_options);

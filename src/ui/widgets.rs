@@ -12,7 +12,7 @@ pub mod trim_picker;
 
 pub use field_errors::{engine_error, field_errors, problem_list};
 pub use lang_switch::LangSwitch;
-pub use money_text::MoneyText;
+pub use money_text::{decision_figure, MoneyText};
 pub use notice_list::notice_list;
 pub use option_fields::OptionFields;
 pub use provenance_note::ProvenanceNote;

@@ -31,9 +31,15 @@ fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str,
     }
 }
 
-/// A phone number as a `tel:` link takes it: digits and a leading `+` only.
+/// A phone number as a `tel:` link takes it: a leading `+` and digits, separators skipped, up to
+/// anything else (an extension written as "转 5" is not dialled as part of the number).
 fn tel(phone: &str) -> String {
-    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    phone
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "+-() ".contains(*c))
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
 }
 
 fn ready(lang: Lang, d: &Dealer) -> Html {

@@ -16,7 +16,7 @@ use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
-use crate::ui::widgets::{engine_error, field_errors, notice_list, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{decision_figure, engine_error, field_errors, notice_list, MoneyText, ProvenanceNote};
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
 fn headline(lang: Lang, q: &Quote) -> Html {
@@ -269,7 +269,7 @@ fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &R
                 <p class="side-label">{ when }</p>
                 <p class="side-figure" data-testid={testid}>
                     if let Some(extra) = q.extra_cash_to_switch {
-                        <MoneyText {lang} amount={extra} signed=true wan=true estimate={q.extra_cash_is_estimate} />
+                        { decision_figure(lang, extra, q.extra_cash_is_estimate, true) }
                     } else { { t(lang, Msg::KeepOnly) } }
                 </p>
             </div>
@@ -305,7 +305,7 @@ fn decision_head(view: &View, q: &Quote) -> Html {
         (Some((later, lq)), Some(assumed)) => html! {
             <>
                 { both_sides(lang, q, assumed, *later, lq) }
-                <p class="assumed-lock" data-testid="details-assume">{ t(lang, Msg::DetailsAssume) }{ assumed.to_string() }{ t(lang, Msg::OrEarlier) }</p>
+                <p class="assumed-lock" data-testid="details-assume">{ t(lang, Msg::DetailsAssume) }{ assumed.to_string() }{ t(lang, Msg::OrEarlier) }{ t(lang, Msg::DetailsAssumeTail) }</p>
             </>
         },
         _ => headline(lang, q),

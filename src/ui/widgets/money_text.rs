@@ -50,3 +50,13 @@ pub fn MoneyText(props: &MoneyTextProps) -> Html {
         </span>
     }
 }
+
+/// A decision number where no label says which way it goes: a cost as `+¥X`, a saving as
+/// "可省 ¥X" — never a negative cost.
+pub fn decision_figure(lang: Lang, extra: Money, estimate: bool, wan: bool) -> Html {
+    if extra.is_negative() {
+        html! { <span class="saves">{ t(lang, Msg::SavesShort) }<MoneyText {lang} amount={extra.abs()} {estimate} {wan} /></span> }
+    } else {
+        html! { <MoneyText {lang} amount={extra} signed=true {estimate} {wan} /> }
+    }
+}
