@@ -58,6 +58,14 @@ async fn click(root: &Element, selector: &str) {
     settle().await;
 }
 
+/// Opens a disclosure and waits for its content (the toggle event is queued as a task).
+async fn open(root: &Element, selector: &str) {
+    let details: web_sys::HtmlDetailsElement = find(root, selector).dyn_into().unwrap();
+    details.set_open(true);
+    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+    settle().await;
+}
+
 fn bubbling(kind: &str) -> web_sys::Event {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -98,6 +106,7 @@ async fn decision_renders_the_engines_number_with_its_estimate_mark() {
 async fn order_form_reacts_to_a_trim_click_and_keeps_the_last_valid_amount() {
     let root = mount().await;
     click(&root, "button[data-kind='old'][data-trim='max']").await;
+    open(&root, "details.succession-box").await;
     assert_eq!(text(&root, "[data-testid='old-price']"), "¥299,900.00");
     click(&root, "button[data-price-list-choice='presale-2026-01-07']").await;
     assert_eq!(headline(&root), "+¥10,000.00");
@@ -213,12 +222,9 @@ async fn every_input_problem_is_written_in_its_section_and_no_step_goes_blank() 
 #[wasm_bindgen_test]
 async fn a_source_is_rendered_when_opened_not_before() {
     let root = mount().await;
-    let details: web_sys::HtmlDetailsElement = find(&root, "details.source").dyn_into().unwrap();
+    let details = find(&root, "details.source");
     assert!(details.query_selector("p").unwrap().is_none(), "closed: no source text in the DOM yet");
-    details.set_open(true);
-    // The toggle event is queued as a task; wait for it, then for the render.
-    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
-    settle().await;
+    open(&root, "details.source").await;
     let p = details.query_selector("p").unwrap().expect("open: the source is shown");
     assert!(!p.text_content().unwrap().is_empty());
 }

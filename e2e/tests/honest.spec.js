@@ -103,7 +103,9 @@ test('an option the order received free is ¥0 on the kept order, and the new ca
   await page.locator('#old-interior').selectOption('interior/nappa');
   const free = page.locator('input[data-gifted="interior/nappa"]');
   await expect(free).not.toBeChecked();
-  const keepNappa = page.locator('table.paths tr.sub').first().locator('td').nth(1).locator('li[data-item="interior/nappa"]');
+  const keepItems = page.locator('table.paths tr.sub').first().locator('td').nth(1);
+  await keepItems.locator('details.items > summary').click(); // items are rendered when opened
+  const keepNappa = keepItems.locator('li[data-item="interior/nappa"]');
   await expect(keepNappa).toContainText('¥8,000.00');
   await free.check();
   await expect(keepNappa).toContainText('¥0.00');

@@ -20,6 +20,8 @@ for (const trim of ['standard', 'pro', 'max']) {
     await expect(page.locator('h1')).toHaveText('SU7 升级费用计算器');
     await page.locator(`button[data-kind="old"][data-trim="${trim}"]`).click();
     await expect(page.locator(`button[data-kind="old"][data-trim="${trim}"]`)).toHaveAttribute('aria-pressed', 'true');
+    // The price lists are rendered when their disclosure is opened.
+    await page.locator('details.succession-box > summary').click();
     const old = gen1.trims.find((t) => t.id === trim).prices['first-gen-list'].value;
     await expect(page.getByTestId('old-price')).toHaveText(yuan(old));
     const t2 = gen2.trims.find((t) => t.id === trim);
@@ -46,6 +48,7 @@ test('English switch translates the screen', async ({ page }) => {
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('h1')).toHaveText('SU7 upgrade cost calculator');
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await page.locator('details.succession-box > summary').click();
   await expect(page.getByTestId('new-trim')).toContainText('New SU7 Max');
   fs.mkdirSync(path.join(__dirname, '..', 'artifacts'), { recursive: true });
   await page.screenshot({ path: path.join(__dirname, '..', 'artifacts', 'slice-en-max.png'), fullPage: true });

@@ -10,7 +10,9 @@ use crate::session::{Field, Screen};
 use crate::ui::hooks::use_view;
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::state::Action;
-use crate::ui::widgets::{engine_error, field_errors, succession_view, OptionFields, ProvenanceNote, TrimPicker};
+use crate::ui::widgets::{
+    engine_error, field_errors, succession_view, Disclosure, OptionFields, ProvenanceNote, TrimPicker,
+};
 
 fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
     t(
@@ -107,10 +109,9 @@ pub fn NewCar() -> Html {
                 <p class="customised"><span>{ t(lang, Msg::Customised) }</span>{ " " }
                     <button type="button" class="link-button" onclick={view.send_fixed(Action::FollowProposal)}>{ t(lang, Msg::FollowProposal) }</button></p>
             }
-            <details class="succession-box">
-                <summary>{ t(lang, Msg::PricesOnEachList) }</summary>
+            <Disclosure class="succession-box" summary={html! { t(lang, Msg::PricesOnEachList) }}>
                 { succession_part(screen) }
-            </details>
+            </Disclosure>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::quote::{PathQuote, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::session::Screen;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::widgets::{MoneyText, ProvenanceNote};
+use crate::ui::widgets::{Disclosure, MoneyText, ProvenanceNote};
 
 fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
     match line {
@@ -19,8 +19,7 @@ fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
 
 fn items(lang: Lang, p: &PathQuote) -> Html {
     html! {
-        <details class="items">
-            <summary>{ t(lang, Msg::Items) }</summary>
+        <Disclosure class="items" summary={html! { t(lang, Msg::Items) }}>
             <ul>
             for i in p.items.iter() {
                 <li data-item={i.id.clone().unwrap_or_default()}>
@@ -30,7 +29,7 @@ fn items(lang: Lang, p: &PathQuote) -> Html {
                 </li>
             }
             </ul>
-        </details>
+        </Disclosure>
     }
 }
 
@@ -44,8 +43,7 @@ fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
     let tx = &p.purchase_tax;
     let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
-        <details class="tax-steps">
-            <summary>{ t(lang, Msg::TaxSteps) }{ t(lang, Msg::OpenParen) }{ tx.invoice_date.to_string() }{ t(lang, Msg::CloseParen) }</summary>
+        <Disclosure class="tax-steps" summary={html! { <>{ t(lang, Msg::TaxSteps) }{ t(lang, Msg::OpenParen) }{ tx.invoice_date.to_string() }{ t(lang, Msg::CloseParen) }</> }}>
             <ol>
                 <li>{ t(lang, Msg::TaxBase) }{ " = " }{ t(lang, Msg::TaxPrice) }{ " ÷ " }{ divisor.clone() }{ t(lang, Msg::Colon) }
                     { yuan(tx.price) }{ " ÷ " }{ divisor }{ " = " }<span class="money">{ yuan(tx.base) }</span></li>
@@ -59,7 +57,7 @@ fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
                 </li>
                 <li>{ t(lang, Msg::TaxPayable) }{ t(lang, Msg::Colon) }<strong class="money">{ yuan(tx.payable) }</strong></li>
             </ol>
-        </details>
+        </Disclosure>
     }
 }
 

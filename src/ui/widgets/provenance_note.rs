@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::engine::figure::{Provenance, Status};
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
+use crate::ui::widgets::Disclosure;
 
 /// Props of [`ProvenanceNote`].
 #[derive(Properties, PartialEq)]
@@ -34,26 +35,18 @@ fn status_label(lang: Lang, s: Status) -> &'static str {
 pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
     let p = &props.provenance;
     let lang = props.lang;
-    let open = use_state_eq(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
-    };
     html! {
         <>
             if p.status.is_estimate() {
                 <span class="est" title={status_label(lang, p.status)}>{ t(lang, Msg::Estimate) }</span>
             }
-            <details class="source" {ontoggle}>
-                <summary>{ t(lang, Msg::Source) }</summary>
-                if *open {
+            <Disclosure class="source" summary={html! { t(lang, Msg::Source) }}>
                 <p>
                     <span class="status">{ status_label(lang, p.status) }</span>{ " · " }{ p.date.to_string() }<br/>
                     if p.url.is_empty() { { p.source.clone() } } else { <a href={p.url.to_string()} rel="noopener noreferrer" target="_blank">{ p.source.clone() }</a> }
                     if let Some(note) = &p.note { <br/><em>{ note.get(lang).to_string() }</em> }
                 </p>
-                }
-            </details>
+            </Disclosure>
         </>
     }
 }
