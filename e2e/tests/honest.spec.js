@@ -131,3 +131,14 @@ test('switching the offer keeps the same locked order', async ({ page }) => {
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#locked-on')).toHaveValue('2025-06-20');
 });
+
+test('an opened items list marks each estimate once and keeps the labels readable', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  for (const s of await page.locator('table.paths details > summary').all()) await s.click();
+  const lines = page.locator('table.paths li[data-item]');
+  await expect(lines.first()).toBeVisible();
+  for (const li of await lines.all()) expect(await li.locator('.est').count()).toBeLessThanOrEqual(1);
+  const label = await page.locator('table.paths tr[data-line="list_total"] th').boundingBox();
+  expect(label.width).toBeGreaterThan(80); // not squeezed to one character by the opened rows
+});

@@ -24,7 +24,8 @@ fn items(lang: Lang, p: &PathQuote) -> Html {
             for i in p.items.iter() {
                 <li data-item={i.id.clone().unwrap_or_default()}>
                     { i.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default() }{ " " }
-                    <MoneyText {lang} amount={i.amount} estimate={i.estimate} />
+                    // One 估 per line: the source note marks an estimate itself.
+                    <MoneyText {lang} amount={i.amount} estimate={i.estimate && !i.provenance.as_ref().is_some_and(|p| p.status.is_estimate())} />
                     if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 </li>
             }
