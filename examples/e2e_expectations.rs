@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
-use upgrade_configurator::engine::format::{yuan, yuan_signed};
+use upgrade_configurator::engine::format::{yuan, yuan_in, yuan_signed_in, Precision::Yuan};
 use upgrade_configurator::engine::quote::{quote, QuoteRequest};
 use upgrade_configurator::engine::tax::what_if_invoice_dates;
 use upgrade_configurator::session::Draft;
@@ -18,24 +18,21 @@ fn main() {
     let mut add = |name: String, r: &QuoteRequest| {
         let q = quote(&tables, r).unwrap_or_else(|e| panic!("{name}: {e}"));
         let mut m = BTreeMap::new();
-        m.insert("extra_cash", q.extra_cash_to_switch.map(yuan_signed).unwrap_or_default());
-        // The headline says a saving as a saving: its amount without a sign.
-        let headline = |e: upgrade_configurator::engine::money::Money| {
-            if e.is_negative() {
-                yuan(e.abs())
-            } else {
-                yuan_signed(e)
-            }
-        };
-        m.insert("headline", q.extra_cash_to_switch.map(headline).unwrap_or_default());
+        // Overview figures read in whole yuan; the itemised table (cash needed) in fen.
+        let whole = |m| yuan_in(m, Yuan);
+        let signed = |m| yuan_signed_in(m, Yuan);
+        // Where no label says which way it goes (the two sides of a lock date, the sticky bar).
+        m.insert("extra_cash", q.extra_cash_to_switch.map(signed).unwrap_or_default());
+        // The headline's label says "costs" or "saves": its amount without a sign.
+        m.insert("headline", q.extra_cash_to_switch.map(|e| whole(e.abs())).unwrap_or_default());
         m.insert("keep_cash", yuan(q.keep.cash_needed.amount));
         m.insert("switch_cash", q.switch.as_ref().map(|s| yuan(s.cash_needed.amount)).unwrap_or_default());
-        m.insert("retained", q.retained_benefit.map(yuan).unwrap_or_default());
-        m.insert("keep_guarantee", yuan(q.keep.guarantee.amount));
-        m.insert("range_low", q.decision_range.map(|r| yuan_signed(r.low)).unwrap_or_default());
-        m.insert("range_high", q.decision_range.map(|r| yuan_signed(r.high)).unwrap_or_default());
+        m.insert("retained", q.retained_benefit.map(whole).unwrap_or_default());
+        m.insert("keep_guarantee", whole(q.keep.guarantee.amount));
+        m.insert("range_low", q.decision_range.map(|r| signed(r.low)).unwrap_or_default());
+        m.insert("range_high", q.decision_range.map(|r| signed(r.high)).unwrap_or_default());
         m.insert("switch_slip", yuan_signed_effect(&q, "switch_invoice_year"));
-        m.insert("guarantee_change", q.guarantee_change.map(|c| yuan(c.abs())).unwrap_or_default());
+        m.insert("guarantee_change", q.guarantee_change.map(|c| whole(c.abs())).unwrap_or_default());
         out.insert(name, m);
     };
     for offer in &tables.offers {
@@ -86,6 +83,6 @@ fn yuan_signed_effect(q: &upgrade_configurator::engine::quote::Quote, code: &str
         .find(|a| {
             serde_json::to_value(a.code).ok().and_then(|v| v.as_str().map(str::to_string)).as_deref() == Some(code)
         })
-        .map(|a| yuan_signed(a.effect))
+        .map(|a| yuan_signed_in(a.effect, Yuan))
         .unwrap_or_default()
 }

@@ -23,7 +23,9 @@ test('with no lock date the decision shows both sides of the cut-off, then one o
     .toHaveText(expected[`${OFFER}/max/locked-2025-12-01`].extra_cash);
   await page.locator('#locked-on').fill('2025-11-20');
   await expect(sides).toHaveCount(0);
-  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(expected[`${OFFER}/max/${FINAL}`].extra_cash);
+  // Once known, one figure: its label says which way it goes, the amount in whole yuan and 万.
+  await expect(page.getByTestId('extra-cash').locator('.money')).not.toHaveText(/[+−.]/);
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(expected[`${OFFER}/max/${FINAL}`].headline);
 });
 
 test('an impossible invoice date is named with the nearest possible date, never quoted as normal', async ({ page }) => {
@@ -41,7 +43,7 @@ test('an impossible invoice date is named with the nearest possible date, never 
   await impossible.locator('button[data-action="use-nearest"]').click();
   await expect(impossible).toHaveCount(0);
   await expect(page.locator('#switch-invoice')).toHaveValue('2026-03');
-  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]¥/);
+  await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]?¥/);
 });
 
 test('the tax guarantee is told on both paths, with what switching changes, and why it may not apply', async ({ page }) => {
@@ -78,7 +80,7 @@ test('the load-bearing assumptions are listed with what each is worth, and the r
   for (const code of ['amount_paid_carries_over', 'guarantee_retained', 'price_list_paid', 'switch_invoice_year']) {
     await expect(list.locator(`li[data-code="${code}"]`)).toHaveCount(1);
   }
-  await expect(list.locator('li[data-code="amount_paid_carries_over"]')).toContainText('+¥5,000.00');
+  await expect(list.locator('li[data-code="amount_paid_carries_over"]')).toContainText('+¥5,000');
   await expect(list.locator('li[data-code="switch_invoice_year"]')).toContainText(e.switch_slip);
   await expect(page.getByTestId('decision-range')).toContainText(e.range_low);
   await expect(page.getByTestId('decision-range')).toContainText(e.range_high);
@@ -90,7 +92,7 @@ test('a closed offer is shown as history, and a discontinued paid option is name
   await page.locator('details.options-box > summary').click();
   await page.locator('#old-paint').selectOption('paint/lava-orange');
   await expect(page.getByTestId('given-up')).toContainText('熔岩橙');
-  await expect(page.getByTestId('given-up')).toContainText('¥7,000.00');
+  await expect(page.getByTestId('given-up')).toContainText('¥7,000）');
   await page.locator('select#offer').selectOption('su7-to-yu7-2025');
   await expect(page.locator('select#offer option[value="su7-to-yu7-2025"]')).toContainText('已结束');
   await expect(page.getByTestId('offer-closed')).toContainText('2025-06-29 24:00');
@@ -141,4 +143,14 @@ test('an opened items list marks each estimate once and keeps the labels readabl
   for (const li of await lines.all()) expect(await li.locator('.est').count()).toBeLessThanOrEqual(1);
   const label = await page.locator('table.paths tr[data-line="list_total"] th').boundingBox();
   expect(label.width).toBeGreaterThan(80); // not squeezed to one character by the opened rows
+});
+
+test('the breakdown reads as sentences, and the saving figure reads as a saving', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#locked-on').fill('2025-11-20');
+  // Standard, final prices: the car costs ¥4,000 more; the tax rises ¥176.99 and the guarantee covers it.
+  await expect(page.getByTestId('breakdown-sentences')).toHaveText('其中：车价多¥4,000；购置税多¥177，由小米补贴全额抵扣，净¥0。');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('breakdown-sentences'))
+    .toHaveText("Made of: the car costs ¥4,000 more; ¥177 more purchase tax, all covered by Xiaomi's guarantee, net ¥0.");
 });

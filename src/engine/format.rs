@@ -2,7 +2,7 @@
 //!
 //! The one money formatter of the app; the UI never formats amounts itself.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::money::{round_fen, Money};
 
@@ -17,7 +17,20 @@ fn group_thousands(digits: &str) -> String {
     out
 }
 
-/// `¥219,900.00`; negative amounts as `-¥4,000.00`.
+/// How precisely an amount is shown.
+///
+/// Overviews read in whole yuan, as car apps quote; the itemised table and the tax steps keep
+/// the fen, where the figures must add up exactly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Precision {
+    /// Whole yuan, rounded half away from zero (display only: every sum is made in fen first).
+    #[default]
+    Yuan,
+    /// Yuan and fen, as computed.
+    Fen,
+}
+
+/// `¥219,900.00`; negative amounts as `−¥4,000.00`.
 ///
 /// # Example
 /// ```
@@ -28,23 +41,55 @@ fn group_thousands(digits: &str) -> String {
 /// ```
 #[must_use]
 pub fn yuan(m: Money) -> String {
-    let text = m.to_string();
-    // One minus sign everywhere (U+2212, as deductions use), never the hyphen.
-    let (sign, body) = match text.strip_prefix('-') {
-        Some(rest) => ("−", rest),
-        None => ("", text.as_str()),
+    yuan_in(m, Precision::Fen)
+}
+
+/// An amount at a precision: `¥4,177` or `¥4,176.99`.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{format::{yuan_in, Precision}, money::Money};
+/// assert_eq!(yuan_in(Money::parse("4176.99").unwrap(), Precision::Yuan), "¥4,177");
+/// assert_eq!(yuan_in(Money::parse("-176.50").unwrap(), Precision::Yuan), "−¥177");
+/// assert_eq!(yuan_in(Money::parse("-0.40").unwrap(), Precision::Yuan), "¥0");
+/// ```
+#[must_use]
+pub fn yuan_in(m: Money, precision: Precision) -> String {
+    let amount = match precision {
+        Precision::Fen => m.amount().round_dp(2),
+        Precision::Yuan => m.amount().round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
     };
-    let (whole, frac) = body.split_once('.').unwrap_or((body, "00"));
-    format!("{sign}¥{}.{frac}", group_thousands(whole))
+    // One minus sign everywhere (U+2212, as deductions use), never the hyphen; never "−¥0".
+    let sign = if amount.is_sign_negative() && !amount.is_zero() { "−" } else { "" };
+    let text = amount.abs().to_string();
+    let (whole, frac) = text.split_once('.').unwrap_or((text.as_str(), ""));
+    match precision {
+        Precision::Fen => format!("{sign}¥{}.{frac:0<2}", group_thousands(whole)),
+        Precision::Yuan => format!("{sign}¥{}", group_thousands(whole)),
+    }
 }
 
 /// Signed form for differences: `+¥4,000.00`, `−¥20,000.00`, `¥0.00`.
 #[must_use]
 pub fn yuan_signed(m: Money) -> String {
-    if m.is_negative() || m.is_zero() {
-        yuan(m)
+    yuan_signed_in(m, Precision::Fen)
+}
+
+/// Signed form at a precision: `+¥4,177`; an amount that shows as zero gets no sign.
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{format::{yuan_signed_in, Precision}, money::Money};
+/// assert_eq!(yuan_signed_in(Money::parse("4176.99").unwrap(), Precision::Yuan), "+¥4,177");
+/// assert_eq!(yuan_signed_in(Money::parse("0.30").unwrap(), Precision::Yuan), "¥0");
+/// ```
+#[must_use]
+pub fn yuan_signed_in(m: Money, precision: Precision) -> String {
+    let text = yuan_in(m, precision);
+    if m.is_negative() || text.trim_start_matches('¥').bytes().all(|b| matches!(b, b'0' | b'.')) {
+        text
     } else {
-        format!("+{}", yuan(m))
+        format!("+{text}")
     }
 }
 
@@ -100,7 +145,7 @@ pub fn wan(m: Money) -> String {
 ///
 /// # Example
 /// ```
-/// use rust_decimal::Decimal;
+/// use rust_decimal::{Decimal, RoundingStrategy};
 /// use upgrade_configurator::engine::format::percent;
 /// assert_eq!(percent(Decimal::new(10, 2)), "10%");
 /// ```

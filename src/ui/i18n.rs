@@ -131,10 +131,11 @@ pub enum Msg {
     ReasonNoSuccessor,
     NothingChosen,
     BreakdownLead,
-    BreakdownPrice,
-    BreakdownPaid,
-    BreakdownGuarantee,
-    BreakdownTax,
+    More,
+    Less,
+    Comma,
+    Semicolon,
+    FullStop,
 }
 
 /// The message in `lang`.
@@ -264,10 +265,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ReasonNoSuccessor => ("无对应新车", "no successor"),
         NothingChosen => ("未选", "none"),
         BreakdownLead => ("其中", "Made of"),
-        BreakdownPrice => ("车价差", "price difference"),
-        BreakdownPaid => ("已付款不能转入", "payment not carried over"),
-        BreakdownGuarantee => ("补贴差", "guarantee difference"),
-        BreakdownTax => ("购置税差", "tax difference"),
+        More => ("多", "more"),
+        Less => ("少", "less"),
+        Comma => ("，", ", "),
+        Semicolon => ("；", "; "),
+        FullStop => ("。", "."),
     };
     match lang {
         Lang::Zh => zh,

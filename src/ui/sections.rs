@@ -1,6 +1,7 @@
 //! The parts of the page, in reading order. Each reads the [`super::hooks::View`] context.
 
 pub mod banners;
+pub mod breakdown;
 pub mod dealer;
 pub mod decision;
 pub mod method;

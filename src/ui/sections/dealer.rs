@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::date::Date;
 use crate::engine::dealer::{dealer_block, Dealer};
+use crate::engine::format::Precision;
 use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::hooks::use_view;
@@ -61,14 +62,14 @@ fn ready(lang: Lang, d: &Dealer) -> Html {
             }
             <ul class="dealer-lines">
                 for l in block.lines.iter() {
-                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} amount={l.amount} signed=true /></li>
+                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={l.amount} signed=true /></li>
                 }
             </ul>
-            <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }<MoneyText {lang} amount={block.total} signed=true /></p>
+            <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }<MoneyText {lang} precision={Precision::Fen} amount={block.total} signed=true /></p>
             if !block.accessories.is_empty() {
                 <details><summary>{ accessories_label }</summary>
                     <ul>
-                        for a in block.accessories.iter() { <li><bdi>{ a.name.clone() }</bdi>{ " " }<MoneyText {lang} amount={a.amount} /></li> }
+                        for a in block.accessories.iter() { <li><bdi>{ a.name.clone() }</bdi>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={a.amount} /></li> }
                     </ul>
                 </details>
             }

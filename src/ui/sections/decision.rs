@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
+use super::breakdown::breakdown;
 use super::paths_table::paths_table;
 use crate::engine::date::Date;
 use crate::engine::error::EngineError;
-use crate::engine::money::Money;
 use crate::engine::provenance::cite;
 use crate::engine::quote::{GiftLine, GuaranteeCheck, Quote, QuoteLine};
 use crate::engine::text::Lang;
@@ -30,39 +30,9 @@ fn headline(lang: Lang, q: &Quote) -> Html {
         <>
             <p class="headline-label">{ t(lang, label) }</p>
             <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
-                <MoneyText {lang} amount={shown} signed={!saves} wan=true estimate={q.extra_cash_is_estimate} />
+                <MoneyText {lang} amount={shown} wan=true estimate={q.extra_cash_is_estimate} />
             </p>
         </>
-    }
-}
-
-/// What the decision number is made of, its non-zero parts only.
-fn breakdown(lang: Lang, q: &Quote) -> Html {
-    let Some(b) = q.extra_cash_breakdown else { return html! {} };
-    let parts: Vec<(Msg, Money)> = [
-        (Msg::BreakdownPrice, b.list_price),
-        (Msg::BreakdownPaid, b.amount_paid),
-        (Msg::BreakdownGuarantee, b.guarantee),
-        (Msg::BreakdownTax, b.purchase_tax),
-    ]
-    .into_iter()
-    .filter(|(_, m)| !m.is_zero())
-    .collect();
-    html! {
-        <p class="breakdown" data-testid="breakdown">
-            { t(lang, Msg::BreakdownLead) }{ t(lang, Msg::Colon) }
-            for (i, (label, m)) in parts.iter().enumerate() {
-                <span class="part">{ if i > 0 { " · " } else { "" } }{ t(lang, *label) }{ " " }<MoneyText {lang} amount={*m} signed=true /></span>
-            }
-            if !q.options_given_up.is_empty() {
-                <br/><span class="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
-                    for (i, g) in q.options_given_up.iter().enumerate() {
-                        { if i > 0 { t(lang, Msg::ListSeparator) } else { "" } }{ g.name.get(lang).to_string() }
-                        { t(lang, Msg::WasPriced) }<MoneyText {lang} amount={g.price} estimate={g.estimate} />{ t(lang, Msg::CloseParen) }
-                    }
-                </span>
-            }
-        </p>
     }
 }
 

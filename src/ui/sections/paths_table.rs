@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{percent, yuan};
+use crate::engine::format::{percent, yuan, Precision};
 use crate::engine::quote::{PathQuote, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::session::Screen;
@@ -13,7 +13,9 @@ use crate::ui::widgets::{Disclosure, MoneyText, ProvenanceNote};
 fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
     match line {
         None => html! { <td class="na">{ "—" }</td> },
-        Some(l) => html! { <td><MoneyText {lang} amount={l.amount} estimate={l.estimate} deducted={negate} /></td> },
+        Some(l) => {
+            html! { <td><MoneyText {lang} precision={Precision::Fen} amount={l.amount} estimate={l.estimate} deducted={negate} /></td> }
+        }
     }
 }
 
@@ -25,7 +27,7 @@ fn items(lang: Lang, p: &PathQuote) -> Html {
                 <li data-item={i.id.clone().unwrap_or_default()}>
                     { i.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default() }{ " " }
                     // One 估 per line: the source note marks an estimate itself.
-                    <MoneyText {lang} amount={i.amount} estimate={i.estimate && !i.provenance.as_ref().is_some_and(|p| p.status.is_estimate())} />
+                    <MoneyText {lang} precision={Precision::Fen} amount={i.amount} estimate={i.estimate && !i.provenance.as_ref().is_some_and(|p| p.status.is_estimate())} />
                     if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 </li>
             }

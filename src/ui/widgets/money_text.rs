@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{wan, yuan, yuan_deducted, yuan_signed};
+use crate::engine::format::{wan, yuan_deducted, yuan_in, yuan_signed_in, Precision};
 use crate::engine::money::Money;
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
@@ -23,27 +23,31 @@ pub struct MoneyTextProps {
     /// Show as a deduction: `−¥5,000.00`.
     #[prop_or_default]
     pub deducted: bool,
-    /// Also show the 万 form.
+    /// Also show the 万 form, on the Chinese screen: `¥38,168（约3.82万）`.
     #[prop_or_default]
     pub wan: bool,
+    /// Whole yuan (the default, for overviews) or fen (itemised lines).
+    #[prop_or_default]
+    pub precision: Precision,
 }
 
-/// `¥219,900.00 21.99万 [估]`.
+/// `¥219,900（约21.99万）[估]`, kept on one line.
 #[component]
 pub fn MoneyText(props: &MoneyTextProps) -> Html {
     let main = if props.deducted {
         yuan_deducted(props.amount)
     } else if props.signed {
-        yuan_signed(props.amount)
+        yuan_signed_in(props.amount, props.precision)
     } else {
-        yuan(props.amount)
+        yuan_in(props.amount, props.precision)
     };
+    let wan =
+        (props.wan && props.lang == Lang::Zh && props.amount.amount().abs() >= rust_decimal::Decimal::from(10_000))
+            .then(|| format!("（约{}）", wan(props.amount.abs())));
     html! {
         <span class="money-text">
             <span class="money">{ main }</span>
-            if props.wan && props.amount.amount().abs() >= rust_decimal::Decimal::from(10_000) {
-                <span class="wan">{ wan(props.amount) }</span>
-            }
+            if let Some(w) = wan { <span class="wan">{ w }</span> }
             if props.estimate {
                 <span class="est" title={t(props.lang, Msg::IncludesEstimates)}>{ t(props.lang, Msg::Estimate) }</span>
             }
