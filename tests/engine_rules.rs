@@ -11,7 +11,7 @@ use upgrade_configurator::engine::quote::{quote, OldOrder, QuoteRequest};
 use upgrade_configurator::engine::tables::Tables;
 
 fn src() -> serde_json::Value {
-    serde_json::json!({ "s": { "title": "synthetic test table", "url": "", "date": "2026-01-01" } })
+    serde_json::json!({ "s": { "label": { "zh": "测试数据", "en": "test data" }, "title": "synthetic test table", "url": "", "date": "2026-01-01" } })
 }
 
 fn fig(v: &str) -> serde_json::Value {

@@ -157,3 +157,31 @@ fn no_source_shown_to_owners_names_our_internal_reference_files() {
         }
     }
 }
+
+#[test]
+fn every_source_has_an_owner_facing_label_without_addresses() {
+    let t = bundled::tables().unwrap();
+    let mut n = 0;
+    for s in t.catalogs.iter().flat_map(|c| c.sources.values()).chain(t.offers.iter().flat_map(|o| o.sources.values()))
+    {
+        assert!(!s.label.zh.is_empty() && !s.label.en.is_empty());
+        n += 1;
+    }
+    assert!(n > 40, "labels checked on {n} sources");
+    let cases: [(&str, serde_json::Value); 4] = [
+        ("sources.launch.label", serde_json::json!({ "zh": "", "en": "Launch" })),
+        ("sources.launch.label", serde_json::json!({ "zh": "发布会", "en": "autotimes.net" })),
+        ("sources.launch.label", serde_json::json!({ "zh": "见 car_roundup.md", "en": "notes" })),
+        ("sources.launch.label.zh", serde_json::json!({ "zh": "发布会(转载)", "en": "Launch (mirror)" })),
+    ];
+    for (path, label) in cases {
+        let e = with_edit("offer-su7-2026.json", |v| v["sources"]["launch"]["label"] = label.clone()).unwrap_err();
+        assert_eq!((e.file.as_str(), e.path.as_str()), ("offer-su7-2026.json", path), "{label}: {e}");
+    }
+    let e = with_edit("offer-su7-2026.json", |v| {
+        v["sources"]["launch"].as_object_mut().unwrap().remove("label");
+    })
+    .unwrap_err();
+    assert_eq!(e.path, "sources.launch", "a missing label names its place: {e}");
+    assert!(e.to_string().contains("label"), "{e}");
+}

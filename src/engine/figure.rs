@@ -33,7 +33,10 @@ impl Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// What it is: outlet, title, and the words quoted.
+    /// What an owner reads as the source, in each language: the outlet and what it is
+    /// ("界面新闻报道（转载）"), never an address or a file name.
+    pub label: Text,
+    /// What it is, for checking: outlet, title, and the words quoted (not shown on screen).
     pub title: Arc<str>,
     /// Where it was read; empty for our own reasoning.
     pub url: Arc<str>,
@@ -75,7 +78,9 @@ impl<T> Figure<T> {
 /// the JS API or a print-out) and still say its source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
-    /// The source's title.
+    /// The source as an owner reads it, in each language.
+    pub label: Text,
+    /// The source's title, for checking.
     pub source: Arc<str>,
     /// The source's address; empty for our own reasoning.
     pub url: Arc<str>,

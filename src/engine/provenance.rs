@@ -21,6 +21,7 @@ pub fn cite_parts(sources: &Sources, key: &str, date: SourceDate, status: Status
 fn provenance(src: Option<&Source>, date: SourceDate, status: Status, note: Option<&Text>) -> Provenance {
     // Tables are validated at load, so the source exists; an empty title would only show a bug.
     Provenance {
+        label: src.map(|s| s.label.clone()).unwrap_or_default(),
         source: src.map(|s| s.title.clone()).unwrap_or_default(),
         url: src.map(|s| s.url.clone()).unwrap_or_default(),
         date,

@@ -24,7 +24,37 @@ struct FileCheck<'a> {
     sources: &'a Sources,
 }
 
-impl FileCheck<'_> {
+/// True when `text` holds a web address or file name ("autotimes.net", "car_roundup.md").
+fn names_an_address(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.contains("://")
+        || b.windows(3).any(|w| matches!(w, [l, b'.', r] if l.is_ascii_alphanumeric() && r.is_ascii_alphabetic()))
+}
+
+impl<'a> FileCheck<'a> {
+    /// A check of one file, once its sources' labels read as an owner reads them: both
+    /// languages given, no address or file name, and Chinese punctuation in the Chinese one.
+    fn new(file: &'a str, sources: &'a Sources) -> Result<FileCheck<'a>, TableError> {
+        for (key, s) in sources {
+            let path = format!("sources.{key}.label");
+            let fix = "give the outlet and what it is, e.g. {\"zh\": \"界面新闻报道（转载）\", \"en\": \"Jiemian News report (mirror)\"}";
+            if s.label.zh.trim().is_empty() || s.label.en.trim().is_empty() {
+                return Err(TableError::new(file, path, format!("empty; {fix}")));
+            }
+            if names_an_address(&s.label.zh) || names_an_address(&s.label.en) {
+                return Err(TableError::new(
+                    file,
+                    path,
+                    format!("names an address or a file; it is shown to owners: {fix}"),
+                ));
+            }
+            if s.label.zh.contains([',', ';', ':', '(', ')']) {
+                return Err(TableError::new(file, path + ".zh", "ASCII punctuation; use ，；：（）"));
+            }
+        }
+        Ok(FileCheck { file, sources })
+    }
+
     fn err(&self, path: impl Into<String>, problem: impl Into<String>) -> TableError {
         TableError::new(self.file, path, problem)
     }
@@ -73,7 +103,7 @@ fn unique_ids<'a, T>(items: &'a [(&'a str, T)], id: impl Fn(&T) -> &str, what: &
 }
 
 fn check_catalog(file: &str, c: &Catalog) -> Result<(), TableError> {
-    let fc = FileCheck { file, sources: &c.sources };
+    let fc = FileCheck::new(file, &c.sources)?;
     if c.price_lists.is_empty() {
         return Err(fc.err("price_lists", "empty; a catalog needs at least one price list"));
     }
@@ -175,7 +205,7 @@ fn check_option_group(fc: &FileCheck<'_>, c: &Catalog, gp: &str, g: &OptionGroup
 }
 
 fn check_tax_policy(file: &str, t: &TaxPolicy) -> Result<(), TableError> {
-    let fc = FileCheck { file, sources: &t.sources };
+    let fc = FileCheck::new(file, &t.sources)?;
     fc.figure("rate", &t.rate)?;
     fc.figure("vat_divisor", &t.vat_divisor)?;
     fc.figure("purchase_date_rule", &t.purchase_date_rule)?;
@@ -210,7 +240,7 @@ fn check_tax_policy(file: &str, t: &TaxPolicy) -> Result<(), TableError> {
 }
 
 fn check_guarantee(file: &str, g: &Guarantee) -> Result<(), TableError> {
-    let fc = FileCheck { file, sources: &g.sources };
+    let fc = FileCheck::new(file, &g.sources)?;
     fc.figure("locked_by", &g.locked_by)?;
     fc.figure("invoiced_from", &g.invoiced_from)?;
     fc.figure("invoiced_to", &g.invoiced_to)?;
@@ -284,7 +314,7 @@ fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Re
 }
 
 fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Parsed) -> Result<(), TableError> {
-    let fc = FileCheck { file, sources: &o.sources };
+    let fc = FileCheck::new(file, &o.sources)?;
     let find = |id: &str, field: &str| {
         catalogs
             .iter()

@@ -27,9 +27,9 @@ pub fn QuoteSources() -> Html {
             <h2>{ t(lang, Msg::Source) }</h2>
             <ol>
             for p in seen {
-                <li>{ p.source.to_string() }{ " · " }{ p.date.to_string() }
+                <li>{ p.label.get(lang).to_string() }{ " · " }{ p.date.to_string() }
                     if p.status.is_estimate() { { " · " }<span class="est">{ t(lang, Msg::Estimate) }</span> }
-                    if !p.url.is_empty() { { " · " }{ p.url.to_string() } }</li>
+                    </li>
             }
             </ol>
         </section>

@@ -43,7 +43,7 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
             <Disclosure class="source" summary={html! { t(lang, Msg::Source) }}>
                 <p>
                     <span class="status">{ status_label(lang, p.status) }</span>{ " · " }{ p.date.to_string() }<br/>
-                    if p.url.is_empty() { { p.source.clone() } } else { <a href={p.url.to_string()} rel="noopener noreferrer" target="_blank">{ p.source.clone() }</a> }
+                    if p.url.is_empty() { { p.label.get(lang).to_string() } } else { <a href={p.url.to_string()} rel="noopener noreferrer" target="_blank">{ p.label.get(lang).to_string() }</a> }
                     if let Some(note) = &p.note { <br/><em>{ note.get(lang).to_string() }</em> }
                 </p>
             </Disclosure>
