@@ -11,12 +11,14 @@
 
 mod draft;
 mod link;
+mod qr;
 mod restore;
 mod saved;
 mod screen;
 
 pub use draft::{Draft, Field, FieldError, Resolved};
 pub use link::{decode_link, encode_link, Alteration, LinkError};
+pub use qr::{Qr, QUIET_ZONE};
 pub use restore::{default_draft, restore, Restored, Storage};
 pub use saved::{decode_saved, encode_saved, SavedError};
 pub use screen::{screen, shown_new_configuration, Screen};

@@ -54,6 +54,9 @@ pub struct Screen {
     pub offer_closed: Option<(Moment, Provenance)>,
     /// The day the screen is seen, once known.
     pub today: Option<Date>,
+    /// The share link's fragment for what is shown (its last valid input): copied, shared,
+    /// printed and drawn on the poster as a QR code.
+    pub share_fragment: String,
 }
 
 impl Screen {
@@ -166,5 +169,6 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         today: None,
         problems: resolved.errors.clone(),
         request: request.clone(),
+        share_fragment: super::encode_link(&draft.for_share(resolved)),
     }
 }

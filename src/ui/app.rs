@@ -9,7 +9,8 @@ use super::browser;
 use super::hooks::View;
 use super::i18n::{t, Msg};
 use super::sections::{
-    Banners, DealerBlockView, Decision, MethodNote, NewCar, OrderForm, QuoteSources, SharePrint, SpecCompare,
+    Banners, DealerBlockView, Decision, MethodNote, NewCar, OrderForm, QuoteBasis, QuoteSources, SharePrint,
+    SpecCompare,
 };
 use super::shared::Shared;
 use super::state::{Action, State};
@@ -170,11 +171,6 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>) {
             browser::set_document_lang(l.tag());
         }
     });
-    use_effect_with(state.share_fragment.clone(), move |f| {
-        if let (Some(f), true) = (f, standalone) {
-            browser::set_fragment(f);
-        }
-    });
 }
 
 /// Reports every new quote to the widget's host (not a language switch or a typing error that
@@ -220,6 +216,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                     <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                         <br/>{ t(lang, Msg::NotFoundLegend) }</p>
                     <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ browser::today() }</p>
+                    <QuoteBasis />
                     <QuoteSources />
                 </div>
             </div>
@@ -248,7 +245,7 @@ fn sticky_total(screen: &Screen) -> Html {
     let (label, shown, signed) = match (later, extra.is_negative()) {
         (Some(_), _) => (Msg::ByLockDate, extra, true),
         (None, true) => (Msg::SwitchSaves, extra.abs(), false),
-        (None, false) => (Msg::ExtraCash, extra, true),
+        (None, false) => (Msg::ExtraCash, extra, false),
     };
     html! {
         <div class="sticky-total no-print" aria-hidden="true">

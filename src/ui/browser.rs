@@ -71,3 +71,43 @@ pub fn set_document_lang(tag: &str) {
         let _ = el.set_attribute("lang", tag);
     }
 }
+
+/// True when `navigator` has the property `name` (an API the browser may lack: the Clipboard
+/// API outside secure contexts, the share sheet on desktops).
+fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+    let nav = web_sys::window()?.navigator();
+    let has = js_sys::Reflect::get(&nav, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    has.then_some(nav)
+}
+
+/// Copies `text` with the Clipboard API; true once the browser says it is there.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(nav) = navigator_has("clipboard") else { return false };
+    wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(text)).await.is_ok()
+}
+
+/// Copies the page's current selection with the older command, for webviews without the
+/// Clipboard API (some in-app browsers); true when the browser reports success.
+#[must_use]
+pub fn copy_selection() -> bool {
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    doc.and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
+}
+
+/// True when the browser has a system share sheet (the Web Share API).
+#[must_use]
+pub fn can_share() -> bool {
+    navigator_has("share").is_some()
+}
+
+/// Opens the system share sheet with a title, a line of text and the link; true when the
+/// owner shared (false when they cancelled or the browser refused).
+pub async fn share(title: &str, text: &str, url: &str) -> bool {
+    let Some(nav) = navigator_has("share") else { return false };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    data.set_url(url);
+    wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await.is_ok()
+}

@@ -11,6 +11,7 @@ pub mod browser;
 pub mod hooks;
 pub mod i18n;
 pub mod places;
+pub mod poster;
 pub mod sections;
 pub mod shared;
 pub mod state;

@@ -1,6 +1,7 @@
 //! The parts of the page, in reading order. Each reads the [`super::hooks::View`] context.
 
 pub mod banners;
+pub mod basis;
 pub mod breakdown;
 pub mod dealer;
 pub mod decision;
@@ -13,6 +14,7 @@ pub mod sources;
 pub mod specs;
 
 pub use banners::Banners;
+pub use basis::QuoteBasis;
 pub use dealer::DealerBlockView;
 pub use decision::Decision;
 pub use method::MethodNote;

@@ -54,8 +54,6 @@ pub struct State {
     pub storage: Storage,
     /// A share link that could not be read, to explain on screen.
     pub link_problem: Option<LinkError>,
-    /// The current share link fragment, once the owner asks for one.
-    pub share_fragment: Option<String>,
     /// The dealer table, for embedded widgets.
     pub dealer: DealerState,
 }
@@ -103,8 +101,6 @@ pub enum Action {
     SetKeepInvoice(String),
     /// Set the switch path's invoice date.
     SetSwitchInvoice(String),
-    /// Make a share link of the current draft.
-    MakeShareLink,
     /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
     /// they keep, or a fresh start over saved data that could not be read.
     SaveShown,
@@ -150,7 +146,6 @@ impl State {
             resolved,
             storage: restored.storage,
             link_problem: restored.link_problem,
-            share_fragment: None,
             dealer: DealerState::None,
         })
     }
@@ -163,14 +158,14 @@ impl State {
     /// This state with `draft` resolved against the current request (the last valid one).
     fn with_draft(&self, draft: Draft) -> State {
         let (draft, resolved) = draft.settle(&self.tables, &self.resolved.request);
-        State { draft, resolved, share_fragment: None, ..self.clone() }
+        State { draft, resolved, ..self.clone() }
     }
 
     /// This state with `draft` resolved from its offer's defaults (a new offer, a new draft).
     fn with_fresh_draft(&self, draft: Draft) -> State {
         let start = draft.starting_request(&self.tables).unwrap_or_else(|| self.resolved.request.clone());
         let (draft, resolved) = draft.settle(&self.tables, &start);
-        State { draft, resolved, share_fragment: None, ..self.clone() }
+        State { draft, resolved, ..self.clone() }
     }
 
     fn reduce_old_order(&self, mut d: Draft, action: Action) -> State {
@@ -255,10 +250,6 @@ impl State {
 
     fn reduce_storage(&self, action: Action) -> State {
         match action {
-            Action::MakeShareLink => {
-                let shared = self.draft.for_share(&self.resolved);
-                State { share_fragment: Some(crate::session::encode_link(&shared)), ..self.clone() }
-            }
             Action::SaveShown => State { storage: Storage::Saving, ..self.clone() },
             Action::BackToOwn => self.back_to_own(),
             Action::DismissLinkProblem => State { link_problem: None, ..self.clone() },
@@ -318,11 +309,9 @@ impl Reducible for State {
                 self.with_draft(d)
             }
             Action::LoadDraft(draft) => self.with_fresh_draft(*draft),
-            Action::MakeShareLink
-            | Action::SaveShown
-            | Action::BackToOwn
-            | Action::DismissLinkProblem
-            | Action::SetDealer(_) => self.reduce_storage(action),
+            Action::SaveShown | Action::BackToOwn | Action::DismissLinkProblem | Action::SetDealer(_) => {
+                self.reduce_storage(action)
+            }
         };
         Rc::new(next)
     }

@@ -329,7 +329,7 @@ fn controls(view: &View, has_switch: bool) -> Html {
 fn quote_failed(screen: &Screen, e: &EngineError) -> Html {
     html! {
         <section class="card decision" aria-labelledby="decision-h">
-            <h2 id="decision-h">{ t(screen.lang, Msg::Decision) }</h2>
+            <h2 class="step" id="decision-h">{ t(screen.lang, Msg::Decision) }</h2>
             { engine_error(screen.lang, e) }
         </section>
     }
@@ -347,7 +347,7 @@ pub fn Decision() -> Html {
     };
     html! {
         <section class="card decision" aria-labelledby="decision-h">
-            <h2 id="decision-h">{ t(lang, Msg::Decision) }</h2>
+            <h2 class="step" id="decision-h">{ t(lang, Msg::Decision) }</h2>
             { decision_head(&view, q) }
             if q.date_conflicts.is_empty() {
                 { breakdown(lang, q) }

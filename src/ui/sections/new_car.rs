@@ -84,7 +84,7 @@ pub fn NewCar() -> Html {
     let lang = screen.lang;
     let tables = view.state.tables.clone();
     let Some((_, _, to)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
-    let heading = html! { <h2 id="new-h">{ t(lang, Msg::YourNewCar) }</h2> };
+    let heading = html! { <h2 class="step" id="new-h">{ t(lang, Msg::YourNewCar) }</h2> };
     let (Ok(proposal), Some(shown)) = (&screen.proposal, &screen.new_configuration) else {
         // Nothing to configure, but a bad new configuration from a link must still be said.
         return html! {

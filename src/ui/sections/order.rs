@@ -80,7 +80,7 @@ pub fn OrderForm() -> Html {
     let on_choose = view.send(|(group, option)| Action::ChooseOldOption { group, option });
     html! {
         <section class="card order" aria-labelledby="order-h">
-            <h2 id="order-h">{ t(lang, Msg::YourOrder) }</h2>
+            <h2 class="step" id="order-h">{ t(lang, Msg::YourOrder) }</h2>
             { offer_picker(&view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {
                 <p class="historical" role="note" data-testid="offer-closed">

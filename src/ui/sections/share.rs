@@ -1,29 +1,190 @@
-//! Share link and print.
+//! Sharing where owners share: copy the link (with a confirmation, or the link selected to copy
+//! by hand where the browser refuses), the system share sheet where there is one, a poster
+//! image for WeChat, and print.
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::basis::{basis_rows, share_link};
+use super::breakdown::sentences;
+use crate::engine::format::{wan, yuan_in, yuan_signed_in, Precision};
+use crate::engine::money::Money;
+use crate::engine::quote::Quote;
+use crate::engine::text::Lang;
+use crate::session::Screen;
 use crate::ui::browser;
-use crate::ui::hooks::use_view;
+use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::Action;
+use crate::ui::poster::{self, Poster};
 
-/// The share and print buttons, and the link once made.
+/// What the last copy did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Copy {
+    Idle,
+    Copied,
+    /// The browser refused: the link is shown selected, to copy by hand.
+    Failed,
+}
+
+/// A decision figure as text: `¥38,168（约3.82万）` where it is large, on the Chinese screen.
+fn figure_text(lang: Lang, amount: Money, signed: bool) -> String {
+    let main = if signed { yuan_signed_in(amount, Precision::Yuan) } else { yuan_in(amount, Precision::Yuan) };
+    match lang {
+        Lang::Zh if amount.amount().abs() >= rust_decimal::Decimal::from(10_000) => {
+            format!("{main}（约{}）", wan(amount.abs()))
+        }
+        _ => main,
+    }
+}
+
+/// The decision as the poster says it: one figure, or one per side of an unknown lock date.
+fn decision_lines(screen: &Screen) -> Vec<(String, String, bool)> {
+    let lang = screen.lang;
+    let Ok(q) = &screen.quote else { return Vec::new() };
+    if !q.date_conflicts.is_empty() {
+        return vec![(t(lang, Msg::ImpossibleDates).to_string(), "—".into(), false)];
+    }
+    // An estimate went into it: marked 估 / est. as on screen.
+    let mark = |q: &Quote, text: String| {
+        if q.extra_cash_is_estimate {
+            format!("{text} {}", t(lang, Msg::Estimate))
+        } else {
+            text
+        }
+    };
+    let side = |label: String, q: &Quote| match q.extra_cash_to_switch {
+        None => (label, t(lang, Msg::KeepOnly).to_string(), false),
+        Some(e) if e.is_negative() => {
+            (label, mark(q, format!("{}{}", t(lang, Msg::SavesShort), figure_text(lang, e.abs(), false))), true)
+        }
+        Some(e) => (label, mark(q, figure_text(lang, e, true)), false),
+    };
+    match (&screen.locked_later, screen.assumed_lock) {
+        (Some((later, Ok(lq))), Some(assumed)) => vec![
+            side(format!("{assumed}{}", t(lang, Msg::OrEarlier)), q),
+            side(format!("{later}{}", t(lang, Msg::OrLater)), lq),
+        ],
+        _ => match q.extra_cash_to_switch {
+            None => vec![(t(lang, Msg::Decision).to_string(), t(lang, Msg::KeepOnly).to_string(), false)],
+            Some(e) if e.is_negative() => {
+                vec![(t(lang, Msg::SwitchSaves).to_string(), mark(q, figure_text(lang, e.abs(), false)), true)]
+            }
+            Some(e) => vec![(t(lang, Msg::ExtraCash).to_string(), mark(q, figure_text(lang, e, false)), false)],
+        },
+    }
+}
+
+/// Everything the poster shows, from the screen.
+fn poster_content(view: &View) -> Poster {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let q = screen.quote.as_ref().ok();
+    let cash = |label: Msg, amount: Money| {
+        (
+            format!("{}{}{}", t(lang, label), t(lang, Msg::Colon), t(lang, Msg::CashNeeded)),
+            yuan_in(amount, Precision::Yuan),
+        )
+    };
+    let mut paths: Vec<(String, String)> =
+        q.map(|q| vec![cash(Msg::Keep, q.keep.cash_needed.amount)]).unwrap_or_default();
+    paths.extend(q.and_then(|q| q.switch.as_ref()).map(|s| cash(Msg::Switch, s.cash_needed.amount)));
+    let breakdown = q
+        .and_then(|q| q.extra_cash_breakdown.map(|b| sentences(lang, &b, q.tax_change_net)))
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("{}{}{s}{}", t(lang, Msg::BreakdownLead), t(lang, Msg::Colon), t(lang, Msg::FullStop)))
+        .unwrap_or_default();
+    Poster {
+        title: t(lang, Msg::Title).to_string(),
+        offer: view.tables().offer(&screen.request.offer).map(|o| o.name.get(lang).to_string()).unwrap_or_default(),
+        decision: decision_lines(screen),
+        breakdown,
+        paths,
+        basis: basis_rows(view).into_iter().map(|(l, v)| (l.to_string(), v)).collect(),
+        estimate_note: q.filter(|q| q.extra_cash_is_estimate).map(|_| t(lang, Msg::EstimateLegend).to_string()),
+        footer: vec![t(lang, Msg::ScanForQuote).to_string()],
+        link: share_link(screen),
+    }
+}
+
+/// The copy, share, poster and print buttons, and what each produced.
 #[component]
 pub fn SharePrint() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+    let copy = use_state_eq(|| Copy::Idle);
+    let poster_url = use_state_eq(|| None::<String>);
+    let link_input = use_node_ref();
+    // Where the browser refused to copy: select the link (focus moves to it) and try the older
+    // command on the selection.
+    {
+        let (input, copy) = (link_input.clone(), copy.clone());
+        use_effect_with(*copy, move |state| {
+            if let (Copy::Failed, Some(el)) = (state, input.cast::<web_sys::HtmlInputElement>()) {
+                let _ = el.focus();
+                el.select();
+                if browser::copy_selection() {
+                    copy.set(Copy::Copied);
+                }
+            }
+        });
+    }
+    let view = use_view();
+    // A new configuration makes the copied link and the poster old news: start over.
+    {
+        let (copy, poster_url) = (copy.clone(), poster_url.clone());
+        let fragment = view.as_ref().map(|v| v.screen.share_fragment.clone());
+        use_effect_with(fragment, move |_| {
+            copy.set(Copy::Idle);
+            poster_url.set(None);
+        });
+    }
+    let Some(view) = view else { return html! {} };
     let lang = view.lang();
-    let on_share = view.send_fixed(Action::MakeShareLink);
-    let link = view.state.share_fragment.as_deref().map(browser::link_with_fragment);
+    let link = share_link(&view.screen);
+    let on_copy = {
+        let (copy, link) = (copy.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copy, link) = (copy.clone(), link.clone());
+            spawn_local(
+                async move { copy.set(if browser::copy_text(&link).await { Copy::Copied } else { Copy::Failed }) },
+            );
+        })
+    };
+    let on_share = {
+        let (link, title) = (link.clone(), t(lang, Msg::Title));
+        let text =
+            decision_lines(&view.screen).into_iter().map(|(l, f, _)| format!("{l} {f}")).collect::<Vec<_>>().join("; ");
+        let text = format!("{}{text}", t(lang, Msg::ShareText));
+        Callback::from(move |_: MouseEvent| {
+            let (link, text) = (link.clone(), text.clone());
+            spawn_local(async move {
+                let _ = browser::share(title, &text, &link).await;
+            });
+        })
+    };
+    let on_poster = {
+        let (poster_url, content) = (poster_url.clone(), poster_content(&view));
+        Callback::from(move |_: MouseEvent| poster_url.set(poster::draw(&content)))
+    };
     html! {
         <section class="share no-print">
-            <button type="button" data-action="share" onclick={on_share}>{ t(lang, Msg::Share) }</button>
+            <button type="button" data-action="copy-link" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
+            if browser::can_share() {
+                <button type="button" data-action="share-sheet" onclick={on_share}>{ t(lang, Msg::ShareSheet) }</button>
+            }
+            <button type="button" data-action="poster" onclick={on_poster}>{ t(lang, Msg::MakePoster) }</button>
             <button type="button" data-action="print" onclick={Callback::from(|_| browser::print())}>{ t(lang, Msg::Print) }</button>
-            if let Some(link) = link {
-                <p class="share-link">
-                    <label for="share-link">{ t(lang, Msg::ShareHint) }</label>
-                    <input id="share-link" type="text" readonly=true value={link} data-testid="share-link"
-                        onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
-                </p>
+            <p class="share-status" role="status" data-testid="copy-status">
+                { match *copy { Copy::Copied => t(lang, Msg::Copied), Copy::Failed => t(lang, Msg::CopyFailed), Copy::Idle => "" } }
+            </p>
+            if *copy != Copy::Idle {
+                <input ref={link_input} class="share-link" type="text" readonly=true value={link.clone()} data-testid="share-link"
+                    aria-label={t(lang, Msg::CopyLink)}
+                    onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
+            }
+            if let Some(url) = (*poster_url).clone() {
+                <figure class="poster" data-testid="poster">
+                    <img src={url.clone()} alt={t(lang, Msg::PosterAlt)} />
+                    <figcaption>{ t(lang, Msg::PosterHint) }<a href={url} download="su7-upgrade-quote.png" data-testid="poster-download">{ t(lang, Msg::SavePoster) }</a></figcaption>
+                </figure>
             }
         </section>
     }

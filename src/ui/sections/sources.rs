@@ -24,7 +24,7 @@ pub fn QuoteSources() -> Html {
     }
     html! {
         <section class="quote-sources print-only">
-            <h2>{ t(lang, Msg::Source) }</h2>
+            <h2 class="step">{ t(lang, Msg::Sources) }</h2>
             <ol>
             for p in seen {
                 <li>{ p.label.get(lang).to_string() }{ " · " }{ p.date.to_string() }

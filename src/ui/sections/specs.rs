@@ -29,7 +29,7 @@ pub fn SpecCompare() -> Html {
     let new = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim));
     html! {
         <section class="card specs" aria-labelledby="specs-h">
-            <h2 id="specs-h">{ t(lang, Msg::OldVsNew) }</h2>
+            <h2 class="step" id="specs-h">{ t(lang, Msg::OldVsNew) }</h2>
             <table class="spec-table" data-testid="specs">
                 <thead><tr>
                     <th scope="col">{ t(lang, Msg::Spec) }</th>

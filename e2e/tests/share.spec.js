@@ -1,0 +1,127 @@
+// Sharing where owners share, and the printed quote: the copied link, the share sheet, the
+// poster image, and one A4 page at 10 mm margins with what the quote assumes and a QR code.
+const { test, expect } = require('@playwright/test');
+const fs = require('fs');
+const path = require('path');
+
+const ARTIFACTS = path.join(__dirname, '..', 'artifacts');
+
+async function open(page) {
+  await page.goto('/');
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+}
+
+test('copy puts the share link on the clipboard, says 已复制, and leaves focus on the button', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.locator('#locked-on').fill('2025-11-20');
+  const button = page.locator('button[data-action="copy-link"]');
+  await button.click();
+  await expect(page.getByTestId('copy-status')).toHaveText(/^已复制/);
+  const link = await page.getByTestId('share-link').inputValue();
+  expect(link).toMatch(/#v1&.*l=2025-11-20/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await expect(button).toBeFocused();
+  // A new configuration makes the copied link old: the confirmation goes.
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(page.getByTestId('copy-status')).toHaveText('');
+});
+
+test('where the browser refuses to copy, the link is selected to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    document.execCommand = () => false;
+  });
+  await open(page);
+  await page.locator('button[data-action="copy-link"]').click();
+  await expect(page.getByTestId('copy-status')).toContainText('无法自动复制');
+  const input = page.getByTestId('share-link');
+  await expect(input).toBeFocused();
+  const selected = await input.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe(await input.inputValue());
+});
+
+test('the share sheet gets the title, the decision and the link where the browser has one', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.share = async (data) => { window.sharedData = data; };
+  });
+  await open(page);
+  await page.locator('button[data-action="share-sheet"]').click();
+  await page.waitForFunction(() => window.sharedData);
+  const data = await page.evaluate(() => window.sharedData);
+  expect(data.title).toBe('SU7 升级费用计算器');
+  expect(data.text).toContain('2025-11-30及之前锁单 +¥4,000 估');
+  expect(data.url).toContain('#v1&');
+});
+
+test('no share sheet button where the browser has none', async ({ page }) => {
+  await page.addInitScript(() => { delete Navigator.prototype.share; });
+  await open(page);
+  await expect(page.locator('button[data-action="poster"]')).toBeVisible();
+  await expect(page.locator('button[data-action="share-sheet"]')).toHaveCount(0);
+});
+
+/** Width, height and byte size of a PNG given as a data: URL. */
+function png(dataUrl) {
+  expect(dataUrl.startsWith('data:image/png;base64,')).toBe(true);
+  const bytes = Buffer.from(dataUrl.split(',')[1], 'base64');
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), size: bytes.length, bytes };
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`the poster is a PNG to save or send (${lang})`, async ({ page }) => {
+    await open(page);
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('button[data-action="poster"]').click();
+    const img = page.getByTestId('poster').locator('img');
+    await expect(img).toBeVisible();
+    const p = png(await img.getAttribute('src'));
+    expect(p.width).toBe(750);
+    expect(p.height).toBeGreaterThan(900);
+    expect(p.height).toBeLessThan(2400);
+    expect(p.size).toBeGreaterThan(20_000); // text, figures and a QR code, not a blank canvas
+    expect(p.size).toBeLessThan(600_000);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('poster-download').click()]);
+    expect(download.suggestedFilename()).toBe('su7-upgrade-quote.png');
+    fs.writeFileSync(path.join(ARTIFACTS, `poster-${lang}.png`), p.bytes);
+    console.log(`poster ${lang}: ${p.width}×${p.height}, ${p.size} bytes`);
+  });
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`print is one A4 page at 10 mm margins with what the quote assumes and a QR code (${lang})`, async ({ page }) => {
+    await open(page);
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('button[data-kind="old"][data-trim="max"]').click();
+    await page.emulateMedia({ media: 'print' });
+    const basis = page.getByTestId('quote-basis');
+    await expect(basis).toBeVisible();
+    await expect(page.locator('.controls')).toBeHidden();
+    await expect(page.locator('.legend')).toBeVisible();
+    await expect(page.locator('.quote-sources')).toBeVisible();
+    // On paper the inputs are not printed, so the decision is step 1.
+    expect(await page.locator('#decision-h').evaluate((h) => getComputedStyle(h, '::before').content)).toBe('counter(step) ". "');
+    const printedSteps = await page.evaluate(() => [...document.querySelectorAll('h2.step')]
+      .filter((h) => h.getClientRects().length > 0).map((h) => h.id || h.textContent));
+    expect(printedSteps[0]).toBe('decision-h');
+    const zh = lang === 'zh';
+    for (const label of zh ? ['锁单日期', '已付金额', '新车价格表', '保留原订单：提车（开票）月份', '升级新车：提车（开票）月份', '报价日期']
+      : ['Lock date', 'Amount paid', 'New car price list', 'Keep: delivery (invoice) month', 'Switch: delivery (invoice) month', 'Quote date']) {
+      await expect(basis.locator('dt', { hasText: label })).toHaveCount(1);
+    }
+    await expect(basis).toContainText(zh ? '未填写（结论按两种情况显示）' : 'not given (both cases shown)');
+    await expect(basis).toContainText('¥5,000.00');
+    // Every notice of the quote is on paper, where the screen's disclosures stay closed.
+    const notices = await page.locator('li.notice').evaluateAll((els) => els.map((e) => e.firstChild.textContent.trim()));
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) await expect(basis.locator('.basis-notices')).toContainText(n);
+    await expect(basis.locator('svg.qr path')).toHaveAttribute('d', /^M4 4h1v1h-1z/);
+    await expect(page.locator('.quote-sources')).not.toContainText('http');
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' }, printBackground: false });
+    fs.writeFileSync(path.join(ARTIFACTS, `quote-${lang}.pdf`), pdf);
+    await page.screenshot({ path: path.join(ARTIFACTS, `print-${lang}.png`), fullPage: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages).toBe(1);
+  });
+}

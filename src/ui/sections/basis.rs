@@ -1,0 +1,100 @@
+//! What the quote rests on, for paper: the lock date, the amount paid, the price list, both
+//! invoice months, the quote date and every notice — and a QR code of the share link, so a
+//! printed quote leads back to the live one. The poster shows the same rows.
+
+use yew::prelude::*;
+
+use crate::engine::format::yuan;
+use crate::session::{Qr, Screen};
+use crate::ui::browser;
+use crate::ui::hooks::{use_view, View};
+use crate::ui::i18n::{t, Msg};
+
+/// One row of what the quote rests on: (label, value), in the reader's language.
+pub type BasisRow = (&'static str, String);
+
+/// A date's year and month, as invoice dates are asked.
+fn month(date: impl ToString) -> String {
+    date.to_string().chars().take(7).collect()
+}
+
+/// What the quote rests on, row by row; the print block and the poster both show these.
+#[must_use]
+pub fn basis_rows(view: &View) -> Vec<BasisRow> {
+    let screen = &view.screen;
+    let (lang, r) = (screen.lang, &screen.request);
+    let locked = if screen.assumed_lock.is_some() {
+        t(lang, Msg::LockNotGiven).to_string()
+    } else {
+        r.old_order.locked_on.to_string()
+    };
+    let price_list = view
+        .tables()
+        .offer_catalogs(&r.offer)
+        .and_then(|(o, _, to)| {
+            let id = r.price_list.as_deref().unwrap_or(&o.default_price_list.value);
+            to.price_lists.iter().find(|pl| pl.id == id)
+        })
+        .map(|pl| pl.name.get(lang).to_string())
+        .unwrap_or_default();
+    let mut rows = vec![
+        (t(lang, Msg::LockedOn), locked),
+        (t(lang, Msg::BasisPaid), yuan(r.old_order.amount_paid)),
+        (t(lang, Msg::PriceList), price_list),
+        (t(lang, Msg::BasisKeepInvoice), month(r.keep_invoice_date)),
+    ];
+    if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some()) {
+        rows.push((t(lang, Msg::BasisSwitchInvoice), month(r.switch_invoice_date)));
+    }
+    rows.push((t(lang, Msg::QuoteDate), browser::today()));
+    rows
+}
+
+/// The share link of what is shown.
+#[must_use]
+pub fn share_link(screen: &Screen) -> String {
+    browser::link_with_fragment(&screen.share_fragment)
+}
+
+/// The share link as an SVG QR code, or nothing when the link is too long for one.
+fn qr_svg(link: &str, label: &str) -> Html {
+    let Some(qr) = Qr::of(link) else { return html! {} };
+    let side = qr.side_with_quiet_zone();
+    html! {
+        <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={label.to_string()} shape-rendering="crispEdges">
+            <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
+            <path d={qr.svg_path()} fill="#000" />
+        </svg>
+    }
+}
+
+/// The print-only block: what the quote rests on, its notices, and the QR code.
+#[component]
+pub fn QuoteBasis() -> Html {
+    let Some(view) = use_view() else { return html! {} };
+    let lang = view.lang();
+    let notices: Vec<String> = view
+        .screen
+        .quote
+        .as_ref()
+        .map(|q| q.notices.iter().map(|n| n.message.get(lang).to_string()).collect())
+        .unwrap_or_default();
+    let scan = t(lang, Msg::ScanForQuote);
+    html! {
+        <section class="quote-basis print-only" data-testid="quote-basis">
+            <h2 class="step">{ t(lang, Msg::Basis) }</h2>
+            <div class="basis-body">
+                <dl>
+                    for (label, value) in basis_rows(&view) { <div><dt>{ label }</dt><dd>{ value }</dd></div> }
+                </dl>
+                <figure class="qr-box">
+                    { qr_svg(&share_link(&view.screen), scan) }
+                    <figcaption>{ scan }</figcaption>
+                </figure>
+            </div>
+            if !notices.is_empty() {
+                <ul class="basis-notices">for n in notices { <li>{ n }</li> }</ul>
+            }
+        </section>
+    }
+}
