@@ -9,7 +9,7 @@ const HOST_PORT = PORT + 1;
 const CSP_PORT = PORT + 2;
 const CSP_HOST_PORT = PORT + 3;
 const W = `http://127.0.0.1:${CSP_PORT}`;
-const APP_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const APP_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const HOST_CSP = `default-src 'self'; script-src 'self' ${W} 'wasm-unsafe-eval'; style-src 'self' ${W}; connect-src 'self' ${W}; frame-src 'self' ${W}`;
 
 module.exports = defineConfig({

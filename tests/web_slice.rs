@@ -95,7 +95,8 @@ fn headline(root: &Element) -> String {
 async fn decision_renders_the_engines_number_with_its_estimate_mark() {
     let root = mount().await;
     assert_eq!(text(&root, "h1"), "SU7 升级费用计算器");
-    assert_eq!(headline(&root), "+¥4,000.00");
+    // Whole yuan in the overview; no lock date yet, so this is one side of the cut-off, signed.
+    assert_eq!(headline(&root), "+¥4,000");
     assert!(root.query_selector("[data-testid='extra-cash'] .est").unwrap().is_some(), "estimate mark");
     let tables = bundled::tables().unwrap();
     let final_price = tables.catalog("su7-gen2").unwrap().trim("standard").unwrap().prices["final-2026-03-19"].value;
@@ -109,10 +110,10 @@ async fn order_form_reacts_to_a_trim_click_and_keeps_the_last_valid_amount() {
     open(&root, "details.succession-box").await;
     assert_eq!(text(&root, "[data-testid='old-price']"), "¥299,900.00");
     click(&root, "button[data-price-list-choice='presale-2026-01-07']").await;
-    assert_eq!(headline(&root), "+¥10,000.00");
+    assert_eq!(headline(&root), "+¥10,000");
     type_into(&root, "#amount-paid", "abc").await;
     assert!(text(&root, "[data-field='amount_paid']").contains("金额"), "validation message");
-    assert_eq!(headline(&root), "+¥10,000.00", "last valid quote kept");
+    assert_eq!(headline(&root), "+¥10,000", "last valid quote kept");
 }
 
 #[wasm_bindgen_test]
@@ -131,10 +132,10 @@ async fn option_fields_explain_a_broken_rule_next_to_the_control() {
 async fn new_car_changes_are_priced_and_can_be_undone() {
     let root = mount().await;
     click(&root, "button[data-kind='new'][data-trim='pro']").await;
-    assert_eq!(headline(&root), "+¥34,000.00");
+    assert_eq!(headline(&root), "+¥34,000");
     assert!(root.query_selector(".customised").unwrap().is_some());
     click(&root, ".customised button").await;
-    assert_eq!(headline(&root), "+¥4,000.00");
+    assert_eq!(headline(&root), "+¥4,000");
 }
 
 #[wasm_bindgen_test]
@@ -154,11 +155,16 @@ async fn language_switch_translates_and_spec_table_marks_missing_sources() {
 }
 
 #[wasm_bindgen_test]
-async fn share_button_makes_a_versioned_link() {
+async fn the_print_block_carries_a_qr_code_of_the_share_link() {
     let root = mount().await;
-    click(&root, "button[data-action='share']").await;
-    let link: HtmlInputElement = find(&root, "[data-testid='share-link']").dyn_into().unwrap();
-    assert!(link.value().contains("#v1&o=su7-gen1-to-gen2-2026"), "{}", link.value());
+    let qr = find(&root, "[data-testid='quote-basis'] svg.qr");
+    let side = qr.get_attribute("viewBox").unwrap();
+    let path = find(&qr, "path").get_attribute("d").unwrap();
+    assert!(path.starts_with("M4 4h1v1h-1z"), "a finder pattern's corner inside the quiet zone: {path:.40}");
+    // A new configuration is a new link, so a new code.
+    click(&root, "button[data-kind='old'][data-trim='max']").await;
+    let after = find(&root, "[data-testid='quote-basis'] svg.qr path").get_attribute("d").unwrap();
+    assert_ne!(path, after, "the code follows the quote ({side})");
 }
 
 #[wasm_bindgen_test]
@@ -175,9 +181,8 @@ async fn decision_explains_the_number_by_its_parts() {
     let root = mount().await;
     type_into(&root, "#locked-on", "2025-12-05").await; // after the cut-off: no guarantee on either path
     let parts = text(&root, "[data-testid='breakdown']");
-    assert!(parts.contains("车价差") && parts.contains("+¥4,000.00"), "{parts}");
-    assert!(parts.contains("购置税差"), "{parts}");
-    assert!(!parts.contains("补贴差"), "zero parts are left out: {parts}");
+    assert!(parts.starts_with("其中：车价多¥4,000；购置税多¥"), "sentences, not signed terms: {parts}");
+    assert!(!parts.contains("补贴") && !parts.contains('+'), "zero parts are left out: {parts}");
 }
 
 /// Makes `field` of `d` invalid. Exhaustive, so a new field needs a case here.
@@ -222,6 +227,8 @@ async fn every_input_problem_is_written_in_its_section_and_no_step_goes_blank() 
 #[wasm_bindgen_test]
 async fn a_source_is_rendered_when_opened_not_before() {
     let root = mount().await;
+    assert!(root.query_selector("details.source").unwrap().is_none(), "sources are off until asked for");
+    click(&root, "button[data-action='show-sources']").await;
     let details = find(&root, "details.source");
     assert!(details.query_selector("p").unwrap().is_none(), "closed: no source text in the DOM yet");
     open(&root, "details.source").await;

@@ -50,7 +50,7 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     settle().await;
     let block = mount.query_selector("[data-testid='dealer-block']").unwrap().unwrap();
     assert!(block.text_content().unwrap().contains("Demo Motors"));
-    assert_eq!(headline(), "+¥4,000.00", "dealer items never change Xiaomi's figures");
+    assert_eq!(headline(), "+¥4,000", "dealer items never change Xiaomi's figures");
 
     let bad = widget.set_dealer(JsValue::from_str(
         r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":"-9"}]}"#,
@@ -59,13 +59,13 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     settle().await;
     let block = mount.query_selector("[data-testid='dealer-block']").unwrap().unwrap();
     assert_eq!(block.get_attribute("role").as_deref(), Some("alert"));
-    assert_eq!(headline(), "+¥4,000.00");
+    assert_eq!(headline(), "+¥4,000");
 
     let set =
         widget.set_config(js_sys::JSON::parse(r#"{"old_trim":"max","price_list":"presale-2026-01-07"}"#).unwrap());
     assert_eq!(get(&set, "ok").as_bool(), Some(true));
     settle().await;
-    assert_eq!(headline(), "+¥10,000.00");
+    assert_eq!(headline(), "+¥10,000");
     let bad = widget.set_config(js_sys::JSON::parse(r#"{"old_trim":7}"#).unwrap());
     assert_eq!(get(&get(&bad, "error"), "code").as_string().as_deref(), Some("invalid_config"));
 
@@ -73,7 +73,7 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     let stale = widget.set_config(js_sys::JSON::parse(r#"{"offer":"su7-old-offer-2024"}"#).unwrap());
     assert_eq!(get(&get(&stale, "error"), "code").as_string().as_deref(), Some("unknown_offer"));
     settle().await;
-    assert_eq!(headline(), "+¥10,000.00");
+    assert_eq!(headline(), "+¥10,000");
     assert!(mount.query_selector("#order-h").unwrap().is_some(), "step 1 is still there");
 
     let div = || JsValue::from(document.create_element("div").unwrap());

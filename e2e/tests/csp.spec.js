@@ -28,6 +28,11 @@ test('the app page works under script-src self + wasm-unsafe-eval, style-src sel
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await page.locator('#locked-on').fill('2025-11-20');
   await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]?¥/);
+  // The quote image is drawn by the page and shown as a data: image, which the policy allows.
+  await page.locator('button[data-action="poster"]').click();
+  const img = page.getByTestId('poster').locator('img');
+  await expect(img).toBeVisible();
+  await expect.poll(() => img.evaluate((i) => i.naturalWidth)).toBe(750);
   expect(violations).toEqual([]);
 });
 

@@ -199,7 +199,11 @@ fn layout(view: &View, mode: Mode) -> Html {
                     if standalone { <h1 class="title">{ title }</h1> } else { <h2 class="title" id="cuc-title">{ title }</h2> }
                     <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
                 </div>
-                <LangSwitch {lang} onchange={on_lang} />
+                <div class="top-controls">
+                    <LangSwitch {lang} onchange={on_lang} />
+                    <button type="button" class="sources-toggle" data-action="show-sources" aria-pressed={view.state.show_sources.to_string()}
+                        onclick={view.send_fixed(Action::ShowSources(!view.state.show_sources))}>{ t(lang, Msg::ShowSources) }</button>
+                </div>
             </header>
             <Banners />
             <div class="layout">

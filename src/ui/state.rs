@@ -56,6 +56,9 @@ pub struct State {
     pub link_problem: Option<LinkError>,
     /// The dealer table, for embedded widgets.
     pub dealer: DealerState,
+    /// Whether each figure shows its 来源 disclosure. Off at first: two dozen source links
+    /// would be two dozen tab stops and a cluttered phone screen; estimates stay marked either way.
+    pub show_sources: bool,
 }
 
 /// Something the owner (or the widget's host) did.
@@ -63,6 +66,8 @@ pub struct State {
 pub enum Action {
     /// Switch the display language.
     SetLang(Lang),
+    /// Show or hide each figure's source.
+    ShowSources(bool),
     /// Pick another offer (resets the form to its defaults).
     SetOffer(String),
     /// Pick the locked order's trim.
@@ -147,6 +152,7 @@ impl State {
             storage: restored.storage,
             link_problem: restored.link_problem,
             dealer: DealerState::None,
+            show_sources: false,
         })
     }
 
@@ -279,6 +285,7 @@ impl Reducible for State {
                 d.lang = lang;
                 self.with_draft(d)
             }
+            Action::ShowSources(show_sources) => State { show_sources, ..(*self).clone() },
             Action::SetOffer(offer) => match Draft::for_offer(&self.tables, &offer, d.lang) {
                 Some(fresh) => self.with_fresh_draft(self.same_order(fresh)),
                 None => return self,

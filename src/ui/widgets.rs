@@ -1,6 +1,7 @@
 //! Small pieces the sections share: components that take what they show through props, and
 //! render functions over the [`crate::session::Screen`] (field errors, notice lists).
 
+pub mod chip_group;
 pub mod disclosure;
 pub mod field_errors;
 pub mod lang_switch;
@@ -11,6 +12,7 @@ pub mod provenance_note;
 pub mod succession_view;
 pub mod trim_picker;
 
+pub use chip_group::{chip_tabindex, on_chip_keys};
 pub use disclosure::Disclosure;
 pub use field_errors::{engine_error, field_errors, problem_list};
 pub use lang_switch::LangSwitch;

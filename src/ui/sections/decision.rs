@@ -16,7 +16,9 @@ use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
-use crate::ui::widgets::{decision_figure, engine_error, field_errors, notice_list, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{
+    chip_tabindex, decision_figure, engine_error, field_errors, notice_list, on_chip_keys, MoneyText, ProvenanceNote,
+};
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
 fn headline(lang: Lang, q: &Quote) -> Html {
@@ -158,11 +160,14 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
     let lang = screen.lang;
     let year = c.value.get(..4).unwrap_or_default();
     let which = c.date;
-    let preset = |date: &Date| {
+    let any_pressed = c.presets.iter().any(|d| d.year().to_string() == year);
+    let preset = |(i, date): (usize, &Date)| {
         let y = date.year().to_string();
         let text = date.to_string();
+        let pressed = year == y;
         html! {
-            <button type="button" class="preset" data-year={y.clone()} aria-pressed={(year == y).to_string()}
+            <button type="button" class="preset" data-year={y.clone()} aria-pressed={pressed.to_string()}
+                tabindex={chip_tabindex(pressed, i == 0, any_pressed)}
                 onclick={view.send(move |_: MouseEvent| set_date(which, text.clone()))}>{ y.clone() }</button>
         }
     };
@@ -176,8 +181,8 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
     html! {
         <div class="field invoice">
             <label for={c.id}>{ t(lang, c.label) }</label>
-            <div class="presets" role="group" aria-label={t(lang, c.label)}>
-                for d in c.presets.iter() { { preset(d) } }
+            <div class="presets" role="group" aria-label={t(lang, c.label)} onkeydown={on_chip_keys()}>
+                for d in c.presets.iter().enumerate() { { preset(d) } }
             </div>
             // A month: owners know when they expect the car, rarely the invoice's day.
             <input id={c.id} type="month" value={c.value.get(..7).unwrap_or_default().to_string()} aria-invalid={invalid.to_string()}
@@ -292,13 +297,15 @@ fn price_list_control(view: &View) -> Html {
         return html! {};
     }
     let selected = screen.request.price_list.as_deref();
+    let any_pressed = to.price_lists.iter().any(|pl| selected == Some(pl.id.as_str()));
     html! {
         <div class="field">
             <span class="label" id="price-list-label">{ t(lang, Msg::PriceList) }</span>
-            <div class="presets" role="group" aria-labelledby="price-list-label">
-                for pl in to.price_lists.iter() {
+            <div class="presets" role="group" aria-labelledby="price-list-label" onkeydown={on_chip_keys()}>
+                for (i, pl) in to.price_lists.iter().enumerate() {
                     <button type="button" class="preset" data-price-list-choice={pl.id.clone()}
                         aria-pressed={(selected == Some(pl.id.as_str())).to_string()}
+                        tabindex={chip_tabindex(selected == Some(pl.id.as_str()), i == 0, any_pressed)}
                         onclick={view.send_fixed(Action::SetPriceList(pl.id.clone()))}>{ pl.name.get(lang).to_string() }</button>
                 }
             </div>

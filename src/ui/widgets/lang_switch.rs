@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
+use crate::ui::widgets::{chip_tabindex, on_chip_keys};
 
 /// Props of [`LangSwitch`].
 #[derive(Properties, PartialEq)]
@@ -21,11 +22,12 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
         let onchange = props.onchange.clone();
         html! {
             <button type="button" class="lang" lang={l.tag()} aria-pressed={(props.lang == l).to_string()}
+                tabindex={chip_tabindex(props.lang == l, false, true)}
                 onclick={Callback::from(move |_| onchange.emit(l))}>{ label }</button>
         }
     };
     html! {
-        <div class="lang-switch" role="group" aria-label={t(props.lang, Msg::Language)}>
+        <div class="lang-switch" role="group" aria-label={t(props.lang, Msg::Language)} onkeydown={on_chip_keys()}>
             { button(Lang::Zh, "中文") }
             { button(Lang::En, "English") }
         </div>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::figure::{Provenance, Status};
 use crate::engine::text::Lang;
+use crate::ui::hooks::use_view;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::Disclosure;
 
@@ -35,11 +36,13 @@ fn status_label(lang: Lang, s: Status) -> &'static str {
 pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
     let p = &props.provenance;
     let lang = props.lang;
+    let shown = use_view().is_none_or(|v| v.state.show_sources);
     html! {
         <>
             if p.status.is_estimate() {
                 <span class="est" title={status_label(lang, p.status)}>{ t(lang, Msg::Estimate) }</span>
             }
+            if shown {
             <Disclosure class="source" summary={html! { t(lang, Msg::Source) }}>
                 <p>
                     <span class="status">{ status_label(lang, p.status) }</span>{ " · " }{ p.date.to_string() }<br/>
@@ -47,6 +50,7 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
                     if let Some(note) = &p.note { <br/><em>{ note.get(lang).to_string() }</em> }
                 </p>
             </Disclosure>
+            }
         </>
     }
 }

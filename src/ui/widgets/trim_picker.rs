@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::engine::tables::{Tables, Trim};
 use crate::engine::text::Lang;
 use crate::ui::shared::Shared;
+use crate::ui::widgets::{chip_tabindex, on_chip_keys};
 
 /// Props of [`TrimPicker`].
 #[derive(Properties, PartialEq)]
@@ -25,12 +26,13 @@ pub struct TrimPickerProps {
     pub onselect: Callback<String>,
 }
 
-fn trim_button(props: &TrimPickerProps, trim: &Trim) -> Html {
+fn trim_button(props: &TrimPickerProps, trim: &Trim, first: bool, any_pressed: bool) -> Html {
     let id = trim.id.clone();
     let onselect = props.onselect.clone();
+    let pressed = trim.id == props.selected;
     html! {
         <button type="button" class="choice" data-kind={props.kind.clone()} data-trim={trim.id.clone()}
-            aria-pressed={(trim.id == props.selected).to_string()}
+            aria-pressed={pressed.to_string()} tabindex={chip_tabindex(pressed, first, any_pressed)}
             onclick={Callback::from(move |_| onselect.emit(id.clone()))}>
             { trim.name.get(props.lang).to_string() }
         </button>
@@ -41,11 +43,12 @@ fn trim_button(props: &TrimPickerProps, trim: &Trim) -> Html {
 #[component]
 pub fn TrimPicker(props: &TrimPickerProps) -> Html {
     let trims = props.tables.catalog(&props.catalog).map(|c| c.trims.as_slice()).unwrap_or_default();
+    let any_pressed = trims.iter().any(|t| t.id == props.selected);
     html! {
         <div class="trim-picker" role="group" aria-label={props.label.clone()}>
             <span class="label">{ props.label.clone() }</span>
-            <div class="choices">
-                for trim in trims { { trim_button(props, trim) } }
+            <div class="choices" onkeydown={on_chip_keys()}>
+                for (i, trim) in trims.iter().enumerate() { { trim_button(props, trim, i == 0, any_pressed) } }
             </div>
         </div>
     }

@@ -1,0 +1,88 @@
+// Accessibility and keyboard: axe-core finds no violation of moderate or higher impact on the
+// page in both languages or on the dealer demo page (widget in its shadow root), and the chip
+// groups are one tab stop each, with the arrow keys moving inside them.
+const { test, expect } = require('@playwright/test');
+const fs = require('fs');
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PORT = Number(process.env.E2E_PORT || 4173);
+const WIDGET = `http://127.0.0.1:${PORT}/`;
+const HOST = `http://127.0.0.1:${PORT + 1}/embed-demo.html?widget=${encodeURIComponent(WIDGET)}`;
+
+/** Violations of moderate or higher impact, each with where it is. */
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => ['moderate', 'serious', 'critical'].includes(v.impact))
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) }));
+  });
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`axe: the page has no moderate or worse violation (${lang})`, async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('extra-cash')).toBeVisible();
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    // Open what a reader opens: sources, the items, the tax steps.
+    await page.locator('button[data-action="show-sources"]').click();
+    await page.locator('details.items > summary').first().click();
+    await page.locator('details.source > summary').first().click();
+    expect(await violations(page)).toEqual([]);
+    // A date combination the offer makes impossible, and an invalid amount: still clean.
+    await page.locator('#locked-on').fill('2025-11-20');
+    await page.locator('#amount-paid').fill('abc');
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('axe: the dealer demo page with the widget has no moderate or worse violation', async ({ page }) => {
+  await page.goto(HOST);
+  await expect(page.locator('su7-upgrade').getByTestId('extra-cash')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a chip group is one tab stop; the arrow keys move inside it, Tab leaves it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+  const chips = page.locator('button[data-kind="old"]');
+  await page.locator('#offer').focus();
+  await page.keyboard.press('Tab');
+  // The pressed chip (Standard) is the group's stop.
+  await expect(chips.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(chips.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft'); // wraps to the last
+  await expect(chips.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(chips.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter'); // selects Pro; it becomes the stop
+  await expect(chips.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(chips.nth(1)).toHaveAttribute('tabindex', '0');
+  await expect(chips.nth(0)).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('button[data-kind="old"]:focus')).toHaveCount(0); // left the group in one press
+  await page.keyboard.press('Shift+Tab');
+  await expect(chips.nth(1)).toBeFocused();
+});
+
+test('the whole flow is under 45 tab stops', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+  const stops = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const e = document.activeElement;
+      return e === document.body ? null : `${e.tagName}#${e.id}.${e.className}:${(e.textContent || '').slice(0, 12)}`;
+    });
+    if (here === null || stops[0] === here) break;
+    stops.push(here);
+  }
+  console.log(`tab stops: ${stops.length}`);
+  expect(stops.length).toBeGreaterThan(15); // the walk reached the end of the page
+  expect(stops.length).toBeLessThan(45);
+});

@@ -1,0 +1,42 @@
+//! Chip groups (trims, invoice years, price lists, languages): one tab stop per group, and the
+//! arrow keys move between its chips, as in a toolbar — so the flow is not a tab stop per chip.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+/// The chip's `tabindex`: only the pressed chip, or the first when none is, is a tab stop.
+#[must_use]
+pub fn chip_tabindex(pressed: bool, first: bool, any_pressed: bool) -> AttrValue {
+    AttrValue::Static(if pressed || (first && !any_pressed) { "0" } else { "-1" })
+}
+
+/// Where a key moves focus among `count` chips from `at`, or `None` for other keys.
+fn target(key: &str, at: usize, count: usize) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(if at >= last { 0 } else { at + 1 }),
+        "ArrowLeft" | "ArrowUp" => Some(if at == 0 { last } else { at - 1 }),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// The key handler of a chip group (an element with `role="group"` holding only chips):
+/// arrows, Home and End move focus to a chip.
+#[must_use]
+pub fn on_chip_keys() -> Callback<KeyboardEvent> {
+    Callback::from(|e: KeyboardEvent| {
+        // The group from the chip itself: Yew delegates events, so `currentTarget` is the root.
+        let Some(focused) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let Some(group) = focused.closest("[role=group]").ok().flatten() else { return };
+        let Ok(list) = group.query_selector_all("button") else { return };
+        let chips: Vec<HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+        let Some(at) = chips.iter().position(|c| &focused == c.unchecked_ref::<Element>()) else { return };
+        if let Some(next) = target(&e.key(), at, chips.len()).and_then(|i| chips.get(i)) {
+            e.prevent_default();
+            let _ = next.focus();
+        }
+    })
+}
