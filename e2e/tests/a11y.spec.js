@@ -47,7 +47,7 @@ test('a chip group is one tab stop; the arrow keys move inside it, Tab leaves it
   await page.goto('/');
   await expect(page.getByTestId('extra-cash')).toBeVisible();
   const chips = page.locator('button[data-kind="old"]');
-  await page.locator('#offer').focus();
+  await page.locator('button[data-offer][aria-pressed="true"]').focus();
   await page.keyboard.press('Tab');
   // The pressed chip (Standard) is the group's stop.
   await expect(chips.nth(0)).toBeFocused();

@@ -62,7 +62,7 @@ test('the tax guarantee is told on both paths, with what switching changes, and 
 
 test('paying more than the new car costs is named as a refund on the switch path', async ({ page }) => {
   await page.goto('/');
-  await page.locator('select#offer').selectOption('su7-to-yu7-2025');
+  await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await page.locator('#amount-paid').fill('299900');
   await page.locator('button[data-kind="new"][data-trim="standard"]').click();
@@ -93,8 +93,8 @@ test('a closed offer is shown as history, and a discontinued paid option is name
   await page.locator('#old-paint').selectOption('paint/lava-orange');
   await expect(page.getByTestId('given-up')).toContainText('熔岩橙');
   await expect(page.getByTestId('given-up')).toContainText('¥7,000）');
-  await page.locator('select#offer').selectOption('su7-to-yu7-2025');
-  await expect(page.locator('select#offer option[value="su7-to-yu7-2025"]')).toContainText('已结束');
+  await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
+  await expect(page.locator('button[data-offer="su7-to-yu7-2025"]')).toContainText('已结束');
   await expect(page.getByTestId('offer-closed')).toContainText('2025-06-29 24:00');
 });
 
@@ -129,7 +129,7 @@ test('switching the offer keeps the same locked order', async ({ page }) => {
   await page.goto('/');
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await page.locator('#locked-on').fill('2025-06-20');
-  await page.locator('select#offer').selectOption('su7-to-yu7-2025');
+  await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#locked-on')).toHaveValue('2025-06-20');
 });

@@ -25,7 +25,7 @@ test('saved state naming an unknown offer shows step 1 with a message and is not
   }, [KEY]);
   await page.goto('/');
   await expect(page.locator('#order-h')).toBeVisible();
-  await expect(page.locator('select#offer')).toBeVisible();
+  await expect(page.locator('button[data-offer]').first()).toBeVisible();
   await expect(page.locator('[data-field="offer"]')).toContainText('su7-old-offer-2024');
   await expect(page.locator('button[data-kind="old"][data-trim="pro"]')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('button[data-kind="old"][data-trim="max"]').click();

@@ -125,3 +125,15 @@ for (const lang of ['zh', 'en']) {
     expect(pages).toBe(1);
   });
 }
+
+test('a pasted link previews sensibly: description and og: meta in Chinese, full-width punctuation', async ({ request }) => {
+  const html = await (await request.get('/index.html')).text();
+  const meta = (attr, name) => (html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`)) || [])[1];
+  for (const [attr, name] of [['name', 'description'], ['property', 'og:title'], ['property', 'og:description'], ['property', 'og:site_name']]) {
+    const content = meta(attr, name);
+    expect(content, name).toBeTruthy();
+    expect(content, name).toMatch(/[\u4e00-\u9fff]/);
+    expect(content, name).not.toMatch(/[,:;()]/);
+  }
+  expect(meta('property', 'og:type')).toBe('website');
+});

@@ -20,5 +20,5 @@ pub use money_text::{decision_figure, MoneyText};
 pub use notice_list::notice_list;
 pub use option_fields::OptionFields;
 pub use provenance_note::ProvenanceNote;
-pub use succession_view::succession_view;
+pub use succession_view::{no_successor, succession_view};
 pub use trim_picker::TrimPicker;

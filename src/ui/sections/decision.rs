@@ -17,7 +17,8 @@ use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    chip_tabindex, decision_figure, engine_error, field_errors, notice_list, on_chip_keys, MoneyText, ProvenanceNote,
+    chip_tabindex, decision_figure, engine_error, field_errors, no_successor, notice_list, on_chip_keys, MoneyText,
+    ProvenanceNote,
 };
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
@@ -264,6 +265,35 @@ fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &R
     }
 }
 
+/// A dead end (no new car for this trim in the offer): one card with what keeping costs, on
+/// each side of an unknown lock date, and what to do next.
+fn keep_only(screen: &Screen, q: &Quote) -> Html {
+    let lang = screen.lang;
+    let cash = |label: String, q: &Quote| {
+        html! {
+            <li>{ label }{ t(lang, Msg::Colon) }
+                <MoneyText {lang} amount={q.keep.cash_needed.amount} estimate={q.keep.cash_needed.estimate} wan=true /></li>
+        }
+    };
+    let lines = match (&screen.locked_later, screen.assumed_lock) {
+        (Some((later, Ok(lq))), Some(assumed)) => html! {
+            <>
+                { cash(format!("{}{}{}", t(lang, Msg::CashNeeded), t(lang, Msg::OpenParen), format_args!("{assumed}{}{}", t(lang, Msg::OrEarlier), t(lang, Msg::CloseParen))), q) }
+                { cash(format!("{}{}{}", t(lang, Msg::CashNeeded), t(lang, Msg::OpenParen), format_args!("{later}{}{}", t(lang, Msg::OrLater), t(lang, Msg::CloseParen))), lq) }
+            </>
+        },
+        _ => cash(t(lang, Msg::CashNeeded).to_string(), q),
+    };
+    html! {
+        <div class="keep-only-card" data-testid="keep-only">
+            <p class="headline keep-only" data-testid="extra-cash">{ t(lang, Msg::KeepOnly) }</p>
+            if let Ok(s) = &screen.succession { { no_successor(lang, s) } }
+            <ul class="keep-figures">{ lines }</ul>
+            <p class="next-step"><strong>{ t(lang, Msg::NextStep) }</strong>{ t(lang, Msg::KeepOnlyNextStep) }</p>
+        </div>
+    }
+}
+
 /// The top of the decision: impossible dates named, or both sides of an unknown lock date, or
 /// the one number.
 fn decision_head(view: &View, q: &Quote) -> Html {
@@ -277,6 +307,7 @@ fn decision_head(view: &View, q: &Quote) -> Html {
         html! { <p class="last-valid" role="status" data-testid="last-valid">{ t(lang, Msg::LastValid) }</p> }
     });
     let head = match (&screen.locked_later, screen.assumed_lock) {
+        _ if q.switch.is_none() => keep_only(screen, q),
         (Some((later, lq)), Some(assumed)) => html! {
             <>
                 { both_sides(lang, q, assumed, *later, lq) }
@@ -318,7 +349,8 @@ fn controls(view: &View, has_switch: bool) -> Html {
     let draft = &view.state.draft;
     html! {
         <div class="controls">
-            { price_list_control(view) }
+            // The new car's price list does not apply where there is no new car.
+            if has_switch { { price_list_control(view) } } else { { field_errors(&view.screen, Field::PriceList) } }
             { invoice_control(view, InvoiceDate { id: "keep-invoice", label: Msg::KeepInvoice, field: Field::KeepInvoice,
                 date: RequestDate::KeepInvoice, value: &draft.keep_invoice, presets: &view.screen.keep_presets }) }
             if has_switch {
@@ -356,7 +388,7 @@ pub fn Decision() -> Html {
         <section class="card decision" aria-labelledby="decision-h">
             <h2 class="step" id="decision-h">{ t(lang, Msg::Decision) }</h2>
             { decision_head(&view, q) }
-            if q.date_conflicts.is_empty() {
+            if q.date_conflicts.is_empty() && q.switch.is_some() {
                 { breakdown(lang, q) }
                 { assumptions(lang, q) }
                 { guarantee_summary(lang, q) }

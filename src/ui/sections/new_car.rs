@@ -86,10 +86,14 @@ pub fn NewCar() -> Html {
     let Some((_, _, to)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
     let heading = html! { <h2 class="step" id="new-h">{ t(lang, Msg::YourNewCar) }</h2> };
     let (Ok(proposal), Some(shown)) = (&screen.proposal, &screen.new_configuration) else {
-        // Nothing to configure, but a bad new configuration from a link must still be said.
+        // No new car to configure (the decision's card says so and what to do next); a bad new
+        // configuration from a link must still be said.
+        if screen.problems_for(Field::NewConfiguration).next().is_none() {
+            return html! {};
+        }
         return html! {
             <section class="card new-car" aria-labelledby="new-h">
-                { heading }{ succession_part(screen) }{ field_errors(screen, Field::NewConfiguration) }
+                { heading }{ field_errors(screen, Field::NewConfiguration) }
             </section>
         };
     };

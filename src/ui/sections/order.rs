@@ -3,35 +3,42 @@
 
 use yew::prelude::*;
 
-use crate::engine::tables::Tables;
+use crate::engine::tables::{Offer, Tables};
 use crate::engine::timeline::{closed_by, RequestDate};
 use crate::session::Field;
 use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
-use crate::ui::widgets::{field_errors, notice_list, OptionFields, ProvenanceNote, TrimPicker};
+use crate::ui::widgets::{
+    chip_tabindex, field_errors, notice_list, on_chip_keys, OptionFields, ProvenanceNote, TrimPicker,
+};
 
-/// The offer picker, when there is more than one offer.
+/// The offer picker, when there is more than one offer: a chip per offer, so each shows its
+/// whole name on a phone (a select cuts it off).
 fn offer_picker(view: &View, tables: &Tables) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     if tables.offers.len() < 2 && !screen.has_problem(Field::Offer) {
         return html! {};
     }
-    let on_offer =
-        view.send(|e: Event| Action::SetOffer(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()));
+    let any_pressed = tables.offers.iter().any(|o| o.id == screen.request.offer);
+    let chip = |(i, o): (usize, &Offer)| {
+        let pressed = o.id == screen.request.offer;
+        html! {
+            <button type="button" class="choice offer" data-offer={o.id.clone()} aria-pressed={pressed.to_string()}
+                tabindex={chip_tabindex(pressed, i == 0, any_pressed)} onclick={view.send_fixed(Action::SetOffer(o.id.clone()))}>
+                { o.name.get(lang).to_string() }
+                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { t(lang, Msg::ClosedSuffix) } }
+            </button>
+        }
+    };
     html! {
         <div class="field">
-            <label for="offer">{ t(lang, Msg::Offer) }</label>
-            <select id="offer" onchange={on_offer} aria-invalid={screen.has_problem(Field::Offer).to_string()}>
-                for o in tables.offers.iter() {
-                    <option value={o.id.clone()} selected={o.id == screen.request.offer}>
-                        { o.name.get(lang).to_string() }
-                        if screen.today.and_then(|d| closed_by(o, d)).is_some() { { t(lang, Msg::ClosedSuffix) } }
-                    </option>
-                }
-            </select>
+            <span class="label" id="offer-label">{ t(lang, Msg::Offer) }</span>
+            <div class="choices offers" role="group" aria-labelledby="offer-label" onkeydown={on_chip_keys()}>
+                for o in tables.offers.iter().enumerate() { { chip(o) } }
+            </div>
             { field_errors(screen, Field::Offer) }
         </div>
     }

@@ -74,28 +74,28 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
             <tr data-line={key}>
                 <th scope="row">{ t(lang, label) }</th>
                 { cell(lang, Some(f(k)), negate) }
-                { cell(lang, s.map(f), negate) }
+                if s.is_some() { { cell(lang, s.map(f), negate) } }
             </tr>
         }
     };
     html! {
         <table class="paths" data-testid="paths">
             <thead>
-                <tr><th scope="col"></th><th scope="col">{ t(lang, Msg::Keep) }</th><th scope="col">{ t(lang, Msg::Switch) }</th></tr>
+                <tr><td></td><th scope="col">{ t(lang, Msg::Keep) }</th>if s.is_some() { <th scope="col">{ t(lang, Msg::Switch) }</th> }</tr>
             </thead>
             <tbody>
-                <tr class="print-only-row"><td></td><td>{ config_line(lang, k) }</td><td>{ s.map(|s| config_line(lang, s)).unwrap_or_default() }</td></tr>
+                <tr class="print-only-row"><td></td><td>{ config_line(lang, k) }</td>if let Some(s) = s { <td>{ config_line(lang, s) }</td> }</tr>
                 { row(Msg::ListPrice, "list_total", |p| &p.list_total, false) }
-                <tr class="sub"><td></td><td>{ items(lang, k) }</td><td>{ s.map(|s| items(lang, s)).unwrap_or_default() }</td></tr>
+                <tr class="sub"><td></td><td>{ items(lang, k) }</td>if let Some(s) = s { <td>{ items(lang, s) }</td> }</tr>
                 { row(Msg::Paid, "amount_paid", |p| &p.amount_paid, true) }
                 { row(Msg::Guarantee, "guarantee", |p| &p.guarantee, true) }
                 { row(Msg::Owed, "owed", |p| &p.owed, false) }
                 { row(Msg::PurchaseTax, "tax_due", |p| &p.tax_due, false) }
-                <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td><td>{ s.map(|s| tax_steps(lang, s)).unwrap_or_default() }</td></tr>
+                <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td>if let Some(s) = s { <td>{ tax_steps(lang, s) }</td> }</tr>
                 <tr data-line="cash_needed" class="total">
                     <th scope="row">{ t(lang, Msg::CashNeeded) }</th>
                     { cell(lang, Some(&k.cash_needed), false) }
-                    { cell(lang, s.map(|s| &s.cash_needed), false) }
+                    if let Some(s) = s { { cell(lang, Some(&s.cash_needed), false) } }
                 </tr>
             </tbody>
         </table>

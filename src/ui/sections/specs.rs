@@ -26,7 +26,8 @@ pub fn SpecCompare() -> Html {
     let lang = screen.lang;
     let Some((_, from, to)) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
     let old = from.trim(&screen.request.old_order.trim);
-    let new = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim));
+    // Old against new: nothing to compare where the offer has no new car for this trim.
+    let Some(new) = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim)) else { return html! {} };
     html! {
         <section class="card specs" aria-labelledby="specs-h">
             <h2 class="step" id="specs-h">{ t(lang, Msg::OldVsNew) }</h2>
@@ -34,14 +35,14 @@ pub fn SpecCompare() -> Html {
                 <thead><tr>
                     <th scope="col">{ t(lang, Msg::Spec) }</th>
                     <th scope="col">{ old.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| t(lang, Msg::FirstGen).into()) }</th>
-                    <th scope="col">{ new.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| t(lang, Msg::NewGen).into()) }</th>
+                    <th scope="col">{ new.name.get(lang).to_string() }</th>
                 </tr></thead>
                 <tbody>
                 for row in to.spec_rows.iter() {
                     <tr data-spec={row.id.clone()}>
                         <th scope="row">{ row.name.get(lang).to_string() }</th>
                         { value(lang, from, old, &row.id) }
-                        { if new.is_some() { value(lang, to, new, &row.id) } else { html! { <td class="na">{ "—" }</td> } } }
+                        { value(lang, to, Some(new), &row.id) }
                     </tr>
                 }
                 </tbody>

@@ -8,6 +8,17 @@ use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
 
+/// That the offer has no new car for this trim, why, and the source of that reading.
+pub fn no_successor(lang: Lang, s: &Succession) -> Html {
+    html! {
+        <div class="no-successor" data-testid="no-successor">
+            <p><strong>{ t(lang, Msg::NoSuccessor) }</strong></p>
+            if let Some(note) = &s.reason_source.note { <p>{ note.get(lang).to_string() }</p> }
+            <ProvenanceNote {lang} provenance={s.reason_source.clone()} />
+        </div>
+    }
+}
+
 /// Renders the engine's succession for the chosen trim.
 pub fn succession_view(lang: Lang, s: &Succession) -> Html {
     html! {
@@ -19,13 +30,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
             </p>
             {
                 match &s.new_trim {
-                    None => html! {
-                        <div class="no-successor" role="status" data-testid="no-successor">
-                            <p><strong>{ t(lang, Msg::NoSuccessor) }</strong></p>
-                            if let Some(note) = &s.reason_source.note { <p>{ note.get(lang).to_string() }</p> }
-                            <ProvenanceNote {lang} provenance={s.reason_source.clone()} />
-                        </div>
-                    },
+                    None => no_successor(lang, s),
                     Some(new) => html! {
                         <>
                         <h3 class="new-trim" data-testid="new-trim">{ new.name.get(lang).to_string() }
