@@ -114,15 +114,33 @@ test('an option the order received free is ¥0 on the kept order, and the new ca
   await expect(page.getByTestId('decision-notices').locator('[data-code="benefit_not_carried"]')).toContainText('权益随车不随单');
 });
 
-test('the Chinese screen labels use full-width punctuation', async ({ page }) => {
+test('the Chinese screen uses full-width punctuation and names no internal file', async ({ page }) => {
   await page.goto('/');
-  await page.locator('#locked-on').fill('2025-11-20');
-  const texts = await page.evaluate(() => [...document.querySelectorAll(
-    'h1, h2, h3, label, th, summary, button, .headline-label, .hint, .subtitle, .breakdown, .guarantee-summary, .legend')]
-    .map((e) => e.textContent.trim()).filter((t) => t));
+  await page.locator('button[data-action="show-sources"]').click();
+  const texts = async () => page.evaluate(() => {
+    // Every text the owner reads: text nodes and option labels, outside English-tagged parts.
+    const out = [];
+    const walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (n.parentElement.closest('[lang="en"]')) continue;
+      const t = n.textContent.trim();
+      if (t) out.push(t);
+    }
+    return out;
+  });
   // ASCII , : ; ( ) outside numbers (5,000 and 24:00 keep theirs) and outside Latin words.
-  const bad = texts.filter((t) => /(?<![\dA-Za-z ]),|,(?![\d])|(?<!\d):|:(?!\d)|;|\(|\)/.test(t));
-  expect(bad).toEqual([]);
+  const ascii = (t) => /(?<![\dA-Za-z ]),|,(?![\d])|(?<!\d):|:(?!\d)|;|\(|\)/.test(t);
+  const internal = (t) => /\.md\b|\.tsx?\b|reference\//.test(t);
+  for (const step of [async () => {}, async () => page.locator('#locked-on').fill('2025-11-20'),
+    async () => page.locator('button[data-kind="old"][data-trim="ultra"]').click()]) {
+    await step();
+    await page.evaluate(() => document.querySelectorAll('details.source').forEach((d) => { d.open = true; }));
+    await expect(page.locator('details.source[open] p').first()).toBeVisible();
+    const all = await texts();
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter(ascii)).toEqual([]);
+    expect(all.filter(internal)).toEqual([]);
+  }
 });
 
 test('switching the offer keeps the same locked order', async ({ page }) => {

@@ -126,7 +126,7 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
 fn gift(lang: Lang, g: &GiftLine) -> Html {
     let value = match (g.value, g.estimate_low, g.estimate_high) {
         (Some(v), _, _) => html! { <MoneyText {lang} amount={v} /> },
-        (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ ", " }
+        (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ t(lang, Msg::Comma) }
         <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} /></> },
         _ => html! { { t(lang, Msg::GiftValueUnknown) } },
     };

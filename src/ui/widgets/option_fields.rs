@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::engine::configuration::{in_group, option_price};
-use crate::engine::format::yuan;
+use crate::engine::format::{yuan_in, Precision};
 use crate::engine::provenance::cite;
 use crate::engine::tables::{CarOption, Choice, OptionGroup, Tables};
 use crate::engine::text::Lang;
@@ -45,11 +45,16 @@ pub struct OptionFieldsProps {
 /// An option's label: name, price when not free, and the estimate mark.
 fn option_label(lang: Lang, o: &CarOption, trim: &str) -> String {
     let price = option_price(o, trim);
-    let est = if o.price.status.is_estimate() { format!(" ({})", t(lang, Msg::Estimate)) } else { String::new() };
+    let est = if o.price.status.is_estimate() {
+        format!("{}{}{}", t(lang, Msg::OpenParen), t(lang, Msg::Estimate), t(lang, Msg::CloseParen))
+    } else {
+        String::new()
+    };
+    // List prices are whole yuan: the overview's precision.
     if price.is_zero() {
         format!("{}{est}", o.name.get(lang))
     } else {
-        format!("{} +{}{est}", o.name.get(lang), yuan(price))
+        format!("{} +{}{est}", o.name.get(lang), yuan_in(price, Precision::Yuan))
     }
 }
 
