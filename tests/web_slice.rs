@@ -181,7 +181,7 @@ async fn decision_explains_the_number_by_its_parts() {
     let root = mount().await;
     type_into(&root, "#locked-on", "2025-12-05").await; // after the cut-off: no guarantee on either path
     let parts = text(&root, "[data-testid='breakdown']");
-    assert!(parts.starts_with("其中：车价多¥4,000；购置税多¥"), "sentences, not signed terms: {parts}");
+    assert!(parts.starts_with("其中：车价高¥4,000；购置税多交¥"), "sentences, not signed terms: {parts}");
     assert!(!parts.contains("补贴") && !parts.contains('+'), "zero parts are left out: {parts}");
 }
 

@@ -167,7 +167,7 @@ test('the breakdown reads as sentences, and the saving figure reads as a saving'
   await page.goto('/');
   await page.locator('#locked-on').fill('2025-11-20');
   // Standard, final prices: the car costs ¥4,000 more; the tax rises ¥176.99 and the guarantee covers it.
-  await expect(page.getByTestId('breakdown-sentences')).toHaveText('其中：车价多¥4,000；购置税多¥177，由小米补贴全额抵扣，净¥0。');
+  await expect(page.getByTestId('breakdown-sentences')).toHaveText('其中：车价高¥4,000；购置税多交¥177，由小米补贴全额抵扣，相抵后为¥0。');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByTestId('breakdown-sentences'))
     .toHaveText("Made of: the car costs ¥4,000 more; ¥177 more purchase tax, all covered by Xiaomi's guarantee, net ¥0.");

@@ -17,7 +17,7 @@ test('copy puts the share link on the clipboard, says 已复制, and leaves focu
   await page.locator('#locked-on').fill('2025-11-20');
   const button = page.locator('button[data-action="copy-link"]');
   await button.click();
-  await expect(page.getByTestId('copy-status')).toHaveText(/^已复制/);
+  await expect(page.getByTestId('copy-status')).toHaveText(/^链接已复制/);
   const link = await page.getByTestId('share-link').inputValue();
   expect(link).toMatch(/#v1&.*l=2025-11-20/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -34,7 +34,7 @@ test('where the browser refuses to copy, the link is selected to copy by hand', 
   });
   await open(page);
   await page.locator('button[data-action="copy-link"]').click();
-  await expect(page.getByTestId('copy-status')).toContainText('无法自动复制');
+  await expect(page.getByTestId('copy-status')).toContainText('自动复制失败');
   const input = page.getByTestId('share-link');
   await expect(input).toBeFocused();
   const selected = await input.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
@@ -50,7 +50,7 @@ test('the share sheet gets the title, the decision and the link where the browse
   await page.waitForFunction(() => window.sharedData);
   const data = await page.evaluate(() => window.sharedData);
   expect(data.title).toBe('SU7 升级费用计算器');
-  expect(data.text).toContain('2025-11-30及之前锁单 +¥4,000 估');
+  expect(data.text).toBe('【我的SU7升级报价】2025-11-30及之前锁单：+¥4,000 估；2025-12-01及之后锁单：+¥4,177 估');
   expect(data.url).toContain('#v1&');
 });
 
@@ -106,11 +106,12 @@ for (const lang of ['zh', 'en']) {
       .filter((h) => h.getClientRects().length > 0).map((h) => h.id || h.textContent));
     expect(printedSteps[0]).toBe('decision-h');
     const zh = lang === 'zh';
-    for (const label of zh ? ['锁单日期', '已付金额', '新车价格表', '保留原订单：提车（开票）月份', '升级新车：提车（开票）月份', '报价日期']
+    for (const label of zh ? ['锁单日期', '已付金额', '新车价格表', '原订单开票（提车）月份', '新车开票（提车）月份', '报价日期']
       : ['Lock date', 'Amount paid', 'New car price list', 'Keep: delivery (invoice) month', 'Switch: delivery (invoice) month', 'Quote date']) {
       await expect(basis.locator('dt', { hasText: label })).toHaveCount(1);
     }
-    await expect(basis).toContainText(zh ? '未填写（结论按两种情况显示）' : 'not given (both cases shown)');
+    await expect(basis).toContainText(zh ? '未填写（按两种情况分别计算）' : 'not given (both cases shown)');
+    await expect(basis).toContainText(zh ? '2026年2月' : '2026-02');
     await expect(basis).toContainText('¥5,000.00');
     // Every notice of the quote is on paper, where the screen's disclosures stay closed.
     const notices = await page.locator('li.notice').evaluateAll((els) => els.map((e) => e.firstChild.textContent.trim()));

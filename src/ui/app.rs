@@ -202,7 +202,8 @@ fn layout(view: &View, mode: Mode) -> Html {
                 <div class="top-controls">
                     <LangSwitch {lang} onchange={on_lang} />
                     <button type="button" class="sources-toggle" data-action="show-sources" aria-pressed={view.state.show_sources.to_string()}
-                        onclick={view.send_fixed(Action::ShowSources(!view.state.show_sources))}>{ t(lang, Msg::ShowSources) }</button>
+                        onclick={view.send_fixed(Action::ShowSources(!view.state.show_sources))}>
+                        { t(lang, if view.state.show_sources { Msg::HideSources } else { Msg::ShowSources }) }</button>
                 </div>
             </header>
             <Banners />

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::engine::date::Date;
 use crate::engine::format::yuan;
+use crate::engine::text::Lang;
 use crate::session::{Qr, Screen};
 use crate::ui::browser;
 use crate::ui::hooks::{use_view, View};
@@ -13,9 +15,12 @@ use crate::ui::i18n::{t, Msg};
 /// One row of what the quote rests on: (label, value), in the reader's language.
 pub type BasisRow = (&'static str, String);
 
-/// A date's year and month, as invoice dates are asked.
-fn month(date: impl ToString) -> String {
-    date.to_string().chars().take(7).collect()
+/// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
+fn month(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Zh => format!("{}年{}月", date.year(), date.month()),
+        Lang::En => date.to_string().chars().take(7).collect(),
+    }
 }
 
 /// What the quote rests on, row by row; the print block and the poster both show these.
@@ -41,10 +46,10 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
         (t(lang, Msg::LockedOn), locked),
         (t(lang, Msg::BasisPaid), yuan(r.old_order.amount_paid)),
         (t(lang, Msg::PriceList), price_list),
-        (t(lang, Msg::BasisKeepInvoice), month(r.keep_invoice_date)),
+        (t(lang, Msg::BasisKeepInvoice), month(lang, r.keep_invoice_date)),
     ];
     if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some()) {
-        rows.push((t(lang, Msg::BasisSwitchInvoice), month(r.switch_invoice_date)));
+        rows.push((t(lang, Msg::BasisSwitchInvoice), month(lang, r.switch_invoice_date)));
     }
     rows.push((t(lang, Msg::QuoteDate), browser::today()));
     rows

@@ -1,5 +1,5 @@
 //! What the decision number is made of, said as short sentences an owner reads at a glance
-//! ("车价多¥4,000；购置税多¥177，由小米补贴全额抵扣，净¥0"), not as signed terms.
+//! ("车价高¥4,000；购置税多交¥177，由小米补贴全额抵扣，相抵后为¥0"), not as signed terms.
 
 use yew::prelude::*;
 
@@ -25,15 +25,19 @@ fn price_and_paid(lang: Lang, b: &ExtraCashBreakdown) -> Vec<String> {
     let mut out = Vec::new();
     if !b.list_price.is_zero() {
         out.push(match lang {
-            Lang::Zh => format!("车价{}{}", way(lang, b.list_price), size(b.list_price)),
+            Lang::Zh => format!(
+                "车价{}{}",
+                t(lang, if b.list_price.is_negative() { Msg::Lower } else { Msg::Higher }),
+                size(b.list_price)
+            ),
             Lang::En => format!("the car costs {} {}", size(b.list_price), way(lang, b.list_price)),
         });
     }
     if !b.amount_paid.is_zero() {
         let lost = !b.amount_paid.is_negative();
         out.push(match (lang, lost) {
-            (Lang::Zh, true) => format!("已付的{}不能转入新订单", size(b.amount_paid)),
-            (Lang::Zh, false) => format!("已付款多抵{}", size(b.amount_paid)),
+            (Lang::Zh, true) => format!("已付的{}不能抵新车车款", size(b.amount_paid)),
+            (Lang::Zh, false) => format!("已付款可多抵车款{}", size(b.amount_paid)),
             (Lang::En, true) => format!("the {} paid does not carry over", size(b.amount_paid)),
             (Lang::En, false) => format!("{} more of what you paid counts", size(b.amount_paid)),
         });
@@ -48,7 +52,7 @@ fn tax_and_guarantee(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> 
     let mut parts = Vec::new();
     if !tax.is_zero() {
         parts.push(match lang {
-            Lang::Zh => format!("购置税{}{}", way(lang, tax), size(tax)),
+            Lang::Zh => format!("购置税{}交{}", way(lang, tax), size(tax)),
             Lang::En => format!("{} {} purchase tax", size(tax), way(lang, tax)),
         });
     }
@@ -59,15 +63,15 @@ fn tax_and_guarantee(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> 
         parts.push(match (lang, offsets_all && !tax.is_zero()) {
             (Lang::Zh, true) => "由小米补贴全额抵扣".to_string(),
             (Lang::En, true) => "all covered by Xiaomi's guarantee".to_string(),
-            (Lang::Zh, false) => format!("小米补贴{}抵{}", t(lang, covers), size(guarantee)),
+            (Lang::Zh, false) => format!("小米补贴{}{}", t(lang, covers), size(guarantee)),
             (Lang::En, false) => format!("Xiaomi's guarantee covers {} {}", size(guarantee), t(lang, covers)),
         });
     }
     if let (Some(net), false, false) = (net, tax.is_zero(), guarantee.is_zero()) {
         parts.push(match (lang, net.is_zero()) {
-            (Lang::Zh, true) => "净¥0".to_string(),
+            (Lang::Zh, true) => "相抵后为¥0".to_string(),
             (Lang::En, true) => "net ¥0".to_string(),
-            (Lang::Zh, false) => format!("净{}{}", way(lang, net), size(net)),
+            (Lang::Zh, false) => format!("相抵后{}{}", way(lang, net), size(net)),
             (Lang::En, false) => format!("net {} {}", size(net), way(lang, net)),
         });
     }

@@ -150,8 +150,11 @@ pub fn SharePrint() -> Html {
     };
     let on_share = {
         let (link, title) = (link.clone(), t(lang, Msg::Title));
-        let text =
-            decision_lines(&view.screen).into_iter().map(|(l, f, _)| format!("{l} {f}")).collect::<Vec<_>>().join("; ");
+        let text = decision_lines(&view.screen)
+            .into_iter()
+            .map(|(l, f, _)| format!("{l}{}{f}", t(lang, Msg::Colon)))
+            .collect::<Vec<_>>()
+            .join(t(lang, Msg::Semicolon));
         let text = format!("{}{text}", t(lang, Msg::ShareText));
         Callback::from(move |_: MouseEvent| {
             let (link, text) = (link.clone(), text.clone());
