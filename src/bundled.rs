@@ -18,13 +18,19 @@ pub const FILES: &[(&str, &str)] = &[
     ("offer-yu7-2025.json", include_str!("../static/tables/offer-yu7-2025.json")),
 ];
 
-/// Loads and checks the bundled tables.
+/// Loads the bundled tables: fully checked natively (the test suite, tools); in the browser,
+/// read without the checks the suite has already passed on these very files
+/// ([`Tables::load_prechecked`]), so the path tracker and the cross-checks are not downloaded.
 ///
 /// # Errors
 /// A [`TableError`] if a bundled file is malformed; the test suite loads them, so a release
 /// build never ships one that fails.
 pub fn tables() -> Result<Tables, TableError> {
-    Tables::load(FILES)
+    if cfg!(target_arch = "wasm32") {
+        Tables::load_prechecked(FILES)
+    } else {
+        Tables::load(FILES)
+    }
 }
 
 thread_local! {

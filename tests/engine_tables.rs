@@ -21,6 +21,17 @@ fn with_edit(
 }
 
 #[test]
+fn the_browser_reads_the_bundled_tables_exactly_as_the_checked_load_does() {
+    // The browser build skips the checks (Tables::load_prechecked); this is what makes that safe.
+    assert_eq!(Tables::load_prechecked(FILES).unwrap(), Tables::load(FILES).unwrap());
+    // It still refuses what it cannot read, naming the file.
+    let e = Tables::load_prechecked(&[("x.json", r#"{"schema": 1, "kind": "catalog", "id": 7}"#)]).unwrap_err();
+    assert_eq!(e.file, "x.json");
+    let e = Tables::load_prechecked(&[("x.json", r#"{"schema": 2, "kind": "catalog"}"#)]).unwrap_err();
+    assert_eq!(e.path, "schema");
+}
+
+#[test]
 fn it_loads_the_bundled_tables() {
     let t = bundled::tables().unwrap();
     assert!(t.catalogs.len() >= 2 && !t.offers.is_empty() && t.tax_policy("CN").is_some());

@@ -1,0 +1,115 @@
+// Browser benchmark of the first paint: the app page against a static snapshot of the same
+// screen (the app's rendered HTML with its scripts removed), on a throttled mid-range phone
+// profile (4× CPU slowdown, 10 Mbps / 40 ms, cache off) and unthrottled. Prints medians of
+// interleaved runs with their spread, and the ratios; asserts nothing.
+//   node bench-paint.js <base URL> <dist dir> [runs]   (./x bench-web serves dist/ and runs this)
+const { chromium } = require('@playwright/test');
+const fs = require('fs');
+const path = require('path');
+
+const base = process.argv[2] || 'http://127.0.0.1:4180/';
+const dist = process.argv[3] || path.join(__dirname, '..', 'dist');
+const RUNS = Number(process.argv[4] || 9);
+const SNAPSHOT = 'bench-snapshot.html';
+
+const PROFILES = {
+  throttled: { cpu: 4, latency: 40, bytesPerSecond: (10 * 1000 * 1000) / 8 },
+  unthrottled: null,
+};
+
+/** The rendered screen as static HTML: no scripts, no preloads, nothing that runs. */
+async function snapshot(browser) {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.locator('[data-testid="extra-cash"] .money').first().waitFor();
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((e) => e.remove());
+    return '<!doctype html>\n' + doc.outerHTML;
+  });
+  await page.close();
+  return html;
+}
+
+/** First contentful paint and the decision figure's render time (Element Timing), in ms. */
+async function measure(browser, url, profile) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: profile.latency, downloadThroughput: profile.bytesPerSecond, uploadThroughput: profile.bytesPerSecond,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
+  await page.addInitScript(() => {
+    window.decisionPaint = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.identifier === 'decision' && window.decisionPaint === null) window.decisionPaint = e.renderTime || e.loadTime;
+      }
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.decisionPaint !== null, null, { timeout: 60_000 });
+  const r = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    decision: window.decisionPaint,
+  }));
+  await context.close();
+  return r;
+}
+
+/** Time from a trim click to the next frame with the new trim shown, unthrottled, in ms. */
+async function clickToFrame(browser) {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.locator('[data-testid="extra-cash"] .money').first().waitFor();
+  const times = await page.evaluate(async () => {
+    const out = [];
+    for (let i = 0; i < 21; i++) {
+      const trim = i % 2 ? 'pro' : 'max';
+      const button = document.querySelector(`button[data-kind="old"][data-trim="${trim}"]`);
+      const t0 = performance.now();
+      button.click();
+      await new Promise((done) => requestAnimationFrame(() => done()));
+      if (button.getAttribute('aria-pressed') !== 'true') throw new Error('the click did not render by the next frame');
+      out.push(performance.now() - t0);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return out;
+  });
+  await page.close();
+  return times;
+}
+
+const median = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const spread = (a) => `${Math.min(...a).toFixed(0)}–${Math.max(...a).toFixed(0)}`;
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const file = path.join(dist, SNAPSHOT);
+  fs.writeFileSync(file, await snapshot(browser));
+  try {
+    for (const [name, profile] of Object.entries(PROFILES)) {
+      const runs = { app: [], static: [] };
+      for (let i = 0; i < RUNS; i++) {
+        // Interleaved, so drift on the machine falls on both alike.
+        runs.app.push(await measure(browser, base, profile));
+        runs.static.push(await measure(browser, base + SNAPSHOT, profile));
+      }
+      for (const metric of ['fcp', 'decision']) {
+        const a = runs.app.map((r) => r[metric]);
+        const s = runs.static.map((r) => r[metric]);
+        console.log(`${name.padEnd(11)} ${metric === 'fcp' ? 'first contentful paint ' : 'decision figure painted'}: app ${median(a).toFixed(0)} ms (${spread(a)}), static ${median(s).toFixed(0)} ms (${spread(s)}), ratio ${(median(a) / median(s)).toFixed(2)}× (median of ${RUNS})`);
+      }
+    }
+    const clicks = await clickToFrame(browser);
+    console.log(`unthrottled trim click → next frame: median ${median(clicks).toFixed(1)} ms (${Math.min(...clicks).toFixed(1)}–${Math.max(...clicks).toFixed(1)}, 21 clicks)`);
+  } finally {
+    fs.unlinkSync(file);
+    await browser.close();
+  }
+})().catch((e) => { console.error(e); process.exit(1); });
