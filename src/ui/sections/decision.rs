@@ -33,7 +33,7 @@ fn headline(lang: Lang, q: &Quote) -> Html {
         <>
             <p class="headline-label">{ t(lang, label) }</p>
             <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
-                <MoneyText {lang} amount={shown} wan=true estimate={q.extra_cash_is_estimate} />
+                <MoneyText {lang} amount={shown} wan=true estimate={q.extra_cash_is_estimate} decision=true />
             </p>
         </>
     }

@@ -29,6 +29,10 @@ pub struct MoneyTextProps {
     /// Whole yuan (the default, for overviews) or fen (itemised lines).
     #[prop_or_default]
     pub precision: Precision,
+    /// Marks the decision figure (`elementtiming="decision"`, the Element Timing API's
+    /// attribute), so the paint benchmark (`./x bench-web`) can time when the answer is shown.
+    #[prop_or_default]
+    pub decision: bool,
 }
 
 /// `¥219,900（约21.99万）[估]`, kept on one line.
@@ -46,7 +50,7 @@ pub fn MoneyText(props: &MoneyTextProps) -> Html {
             .then(|| format!("（约{}）", wan(props.amount.abs())));
     html! {
         <span class="money-text">
-            <span class="money">{ main }</span>
+            <span class="money" elementtiming={props.decision.then_some("decision")}>{ main }</span>
             if let Some(w) = wan { <span class="wan">{ w }</span> }
             if props.estimate {
                 <span class="est" title={t(props.lang, Msg::IncludesEstimates)}>{ t(props.lang, Msg::Estimate) }</span>
@@ -59,8 +63,8 @@ pub fn MoneyText(props: &MoneyTextProps) -> Html {
 /// "可省 ¥X" — never a negative cost.
 pub fn decision_figure(lang: Lang, extra: Money, estimate: bool, wan: bool) -> Html {
     if extra.is_negative() {
-        html! { <span class="saves">{ t(lang, Msg::SavesShort) }<MoneyText {lang} amount={extra.abs()} {estimate} {wan} /></span> }
+        html! { <span class="saves">{ t(lang, Msg::SavesShort) }<MoneyText {lang} amount={extra.abs()} {estimate} {wan} decision=true /></span> }
     } else {
-        html! { <MoneyText {lang} amount={extra} signed=true {estimate} {wan} /> }
+        html! { <MoneyText {lang} amount={extra} signed=true {estimate} {wan} decision=true /> }
     }
 }
