@@ -4,8 +4,10 @@
 //!   model, offer, market or year.
 //! - [`bundled`]: the table files shipped in the build.
 //! - [`session`]: the owner's input, its resolution into a request, share links and saved state.
-//! - `embed` (wasm32 only): the JS API and the dealer widget; translation only.
-//! - `ui` (wasm32 only): the Yew shell that renders engine results.
+//! - `embed` (wasm32, and natively for the prerender tool): the JS API and the dealer widget;
+//!   translation only.
+//! - `ui` (wasm32, and natively for the prerender tool): the Yew shell that renders engine
+//!   results.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -14,7 +16,7 @@ pub mod bundled;
 pub mod engine;
 pub mod session;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

@@ -1,14 +1,39 @@
-//! The app page's entry point: mounts the Yew app into the page body. The dealer embed has its
-//! own binary (`src/bin/widget.rs`), whose widgets the loader mounts.
+//! The app page's entry point: takes over the pre-rendered page (hydration) where it shows what
+//! the app would render first, else renders into it afresh. The dealer embed has its own
+//! binary (`src/bin/widget.rs`), whose widgets the loader mounts.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use upgrade_configurator::engine::date::Date;
+    use upgrade_configurator::ui::{browser, prerendered_page_fits, App};
+
     // A loader from before the embed had its own build (cached by a dealer's CDN) still loads
     // this module and sets this flag: render nothing into the dealer's page then.
     let old_loader = js_sys::Reflect::get(&js_sys::global(), &"SU7_UPGRADE_EMBED".into()).is_ok_and(|v| v.is_truthy());
-    if !old_loader {
-        yew::Renderer::<upgrade_configurator::ui::App>::new().render();
+    if old_loader {
+        return;
     }
+    let doc = web_sys::window().and_then(|w| w.document());
+    let Some(root) = doc.as_ref().and_then(|d| d.get_element_by_id("app")) else {
+        yew::Renderer::<App>::new().render();
+        return;
+    };
+    // The pre-rendered page is the default quote on its build day. It is taken over only for a
+    // first visit (nothing saved, no link: the restoring check found neither) on a day when it
+    // has the same shape; otherwise it is replaced.
+    let restoring = doc.and_then(|d| d.document_element()).is_some_and(|e| e.class_list().contains(browser::RESTORING));
+    let rendered_for = root.get_attribute("data-rendered-for").and_then(|d| d.parse::<Date>().ok());
+    let today = browser::today().parse::<Date>().ok();
+    let fits = !restoring && rendered_for.zip(today).is_some_and(|(built, today)| prerendered_page_fits(built, today));
+    #[cfg(feature = "hydrate")]
+    if fits {
+        yew::Renderer::<App>::with_root(root).hydrate();
+        return;
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = fits;
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
 }
 
 // The binary only means something in the browser; natively it exists so `cargo test` builds.

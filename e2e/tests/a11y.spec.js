@@ -1,7 +1,7 @@
 // Accessibility and keyboard: axe-core finds no violation of moderate or higher impact on the
 // page in both languages or on the dealer demo page (widget in its shadow root), and the chip
 // groups are one tab stop each, with the arrow keys moving inside them.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const fs = require('fs');
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

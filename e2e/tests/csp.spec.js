@@ -1,7 +1,7 @@
 // Under a strict Content-Security-Policy — no 'unsafe-inline' anywhere — the app page, the
 // iframe page and the custom element on a dealer page all work (docs/embed.md lists the policy
 // each embed needs). Any violation reported by the browser fails the test.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 
 const PORT = Number(process.env.E2E_PORT || 4173);
 const WIDGET = `http://127.0.0.1:${PORT + 2}/`;

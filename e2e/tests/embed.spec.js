@@ -1,7 +1,7 @@
 // The dealer embed from another origin: the demo host page is served on PORT+1 and loads the
 // widget from PORT (the baseURL). Checks shadow-DOM isolation, the quotechange event, the JS
 // API and its typed errors, the iframe's height messages, and hostile dealer tables.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 

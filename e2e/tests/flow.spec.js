@@ -1,7 +1,7 @@
 // The owner's whole flow in Chromium against dist/: every first-gen trim at phone and desktop
 // size, in Chinese and English, checked against the native engine's figures
 // (artifacts/expected.json, written by `cargo run --example e2e_expectations`).
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 
@@ -108,10 +108,12 @@ test('share link round trip restores the exact quote, without touching saved sta
   const other = await browser.newContext();
   const p2 = await other.newPage();
   await p2.goto('/');
+  await appReady(p2);
   await p2.locator('button[data-kind="old"][data-trim="standard"]').click();
   const saved = await p2.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft'));
   await p2.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await p2.reload();
+  await appReady(p2);
   await expect(p2.getByTestId('shared-view')).toBeVisible();
   await expect(p2.getByTestId('extra-cash').locator('.money')).toHaveText(e.extra_cash);
   expect(await p2.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft'))).toBe(saved);

@@ -1,7 +1,7 @@
 // The owner is never shown a number that silently assumes what they did not say: an empty lock
 // date shows both sides of the guarantee's cut-off, and a date combination the offer makes
 // impossible is named with the nearest possible date instead of being quoted as normal.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 

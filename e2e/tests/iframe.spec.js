@@ -1,7 +1,7 @@
 // The iframe embed tells its parent its true height — growing and shrinking, while far
 // off-screen, and after changes that emit no quote — and takes setConfig only from the window
 // that embeds it. Prints the off-screen timings; asserts only what must hold.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 
 const PORT = Number(process.env.E2E_PORT || 4173);
 const WIDGET = `http://127.0.0.1:${PORT + 2}/`;

@@ -1,7 +1,7 @@
 // The shell under conditions it does not control: saved state or links naming an offer the
 // tables no longer have, and a page translator rewriting the DOM under Yew. Neither may blank
 // a step, freeze the app (a panic is `RuntimeError: unreachable`) or lose the configuration.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 
 const KEY = 'su7-upgrade-configurator.draft';
 
@@ -72,4 +72,40 @@ test('a page translator rewriting text nodes does not freeze the app', async ({ 
   await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+-]?¥/);
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
+});
+
+test('the page arrives with the answer pre-rendered, and the app takes that page over', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  // The first screen, decision figure included, is in the HTML itself, rendered for its build day.
+  expect(html).toMatch(/<div id="app" data-rendered-for="\d{4}-\d{2}-\d{2}">/);
+  expect(html).toMatch(/data-testid="extra-cash"[^>]*>[\s\S]*?\+¥4,000/);
+  expect(html).not.toContain('application/wasm'); // no early wasm download competing with the page
+  // A first visit: the pre-rendered nodes are kept (hydrated), not replaced, and respond.
+  await page.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      const main = document.querySelector('main.app');
+      if (main) { window.prerenderedMain = main; o.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  expect(await page.evaluate(() => document.querySelector('main.app') === window.prerenderedMain)).toBe(true);
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a returning owner never sees the pre-rendered default figures as theirs', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await page.locator('#locked-on').fill('2025-11-20'); // saved
+  // On the next visit, before the app runs: the default quote is hidden behind a placeholder.
+  await page.route('**/*.wasm', () => {}); // hold the wasm back: the page as it is before the app runs
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveClass(/cuc-restoring/);
+  await expect(page.locator('#app .layout')).toBeHidden();
+  await page.unroute('**/*.wasm');
+  await page.reload();
+  // Then their own configuration, in place of the pre-rendered one.
+  await expect(page.locator('html')).not.toHaveClass(/cuc-restoring/);
+  await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#locked-on')).toHaveValue('2025-11-20');
 });

@@ -1,6 +1,6 @@
 // Sharing where owners share, and the printed quote: the copied link, the share sheet, the
 // poster image, and one A4 page at 10 mm margins with what the quote assumes and a QR code.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 

@@ -1,6 +1,6 @@
 // The successor prices end to end: pick a first-gen trim, see the matching new trim, its two prices
 // and the list difference, in Chinese by default; Ultra gets a clear "no successor" message.
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 

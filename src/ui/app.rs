@@ -21,15 +21,37 @@ use crate::engine::date::Date;
 use crate::engine::quote::Quote;
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
+use crate::engine::timeline::closed_by;
 use crate::session::{default_draft, encode_saved, restore, screen, Draft, Restored, Screen, Storage};
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The day to show the page as seen on; the browser's today when not given. The prerender
+    /// tool gives its build day.
+    #[prop_or_default]
+    pub today: Option<Date>,
+}
 
 /// The configurator page.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     match bundled::shared() {
-        Ok(tables) => html! { <Configurator tables={Shared::from_rc(tables)} mode={Mode::Standalone} /> },
+        Ok(tables) => {
+            html! { <Configurator tables={Shared::from_rc(tables)} mode={Mode::Standalone} today={props.today} /> }
+        }
         Err(e) => broken(&e.to_string()),
     }
+}
+
+/// True when the page pre-rendered as seen on `rendered_for` has the shape the app renders
+/// first on `today` for a first visit (the default draft), so the app can take that page over
+/// (hydrate) instead of replacing it. Only the offer's closing changes the shape with the day.
+#[must_use]
+pub fn prerendered_page_fits(rendered_for: Date, today: Date) -> bool {
+    let Ok(tables) = bundled::shared() else { return false };
+    let Some(offer) = default_draft(&tables).and_then(|d| tables.offer(&d.offer).cloned()) else { return false };
+    closed_by(&offer, rendered_for).is_some() == closed_by(&offer, today).is_some()
 }
 
 /// The page when nothing can be quoted: in both languages, since no language is known yet.
@@ -67,6 +89,9 @@ pub struct ConfiguratorProps {
     /// Lets the widget's JS methods reach the state.
     #[prop_or_default]
     pub bridge: Option<Shared<Bridge>>,
+    /// The day to show the page as seen on; the browser's today when not given.
+    #[prop_or_default]
+    pub today: Option<Date>,
 }
 
 /// Where the first configuration comes from. Embedded: the host's starting draft or defaults.
@@ -92,7 +117,7 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
     };
     match start.as_ref() {
         Some(state) => {
-            html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} /> }
+            html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} today={props.today} /> }
         }
         None => broken("no offer"),
     }
@@ -105,6 +130,7 @@ struct ScreenedProps {
     mode: Mode,
     on_quote: Option<Callback<Rc<Quote>>>,
     bridge: Option<Shared<Bridge>>,
+    today: Option<Date>,
 }
 
 /// The configurator once its starting state is known: the reducer, the derived screen, and the
@@ -117,7 +143,8 @@ fn Screened(props: &ScreenedProps) -> Html {
     });
     let screen = {
         let tables = state.tables.clone();
-        let today = *use_memo((), |_| browser::today().parse::<Date>().ok());
+        let given = props.today;
+        let today = *use_memo((), move |_| given.or_else(|| browser::today().parse::<Date>().ok()));
         use_memo((state.draft.clone(), state.resolved.clone()), move |(draft, resolved)| {
             let s = screen(&tables, draft, resolved);
             match today {
@@ -171,6 +198,11 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>) {
             browser::set_document_lang(l.tag());
         }
     });
+    use_effect_with((), move |()| {
+        if standalone {
+            browser::mark_ready();
+        }
+    });
 }
 
 /// Reports every new quote to the widget's host (not a language switch or a typing error that
@@ -220,7 +252,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                     if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                         <br/>{ t(lang, Msg::NotFoundLegend) }</p>
-                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ browser::today() }</p>
+                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ view.screen.today.map(|d| d.to_string()).unwrap_or_default() }</p>
                     <QuoteBasis />
                     <QuoteSources />
                 </div>

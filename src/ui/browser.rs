@@ -1,113 +1,201 @@
 //! The few browser facilities the app uses: the URL fragment, localStorage, print, today's date.
 //! Every call tolerates a missing window or a storage error (private mode, embeds) and reports
 //! it as `None`/`false` instead of panicking.
+//!
+//! Compiled natively for the prerender tool, every call answers as a page with no browser
+//! would: nothing saved, no fragment, no share sheet (the server-side render never calls the
+//! browser).
 
-use gloo::storage::{LocalStorage, Storage};
+/// The class `static/restoring.js` puts on `<html>` before the first paint when the owner has
+/// a saved configuration or opens a link: the pre-rendered page shows the default quote, which
+/// must not pass for theirs, so its figures stay hidden until the app has rendered their own.
+pub const RESTORING: &str = "cuc-restoring";
 
-/// localStorage key of the owner's saved draft.
-pub const SAVED_KEY: &str = "su7-upgrade-configurator.draft";
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use super::RESTORING;
 
-/// The URL fragment without `#`, if any.
-#[must_use]
-pub fn fragment() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    let f = hash.trim_start_matches('#').to_string();
-    (!f.is_empty()).then_some(f)
-}
+    use gloo::storage::{LocalStorage, Storage};
 
-/// The page address with `fragment` as its fragment.
-#[must_use]
-pub fn link_with_fragment(fragment: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return format!("#{fragment}") };
-    let base = location.href().unwrap_or_default();
-    let base = base.split('#').next().unwrap_or_default();
-    format!("{base}#{fragment}")
-}
+    /// localStorage key of the owner's saved draft.
+    pub const SAVED_KEY: &str = "su7-upgrade-configurator.draft";
 
-/// Sets the URL fragment without reloading.
-pub fn set_fragment(fragment: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(fragment);
+    /// The URL fragment without `#`, if any.
+    #[must_use]
+    pub fn fragment() -> Option<String> {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        let f = hash.trim_start_matches('#').to_string();
+        (!f.is_empty()).then_some(f)
     }
-}
 
-/// Removes the fragment from the address bar (after leaving a shared view).
-pub fn clear_fragment() {
-    if let Some(w) = web_sys::window() {
-        if let (Ok(history), Ok(path)) = (w.history(), w.location().pathname()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    /// The page address with `fragment` as its fragment.
+    #[must_use]
+    pub fn link_with_fragment(fragment: &str) -> String {
+        let Some(location) = web_sys::window().map(|w| w.location()) else { return format!("#{fragment}") };
+        let base = location.href().unwrap_or_default();
+        let base = base.split('#').next().unwrap_or_default();
+        format!("{base}#{fragment}")
+    }
+
+    /// Sets the URL fragment without reloading.
+    pub fn set_fragment(fragment: &str) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(fragment);
         }
     }
-}
 
-/// The raw saved text, if any.
-#[must_use]
-pub fn load_saved() -> Option<String> {
-    LocalStorage::raw().get_item(SAVED_KEY).ok().flatten()
-}
+    /// Removes the fragment from the address bar (after leaving a shared view).
+    pub fn clear_fragment() {
+        if let Some(w) = web_sys::window() {
+            if let (Ok(history), Ok(path)) = (w.history(), w.location().pathname()) {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+            }
+        }
+    }
 
-/// Saves `text`; false when storage is unavailable.
-pub fn save(text: &str) -> bool {
-    LocalStorage::raw().set_item(SAVED_KEY, text).is_ok()
-}
+    /// The raw saved text, if any.
+    #[must_use]
+    pub fn load_saved() -> Option<String> {
+        LocalStorage::raw().get_item(SAVED_KEY).ok().flatten()
+    }
 
-/// Opens the print dialog.
-pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
+    /// Saves `text`; false when storage is unavailable.
+    pub fn save(text: &str) -> bool {
+        LocalStorage::raw().set_item(SAVED_KEY, text).is_ok()
+    }
+
+    /// Opens the print dialog.
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    /// Today's date as `YYYY-MM-DD` in the owner's time zone.
+    #[must_use]
+    pub fn today() -> String {
+        let d = js_sys::Date::new_0();
+        format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    }
+
+    /// Marks the page as taken over by the app (`<html data-app-ready>`, which tests wait
+    /// for) and ends the restoring state that hid the pre-rendered default figures.
+    pub fn mark_ready() {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("data-app-ready", "");
+            let _ = el.class_list().remove_1(RESTORING);
+        }
+    }
+
+    /// Sets `<html lang>` so screen readers and fonts follow the language switch.
+    pub fn set_document_lang(tag: &str) {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", tag);
+        }
+    }
+
+    /// True when `navigator` has the property `name` (an API the browser may lack: the Clipboard
+    /// API outside secure contexts, the share sheet on desktops).
+    fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+        let nav = web_sys::window()?.navigator();
+        let has = js_sys::Reflect::get(&nav, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null());
+        has.then_some(nav)
+    }
+
+    /// Copies `text` with the Clipboard API; true once the browser says it is there.
+    pub async fn copy_text(text: &str) -> bool {
+        let Some(nav) = navigator_has("clipboard") else { return false };
+        wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(text)).await.is_ok()
+    }
+
+    /// Copies the page's current selection with the older command, for webviews without the
+    /// Clipboard API (some in-app browsers); true when the browser reports success.
+    #[must_use]
+    pub fn copy_selection() -> bool {
+        use wasm_bindgen::JsCast;
+        let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+        doc.and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
+    }
+
+    /// True when the browser has a system share sheet (the Web Share API).
+    #[must_use]
+    pub fn can_share() -> bool {
+        navigator_has("share").is_some()
+    }
+
+    /// Opens the system share sheet with a title, a line of text and the link; true when the
+    /// owner shared (false when they cancelled or the browser refused).
+    pub async fn share(title: &str, text: &str, url: &str) -> bool {
+        let Some(nav) = navigator_has("share") else { return false };
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_text(text);
+        data.set_url(url);
+        wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await.is_ok()
     }
 }
+#[cfg(target_arch = "wasm32")]
+pub use web::*;
 
-/// Today's date as `YYYY-MM-DD` in the owner's time zone.
-#[must_use]
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
-
-/// Sets `<html lang>` so screen readers and fonts follow the language switch.
-pub fn set_document_lang(tag: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = el.set_attribute("lang", tag);
+/// Without a browser (the prerender tool): the answers of a first visit with nothing saved.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    /// localStorage key of the owner's saved draft.
+    pub const SAVED_KEY: &str = "su7-upgrade-configurator.draft";
+    /// No URL, so no fragment.
+    #[must_use]
+    pub fn fragment() -> Option<String> {
+        None
+    }
+    /// A relative link: the page's address is not known before it is served.
+    #[must_use]
+    pub fn link_with_fragment(fragment: &str) -> String {
+        format!("#{fragment}")
+    }
+    /// Nothing to set.
+    pub fn set_fragment(_: &str) {}
+    /// Nothing to clear.
+    pub fn clear_fragment() {}
+    /// Nothing saved.
+    #[must_use]
+    pub fn load_saved() -> Option<String> {
+        None
+    }
+    /// Nowhere to save.
+    pub fn save(_: &str) -> bool {
+        false
+    }
+    /// No print dialog.
+    pub fn print() {}
+    /// The day is given to the renderer, not read here.
+    #[must_use]
+    pub fn today() -> String {
+        String::new()
+    }
+    /// No document.
+    pub fn set_document_lang(_: &str) {}
+    /// No document.
+    pub fn mark_ready() {}
+    /// No clipboard.
+    #[allow(clippy::unused_async)]
+    pub async fn copy_text(_: &str) -> bool {
+        false
+    }
+    /// No selection.
+    #[must_use]
+    pub fn copy_selection() -> bool {
+        false
+    }
+    /// No share sheet.
+    #[must_use]
+    pub fn can_share() -> bool {
+        false
+    }
+    /// No share sheet.
+    #[allow(clippy::unused_async)]
+    pub async fn share(_: &str, _: &str, _: &str) -> bool {
+        false
     }
 }
-
-/// True when `navigator` has the property `name` (an API the browser may lack: the Clipboard
-/// API outside secure contexts, the share sheet on desktops).
-fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
-    let nav = web_sys::window()?.navigator();
-    let has = js_sys::Reflect::get(&nav, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null());
-    has.then_some(nav)
-}
-
-/// Copies `text` with the Clipboard API; true once the browser says it is there.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(nav) = navigator_has("clipboard") else { return false };
-    wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(text)).await.is_ok()
-}
-
-/// Copies the page's current selection with the older command, for webviews without the
-/// Clipboard API (some in-app browsers); true when the browser reports success.
-#[must_use]
-pub fn copy_selection() -> bool {
-    use wasm_bindgen::JsCast;
-    let doc = web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
-    doc.and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
-}
-
-/// True when the browser has a system share sheet (the Web Share API).
-#[must_use]
-pub fn can_share() -> bool {
-    navigator_has("share").is_some()
-}
-
-/// Opens the system share sheet with a title, a line of text and the link; true when the
-/// owner shared (false when they cancelled or the browser refused).
-pub async fn share(title: &str, text: &str, url: &str) -> bool {
-    let Some(nav) = navigator_has("share") else { return false };
-    let data = web_sys::ShareData::new();
-    data.set_title(title);
-    data.set_text(text);
-    data.set_url(url);
-    wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await.is_ok()
-}
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::*;

@@ -17,4 +17,4 @@ pub mod shared;
 pub mod state;
 pub mod widgets;
 
-pub use app::App;
+pub use app::{prerendered_page_fits, App, AppProps};

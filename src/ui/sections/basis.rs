@@ -51,7 +51,7 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
     if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some()) {
         rows.push((t(lang, Msg::BasisSwitchInvoice), month(lang, r.switch_invoice_date)));
     }
-    rows.push((t(lang, Msg::QuoteDate), browser::today()));
+    rows.push((t(lang, Msg::QuoteDate), screen.today.map(|d| d.to_string()).unwrap_or_default()));
     rows
 }
 

@@ -112,6 +112,13 @@ pub fn SharePrint() -> Html {
     let copy = use_state_eq(|| Copy::Idle);
     let poster_url = use_state_eq(|| None::<String>);
     let link_input = use_node_ref();
+    // Whether the browser has a share sheet is known once mounted: the first render (and the
+    // pre-rendered page it takes over) is the same everywhere.
+    let has_share_sheet = use_state_eq(|| false);
+    {
+        let has_share_sheet = has_share_sheet.clone();
+        use_effect_with((), move |()| has_share_sheet.set(browser::can_share()));
+    }
     // Where the browser refused to copy: select the link (focus moves to it) and try the older
     // command on the selection.
     {
@@ -170,7 +177,7 @@ pub fn SharePrint() -> Html {
     html! {
         <section class="share no-print">
             <button type="button" data-action="copy-link" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
-            if browser::can_share() {
+            if *has_share_sheet {
                 <button type="button" data-action="share-sheet" onclick={on_share}>{ t(lang, Msg::ShareSheet) }</button>
             }
             <button type="button" data-action="poster" onclick={on_poster}>{ t(lang, Msg::MakePoster) }</button>
