@@ -80,6 +80,7 @@ test('the page arrives with the answer pre-rendered, and the app takes that page
   expect(html).toMatch(/<div id="app" data-rendered-for="\d{4}-\d{2}-\d{2}">/);
   expect(html).toMatch(/data-testid="extra-cash"[^>]*>[\s\S]*?\+¥4,000/);
   expect(html).not.toContain('application/wasm'); // no early wasm download competing with the page
+  expect(html).not.toMatch(/报价日期：\s*20\d\d/); // the quote's date is the browser's, not the build day
   // A first visit: the pre-rendered nodes are kept (hydrated), not replaced, and respond.
   await page.addInitScript(() => {
     new MutationObserver((_, o) => {
@@ -89,6 +90,8 @@ test('the page arrives with the answer pre-rendered, and the app takes that page
   });
   await page.goto('/');
   expect(await page.evaluate(() => document.querySelector('main.app') === window.prerenderedMain)).toBe(true);
+  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
+  await expect(page.locator('.quote-date')).toHaveText(`报价日期：${today}`);
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
 });

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::hooks::View;
+use super::hooks::{use_mounted, View};
 use super::i18n::{t, Msg};
 use super::sections::{
     Banners, DealerBlockView, Decision, MethodNote, NewCar, OrderForm, QuoteBasis, QuoteSources, SharePrint,
@@ -156,7 +156,8 @@ fn Screened(props: &ScreenedProps) -> Html {
     use_bridge(props.bridge.clone(), &state);
     use_page_sync(props.mode, &state);
     use_quote_report(props.on_quote.clone(), screen.clone());
-    let view = View { state, screen };
+    let mounted = use_mounted();
+    let view = View { state, screen, mounted };
     html! {
         <ContextProvider<View> context={view.clone()}>
             { layout(&view, props.mode) }
@@ -252,7 +253,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                     if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                         <br/>{ t(lang, Msg::NotFoundLegend) }</p>
-                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ view.screen.today.map(|d| d.to_string()).unwrap_or_default() }</p>
+                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ quote_day(view) }</p>
                     <QuoteBasis />
                     <QuoteSources />
                 </div>
@@ -265,6 +266,13 @@ fn layout(view: &View, mode: Mode) -> Html {
     } else {
         html! { <section class="app" lang={lang.tag()} translate="no" aria-labelledby="cuc-title">{ content }</section> }
     }
+}
+
+/// The quote's date: the browser's today, once mounted (never the build day of a pre-rendered
+/// page).
+#[must_use]
+pub fn quote_day(view: &View) -> String {
+    view.screen.today.filter(|_| view.mounted).map(|d| d.to_string()).unwrap_or_default()
 }
 
 /// The decision number, kept in sight on phones.

@@ -16,6 +16,9 @@ pub struct View {
     pub state: StateContext,
     /// Everything the screen shows, derived once per change.
     pub screen: Rc<Screen>,
+    /// False in the first render — the one pre-rendered at build time and taken over in the
+    /// browser — true once mounted: what only the browser knows (the quote's date) shows then.
+    pub mounted: bool,
 }
 
 impl View {
@@ -41,6 +44,17 @@ impl View {
     pub fn send_fixed<T: 'static>(&self, action: Action) -> Callback<T> {
         self.send(move |_| action.clone())
     }
+}
+
+/// False in the first render (and on the server), true once the component is mounted.
+#[hook]
+pub fn use_mounted() -> bool {
+    let mounted = use_state_eq(|| false);
+    {
+        let mounted = mounted.clone();
+        use_effect_with((), move |()| mounted.set(true));
+    }
+    *mounted
 }
 
 /// The [`View`] the configurator provides; `None` outside it.

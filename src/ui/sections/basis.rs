@@ -8,6 +8,7 @@ use crate::engine::date::Date;
 use crate::engine::format::yuan;
 use crate::engine::text::Lang;
 use crate::session::{Qr, Screen};
+use crate::ui::app::quote_day;
 use crate::ui::browser;
 use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
@@ -51,7 +52,7 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
     if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some()) {
         rows.push((t(lang, Msg::BasisSwitchInvoice), month(lang, r.switch_invoice_date)));
     }
-    rows.push((t(lang, Msg::QuoteDate), screen.today.map(|d| d.to_string()).unwrap_or_default()));
+    rows.push((t(lang, Msg::QuoteDate), quote_day(view)));
     rows
 }
 

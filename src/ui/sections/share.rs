@@ -13,7 +13,7 @@ use crate::engine::quote::Quote;
 use crate::engine::text::Lang;
 use crate::session::Screen;
 use crate::ui::browser;
-use crate::ui::hooks::{use_view, View};
+use crate::ui::hooks::{use_mounted, use_view, View};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::poster::{self, Poster};
 
@@ -114,11 +114,7 @@ pub fn SharePrint() -> Html {
     let link_input = use_node_ref();
     // Whether the browser has a share sheet is known once mounted: the first render (and the
     // pre-rendered page it takes over) is the same everywhere.
-    let has_share_sheet = use_state_eq(|| false);
-    {
-        let has_share_sheet = has_share_sheet.clone();
-        use_effect_with((), move |()| has_share_sheet.set(browser::can_share()));
-    }
+    let has_share_sheet = use_mounted() && browser::can_share();
     // Where the browser refused to copy: select the link (focus moves to it) and try the older
     // command on the selection.
     {
@@ -177,7 +173,7 @@ pub fn SharePrint() -> Html {
     html! {
         <section class="share no-print">
             <button type="button" data-action="copy-link" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
-            if *has_share_sheet {
+            if has_share_sheet {
                 <button type="button" data-action="share-sheet" onclick={on_share}>{ t(lang, Msg::ShareSheet) }</button>
             }
             <button type="button" data-action="poster" onclick={on_poster}>{ t(lang, Msg::MakePoster) }</button>
