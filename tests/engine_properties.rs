@@ -67,6 +67,7 @@ proptest! {
             price_list: Some(list.into()),
             keep_invoice_date: keep,
             switch_invoice_date: switch,
+            loan: None,
         };
         let q = quote(tables(), &r).unwrap();
         for p in std::iter::once(&q.keep).chain(q.switch.as_ref()) {
@@ -96,6 +97,7 @@ proptest! {
             price_list: list,
             keep_invoice_date: Date::new(2026, 1, 1).unwrap(),
             switch_invoice_date: Date::new(2026, 1, 1).unwrap(),
+            loan: None,
         };
         let _ = quote(tables(), &r);
         let _ = quote(tables(), &QuoteRequest { offer: "su7-gen1-to-gen2-2026".into(), ..r.clone() });

@@ -28,6 +28,7 @@ fn request(trim: &str, locked: &str, keep_invoice: &str, switch_invoice: &str) -
         price_list: None,
         keep_invoice_date: keep_invoice.parse().unwrap(),
         switch_invoice_date: switch_invoice.parse().unwrap(),
+        loan: None,
     }
 }
 

@@ -7,7 +7,8 @@ use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::format::yuan;
 use upgrade_configurator::engine::text::Lang;
-use upgrade_configurator::session::{encode_saved, Draft, Field};
+use upgrade_configurator::engine::loan::RateKind;
+use upgrade_configurator::session::{encode_saved, Draft, Field, LoanDraft};
 use upgrade_configurator::ui::places::{field_section, Section};
 use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;
@@ -197,6 +198,14 @@ fn break_field(field: Field, d: &mut Draft) {
         Field::PriceList => d.price_list = "nope".into(),
         Field::KeepInvoice => d.keep_invoice = "x".into(),
         Field::SwitchInvoice => d.switch_invoice = "x".into(),
+        Field::LoanRate => {
+            d.loan = Some(LoanDraft {
+                down_share: "0.15".parse().unwrap(),
+                months: 60,
+                rate_percent: "x".into(),
+                rate_kind: RateKind::FlatFee,
+            })
+        }
     }
 }
 

@@ -73,6 +73,7 @@ pub fn requests(tables: &Tables, dates: RequestDates) -> Vec<QuoteRequest> {
         price_list: list,
         keep_invoice_date: dates.keep_invoice,
         switch_invoice_date: dates.switch_invoice,
+        loan: None,
     };
     let mut out = Vec::new();
     for offer in &tables.offers {

@@ -129,6 +129,13 @@ pub enum EngineError {
         /// The most allowed.
         limit: usize,
     },
+    /// A value outside the range it may take (a loan's term, rate or down payment).
+    InvalidValue {
+        /// Where in the request.
+        path: String,
+        /// What the range is, in words.
+        problem: String,
+    },
     /// The tables lack something the quote needs: a tax policy for a catalog's market, or a
     /// price list for the old catalog. Load-time checks make this unreachable for tables that
     /// loaded; it is an error, not a panic, all the same.
@@ -154,6 +161,7 @@ impl EngineError {
             EngineError::InvalidConfiguration { .. } => ErrorCode::InvalidConfiguration,
             EngineError::TablesIncomplete { .. } => ErrorCode::TablesIncomplete,
             EngineError::TooLarge { .. } => ErrorCode::TooLarge,
+            EngineError::InvalidValue { .. } => ErrorCode::InvalidValue,
         }
     }
 
@@ -169,7 +177,8 @@ impl EngineError {
             | EngineError::Overflow { path }
             | EngineError::InvalidConfiguration { path, .. }
             | EngineError::TablesIncomplete { path, .. }
-            | EngineError::TooLarge { path, .. } => path,
+            | EngineError::TooLarge { path, .. }
+            | EngineError::InvalidValue { path, .. } => path,
         }
     }
 }
@@ -187,6 +196,7 @@ impl fmt::Display for EngineError {
             EngineError::Overflow { .. } => write!(f, "the amount is too large to compute; check the figures entered"),
             EngineError::InvalidConfiguration { first, .. } => write!(f, "the configuration is not valid: {first}"),
             EngineError::TooLarge { limit, .. } => write!(f, "more than {limit} items; no real order has that many"),
+            EngineError::InvalidValue { problem, .. } => write!(f, "{problem}"),
             EngineError::TablesIncomplete { missing, .. } => {
                 write!(f, "the tables have no {missing}; check the table files (this is not your input)")
             }

@@ -14,6 +14,7 @@ pub mod enumerate;
 pub mod error;
 pub mod figure;
 pub mod format;
+pub mod loan;
 pub mod money;
 pub mod proposal;
 pub mod provenance;

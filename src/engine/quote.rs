@@ -22,6 +22,7 @@ use super::date::Date;
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::format::yuan;
+use super::loan::{compare, LoanComparison, LoanTerms};
 use super::money::Money;
 use super::proposal::{offer_catalogs, proposed_configuration};
 use super::provenance::{cite, cite_parts};
@@ -68,6 +69,9 @@ pub struct QuoteRequest {
     pub keep_invoice_date: Date,
     /// Expected invoice date if the owner switches.
     pub switch_invoice_date: Date,
+    /// A car loan to price on both paths; absent means cash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan: Option<LoanTerms>,
 }
 
 impl QuoteRequest {
@@ -285,6 +289,9 @@ pub struct Quote {
     /// What switching does to the tax once the guarantee is counted: the tax difference minus
     /// the guarantee difference (the breakdown's tax and guarantee parts added).
     pub tax_change_net: Option<Money>,
+    /// The loan asked for, on both paths, and what switching does to the monthly payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan: Option<LoanComparison>,
     /// Gifts that come with switching.
     pub gifts: Vec<GiftLine>,
     /// What the owner must know.
@@ -790,6 +797,7 @@ fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBre
 ///     price_list: None,
 ///     keep_invoice_date: "2026-02-01".parse().unwrap(),
 ///     switch_invoice_date: "2026-05-01".parse().unwrap(),
+///     loan: None,
 /// };
 /// let q = quote(&tables, &request).unwrap();
 /// // ¥219,900 vs ¥215,900, the 2026 tax covered on both paths by the guarantee:
@@ -870,6 +878,10 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         retained_benefit: switch.as_ref().map(|s| s.guarantee.amount),
         guarantee_change,
         tax_change_net,
+        loan: request
+            .loan
+            .map(|t| compare(keep.list_total.amount, switch.as_ref().map(|s| s.list_total.amount), &t))
+            .transpose()?,
         extra_cash_to_switch: decided.map(|(extra, _)| extra),
         extra_cash_breakdown: decided.map(|(_, b)| b),
         keep,

@@ -1,9 +1,11 @@
 //! Raw input and its resolution into a valid quote request.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::configuration::{complete, shown_id, validate, Configuration, Violation};
 use crate::engine::date::{Date, SourceDate};
+use crate::engine::loan::{self, DownPayment, LoanTerms, RateKind};
 use crate::engine::money::Money;
 use crate::engine::quote::{OldOrder, QuoteRequest};
 use crate::engine::tables::{Catalog, Tables};
@@ -37,6 +39,23 @@ pub struct Draft {
     pub keep_invoice: String,
     /// Switch path's invoice date as typed.
     pub switch_invoice: String,
+    /// The car loan to price, if the owner asked for one.
+    #[serde(default)]
+    pub loan: Option<LoanDraft>,
+}
+
+/// A car loan as the owner sets it: chips for the down payment, term and kind of rate, the
+/// rate as typed (in percent).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoanDraft {
+    /// Down payment share, `"0.15"` for 15 %.
+    pub down_share: Decimal,
+    /// Number of monthly instalments.
+    pub months: u16,
+    /// The annual rate in percent as typed, `"2.5"`.
+    pub rate_percent: String,
+    /// How the rate is stated.
+    pub rate_kind: RateKind,
 }
 
 /// Which control a problem belongs to.
@@ -61,11 +80,13 @@ pub enum Field {
     KeepInvoice,
     /// The switch path's invoice date.
     SwitchInvoice,
+    /// The loan's rate.
+    LoanRate,
 }
 
 impl Field {
     /// Every field, in screen order.
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 10] = [
         Field::Offer,
         Field::OldTrim,
         Field::OldOptions,
@@ -75,6 +96,7 @@ impl Field {
         Field::PriceList,
         Field::KeepInvoice,
         Field::SwitchInvoice,
+        Field::LoanRate,
     ];
 }
 
@@ -131,6 +153,7 @@ impl Draft {
             price_list: offer.default_price_list.value.clone(),
             keep_invoice: d.keep_invoice.value.to_string(),
             switch_invoice: d.switch_invoice.value.to_string(),
+            loan: None,
         })
     }
 
@@ -152,6 +175,7 @@ impl Draft {
             price_list: Some(d.price_list),
             keep_invoice_date: offer.ui_defaults.keep_invoice.value,
             switch_invoice_date: offer.ui_defaults.switch_invoice.value,
+            loan: None,
         })
     }
 
@@ -217,6 +241,7 @@ impl Draft {
                 price_list: Some(price_list),
                 keep_invoice_date,
                 switch_invoice_date,
+                loan: self.resolve_loan(previous.loan.as_ref(), &mut errors),
             },
             errors,
             lock_given,
@@ -321,6 +346,29 @@ fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<Field
     })
 }
 
+impl Draft {
+    /// The loan terms, the rate read from percent; a rate that does not read (or is out of
+    /// range) keeps the previous terms' rate and is reported.
+    fn resolve_loan(&self, previous: Option<&LoanTerms>, errors: &mut Vec<FieldError>) -> Option<LoanTerms> {
+        let l = self.loan.as_ref()?;
+        let typed = without_separators(&l.rate_percent).trim_end_matches(['%', '％']).trim().parse::<Decimal>();
+        let rate = match typed.map(|p| p / Decimal::ONE_HUNDRED) {
+            Ok(r) if !r.is_sign_negative() && r <= Decimal::new(5, 1) => r,
+            _ => {
+                errors.push(err(Field::LoanRate, "请输入0到50之间的年化费率或利率（百分比），如 2.5。", "Enter the annual rate in percent, 0 to 50, e.g. 2.5."));
+                previous.map_or(Decimal::ZERO, |p| p.rate)
+            }
+        };
+        let terms = LoanTerms {
+            down_payment: DownPayment::Share(l.down_share.clamp(Decimal::ZERO, Decimal::ONE)),
+            months: l.months.clamp(*loan::MONTHS.start(), *loan::MONTHS.end()),
+            rate,
+            rate_kind: l.rate_kind,
+        };
+        Some(terms)
+    }
+}
+
 /// An amount as owners type it: thousands separators (`5,000`, `5，000`) are taken out when
 /// they group the whole yuan in threes; anything else is left for the parser to judge.
 fn without_separators(text: &str) -> String {
@@ -397,6 +445,8 @@ impl Draft {
             price_list: r.price_list.clone().unwrap_or_else(|| self.price_list.clone()),
             keep_invoice: r.keep_invoice_date.to_string(),
             switch_invoice: r.switch_invoice_date.to_string(),
+            // A share link carries the quote, not the owner's financing.
+            loan: None,
         }
     }
 }

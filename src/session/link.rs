@@ -200,5 +200,6 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
         price_list: get("pl")?,
         keep_invoice: get("k")?,
         switch_invoice: get("s")?,
+        loan: None,
     })
 }

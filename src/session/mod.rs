@@ -16,7 +16,7 @@ mod restore;
 mod saved;
 mod screen;
 
-pub use draft::{Draft, Field, FieldError, Resolved};
+pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
 pub use link::{decode_link, encode_link, Alteration, LinkError};
 pub use qr::{Qr, QUIET_ZONE};
 pub use restore::{default_draft, restore, Restored, Storage};

@@ -56,6 +56,22 @@ pub struct Offer {
     pub timeline: Timeline,
     /// Starting values for the owner's form. Our choice of typical dates, not offer terms.
     pub ui_defaults: UiDefaults,
+    /// The seller's finance terms as reported, the loan view's starting point; absent where
+    /// no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finance: Option<FinanceTerms>,
+}
+
+/// A seller's car-finance terms, each sourced.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinanceTerms {
+    /// The annual fee rate (年化费率) on the amount borrowed, as a fraction.
+    pub fee_rate: Figure<rust_decimal::Decimal>,
+    /// The smallest down payment, as a share of the price.
+    pub min_down_share: Figure<rust_decimal::Decimal>,
+    /// The longest term, in months.
+    pub max_months: Figure<u16>,
 }
 
 /// The offer's dates, each sourced. The engine checks every date the owner gives against them.

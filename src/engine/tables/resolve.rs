@@ -34,6 +34,11 @@ fn offer(o: &mut Offer) {
     o.ui_defaults.keep_invoice.resolve(s);
     o.ui_defaults.switch_invoice.resolve(s);
     o.timeline.figures_mut().for_each(|f| f.resolve(s));
+    if let Some(f) = &mut o.finance {
+        f.fee_rate.resolve(s);
+        f.min_down_share.resolve(s);
+        f.max_months.resolve(s);
+    }
 }
 
 fn tax_policy(t: &mut TaxPolicy) {

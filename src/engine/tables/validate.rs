@@ -345,6 +345,11 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
     check_timeline(&fc, &o.timeline)?;
     fc.figure("ui_defaults.keep_invoice", &o.ui_defaults.keep_invoice)?;
     fc.figure("ui_defaults.switch_invoice", &o.ui_defaults.switch_invoice)?;
+    if let Some(f) = &o.finance {
+        fc.figure("finance.fee_rate", &f.fee_rate)?;
+        fc.figure("finance.min_down_share", &f.min_down_share)?;
+        fc.figure("finance.max_months", &f.max_months)?;
+    }
     check_maps(&fc, o, from, to)?;
     fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;
     for (i, g) in o.gifts.iter().enumerate() {
