@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::format::{yuan, yuan_in, yuan_signed_in, Precision::Yuan};
+use upgrade_configurator::engine::loan::{DownPayment, LoanTerms, RateKind};
 use upgrade_configurator::engine::quote::{quote, QuoteRequest};
 use upgrade_configurator::engine::tax::what_if_invoice_dates;
 use upgrade_configurator::session::Draft;
@@ -73,6 +74,27 @@ fn main() {
         options: vec!["paint/twilight-purple".into(), "interior/nappa".into()],
     });
     add("share-scenario".into(), &r);
+    // The loan scenarios of e2e/tests/loan.spec.js: the offer's reported finance terms, then
+    // the same loan at a 4.73 % interest rate.
+    let offer = tables.offer("su7-gen1-to-gen2-2026").expect("offer");
+    let start = upgrade_configurator::session::LoanDraft::starting(offer);
+    for (name, kind, rate) in
+        [("loan-seller-terms", start.rate_kind, "2.5"), ("loan-interest-4.73", RateKind::Interest, "4.73")]
+    {
+        let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
+        r.loan = Some(LoanTerms {
+            down_payment: DownPayment::Share(start.down_share),
+            months: start.months,
+            rate: rate.parse::<rust_decimal::Decimal>().expect("rate") / rust_decimal::Decimal::ONE_HUNDRED,
+            rate_kind: kind,
+        });
+        let l = quote(&tables, &r).expect("quote").loan.expect("loan");
+        let mut m = BTreeMap::new();
+        m.insert("monthly_difference", l.monthly_difference.map(yuan).unwrap_or_default());
+        m.insert("keep_instalment", yuan(l.keep.instalment));
+        m.insert("switch_instalment", l.switch.map(|s| yuan(s.instalment)).unwrap_or_default());
+        out.insert(name.into(), m);
+    }
     println!("{}", serde_json::to_string_pretty(&out).expect("serialises"));
 }
 

@@ -70,9 +70,13 @@ fn terms_out_of_range_are_errors_naming_the_field() {
         assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, path), "{t:?}");
     }
     // An amount above the price is all of it: nothing is borrowed.
-    let all = LoanTerms { down_payment: DownPayment::Amount(m("300000")), ..terms("0", 24, "0.03", RateKind::Interest) };
+    let all =
+        LoanTerms { down_payment: DownPayment::Amount(m("300000")), ..terms("0", 24, "0.03", RateKind::Interest) };
     let l = loan(m("200000"), &all).unwrap();
-    assert_eq!((l.down_payment, l.principal, l.instalment, l.interest), (m("200000"), Money::ZERO, Money::ZERO, Money::ZERO));
+    assert_eq!(
+        (l.down_payment, l.principal, l.instalment, l.interest),
+        (m("200000"), Money::ZERO, Money::ZERO, Money::ZERO)
+    );
 }
 
 proptest! {
@@ -151,7 +155,11 @@ fn a_quote_carries_the_loan_on_both_paths_from_their_list_totals() {
     assert_eq!(l.monthly_difference, Some(m("63.75")));
     // It travels in the quote JSON and back.
     let json = serde_json::to_string(&q).unwrap();
-    assert!(json.contains(r#""loan":{"terms":{"down_payment":{"share":"0.15"}"#), "{}", &json[json.find("\"loan\"").unwrap()..][..80]);
+    assert!(
+        json.contains(r#""loan":{"terms":{"down_payment":{"share":"0.15"}"#),
+        "{}",
+        &json[json.find("\"loan\"").unwrap()..][..80]
+    );
     // No loan asked, none quoted, and none in the JSON.
     r.loan = None;
     assert!(!serde_json::to_string(&quote(&tables, &r).unwrap()).unwrap().contains("\"loan\""));

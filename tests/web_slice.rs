@@ -6,8 +6,8 @@
 use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
 use upgrade_configurator::engine::format::yuan;
-use upgrade_configurator::engine::text::Lang;
 use upgrade_configurator::engine::loan::RateKind;
+use upgrade_configurator::engine::text::Lang;
 use upgrade_configurator::session::{encode_saved, Draft, Field, LoanDraft};
 use upgrade_configurator::ui::places::{field_section, Section};
 use upgrade_configurator::ui::App;

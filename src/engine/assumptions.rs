@@ -62,7 +62,7 @@ pub struct DecisionRange {
 /// How an assumption is measured: a different reading of the offer, or a different request.
 enum Otherwise {
     Reading(Reading),
-    Request(QuoteRequest),
+    Request(Box<QuoteRequest>),
 }
 
 /// The decision number measured the other way, minus `base`.
@@ -207,7 +207,7 @@ impl Measure<'_> {
                     ),
                     standing: standing.clone(),
                 },
-                Otherwise::Request(r),
+                Otherwise::Request(Box::new(r)),
             )?;
         }
         Ok(())
@@ -250,7 +250,7 @@ impl Measure<'_> {
                 // Our typical date cites its reasoning; a date the owner typed is their expectation.
                 standing: if date == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) },
             },
-            Otherwise::Request(r),
+            Otherwise::Request(Box::new(r)),
         )
     }
 }

@@ -124,7 +124,9 @@ pub fn check(terms: &LoanTerms) -> Result<(), EngineError> {
         DownPayment::Share(s) if s.is_sign_negative() || s > Decimal::ONE => {
             Err(invalid("down_payment.share", "the down payment share must be 0 to 1"))
         }
-        DownPayment::Amount(a) if a.is_negative() => Err(invalid("down_payment.amount", "the down payment is negative")),
+        DownPayment::Amount(a) if a.is_negative() => {
+            Err(invalid("down_payment.amount", "the down payment is negative"))
+        }
         _ => Ok(()),
     }
 }
@@ -142,7 +144,14 @@ fn equal_instalments(principal: Money, n: u16, instalment: Money, interest: Mone
     let total = principal.checked_add(interest).ok_or_else(overflow)?;
     let before_last = money(instalment.amount() * Decimal::from(n.saturating_sub(1)))?;
     let last = total.checked_sub(before_last).ok_or_else(overflow)?;
-    Ok(LoanPath { down_payment: Money::ZERO, principal, instalment, last_instalment: last, interest, total_repaid: total })
+    Ok(LoanPath {
+        down_payment: Money::ZERO,
+        principal,
+        instalment,
+        last_instalment: last,
+        interest,
+        total_repaid: total,
+    })
 }
 
 /// 等额本息: the annuity instalment, then the schedule month by month (interest rounded to the
@@ -209,7 +218,11 @@ pub fn loan(price: Money, terms: &LoanTerms) -> Result<LoanPath, EngineError> {
 ///
 /// # Errors
 /// As [`loan`].
-pub fn compare(keep_price: Money, switch_price: Option<Money>, terms: &LoanTerms) -> Result<LoanComparison, EngineError> {
+pub fn compare(
+    keep_price: Money,
+    switch_price: Option<Money>,
+    terms: &LoanTerms,
+) -> Result<LoanComparison, EngineError> {
     let keep = loan(keep_price, terms)?;
     let switch = switch_price.map(|p| loan(p, terms)).transpose()?;
     let diff = |f: fn(&LoanPath) -> Money| switch.map(|s| f(&s).checked_sub(f(&keep)).ok_or_else(overflow)).transpose();

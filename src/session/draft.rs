@@ -8,7 +8,7 @@ use crate::engine::date::{Date, SourceDate};
 use crate::engine::loan::{self, DownPayment, LoanTerms, RateKind};
 use crate::engine::money::Money;
 use crate::engine::quote::{OldOrder, QuoteRequest};
-use crate::engine::tables::{Catalog, Tables};
+use crate::engine::tables::{Catalog, FinanceTerms, Offer, Tables};
 use crate::engine::text::{Lang, Text};
 use crate::engine::timeline::assumed_lock;
 
@@ -346,6 +346,36 @@ fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<Field
     })
 }
 
+impl LoanDraft {
+    /// Where the loan view starts for `offer`: the seller's reported finance terms (their
+    /// lowest down payment, longest term and fee rate), else a bank loan we picked as an example.
+    #[must_use]
+    pub fn starting(offer: &Offer) -> LoanDraft {
+        match &offer.finance {
+            Some(f) => LoanDraft::starting_from(f),
+            None => LoanDraft {
+                down_share: Decimal::new(3, 1),
+                months: 36,
+                rate_percent: "3.5".into(),
+                rate_kind: RateKind::Interest,
+            },
+        }
+    }
+}
+
+impl LoanDraft {
+    /// The seller's reported terms: their lowest down payment, longest term and fee rate.
+    #[must_use]
+    pub fn starting_from(f: &FinanceTerms) -> LoanDraft {
+        LoanDraft {
+            down_share: f.min_down_share.value,
+            months: f.max_months.value,
+            rate_percent: (f.fee_rate.value * Decimal::ONE_HUNDRED).normalize().to_string(),
+            rate_kind: RateKind::FlatFee,
+        }
+    }
+}
+
 impl Draft {
     /// The loan terms, the rate read from percent; a rate that does not read (or is out of
     /// range) keeps the previous terms' rate and is reported.
@@ -355,7 +385,11 @@ impl Draft {
         let rate = match typed.map(|p| p / Decimal::ONE_HUNDRED) {
             Ok(r) if !r.is_sign_negative() && r <= Decimal::new(5, 1) => r,
             _ => {
-                errors.push(err(Field::LoanRate, "请输入0到50之间的年化费率或利率（百分比），如 2.5。", "Enter the annual rate in percent, 0 to 50, e.g. 2.5."));
+                errors.push(err(
+                    Field::LoanRate,
+                    "请输入0到50之间的年化费率或利率（百分比），如 2.5。",
+                    "Enter the annual rate in percent, 0 to 50, e.g. 2.5.",
+                ));
                 previous.map_or(Decimal::ZERO, |p| p.rate)
             }
         };

@@ -5,6 +5,7 @@ pub mod basis;
 pub mod breakdown;
 pub mod dealer;
 pub mod decision;
+pub mod loan;
 pub mod method;
 pub mod new_car;
 pub mod order;

@@ -11,7 +11,7 @@ use crate::engine::configuration::{complete, in_group, Configuration};
 use crate::engine::dealer::{Dealer, DealerError};
 use crate::engine::tables::Tables;
 use crate::engine::text::Lang;
-use crate::session::{Draft, LinkError, Resolved, Restored, Storage};
+use crate::session::{Draft, LinkError, LoanDraft, Resolved, Restored, Storage};
 
 /// The dealer table of an embedded widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,6 +106,8 @@ pub enum Action {
     SetKeepInvoice(String),
     /// Set the switch path's invoice date.
     SetSwitchInvoice(String),
+    /// Price a loan with these terms, or none.
+    SetLoan(Option<LoanDraft>),
     /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
     /// they keep, or a fresh start over saved data that could not be read.
     SaveShown,
@@ -309,6 +311,10 @@ impl Reducible for State {
             }
             Action::SetKeepInvoice(text) => {
                 d.keep_invoice = typed(text);
+                self.with_draft(d)
+            }
+            Action::SetLoan(loan) => {
+                d.loan = loan.map(|l| LoanDraft { rate_percent: typed(l.rate_percent), ..l });
                 self.with_draft(d)
             }
             Action::SetSwitchInvoice(text) => {

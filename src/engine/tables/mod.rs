@@ -21,7 +21,8 @@ pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, T
 pub use error::TableError;
 pub use guarantee::Guarantee;
 pub use offer::{
-    FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Timeline, TrimMapping, TrimReason, UiDefaults,
+    FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Timeline, TrimMapping, TrimReason,
+    UiDefaults,
 };
 pub use tax_policy::{Relief, TaxPolicy};
 

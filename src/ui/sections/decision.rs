@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::breakdown::breakdown;
+use super::loan::loan_view;
 use super::paths_table::paths_table;
 use crate::engine::date::Date;
 use crate::engine::error::EngineError;
@@ -396,6 +397,7 @@ pub fn Decision() -> Html {
             { gifts(lang, q) }
             { controls(&view, q.switch.is_some()) }
             { paths_table(screen, q) }
+            if q.date_conflicts.is_empty() { { loan_view(&view) } }
             { notice_list(screen, Section::Decision, "decision-notices") }
         </section>
     }

@@ -1,0 +1,150 @@
+//! The loan view, inside the decision: what switching does to the monthly payment, on terms the
+//! owner sets (down payment, term, rate and how the rate is stated), starting from the seller's
+//! reported finance terms. Every figure is the engine's (`Quote.loan`).
+
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::engine::format::Precision;
+use crate::engine::loan::{LoanComparison, LoanPath, RateKind};
+use crate::engine::money::Money;
+use crate::engine::provenance::cite;
+use crate::engine::text::Lang;
+use crate::session::{Field, LoanDraft};
+use crate::ui::hooks::View;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::Action;
+use crate::ui::widgets::{chip_tabindex, field_errors, on_chip_keys, MoneyText, ProvenanceNote};
+
+const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
+const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
+
+/// One chip group of the loan's terms.
+fn chips<T: PartialEq + Copy + 'static>(
+    view: &View,
+    label: Msg,
+    id: &'static str,
+    choices: &[(T, String)],
+    current: T,
+    with: impl Fn(T) -> LoanDraft + 'static,
+) -> Html {
+    let lang = view.lang();
+    let any_pressed = choices.iter().any(|(v, _)| *v == current);
+    let with = std::rc::Rc::new(with);
+    html! {
+        <div class="field">
+            <span class="label" id={id}>{ t(lang, label) }</span>
+            <div class="presets" role="group" aria-labelledby={id} onkeydown={on_chip_keys()}>
+                for (i, (value, text)) in choices.iter().enumerate() {
+                    <button type="button" class="preset" aria-pressed={(*value == current).to_string()}
+                        tabindex={chip_tabindex(*value == current, i == 0, any_pressed)}
+                        onclick={ let (with, v) = (with.clone(), *value); view.send(move |_: MouseEvent| Action::SetLoan(Some(with(v)))) }>
+                        { text.clone() }
+                    </button>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// The loan's terms: down payment, term, kind of rate, and the rate as typed.
+fn terms(view: &View, l: &LoanDraft) -> Html {
+    let lang = view.lang();
+    let shares: Vec<(Decimal, String)> = SHARES.iter().map(|(p, s)| (Decimal::new(*p, 2), (*s).to_string())).collect();
+    let months: Vec<(u16, String)> =
+        MONTHS.iter().map(|m| (*m, format!("{m}{}", t(lang, Msg::MonthsSuffix)))).collect();
+    let kinds = [
+        (RateKind::FlatFee, t(lang, Msg::FeeRate).to_string()),
+        (RateKind::Interest, t(lang, Msg::InterestRate).to_string()),
+    ];
+    let (a, b, c, d) = (l.clone(), l.clone(), l.clone(), l.clone());
+    let on_rate = view.send(move |e: InputEvent| {
+        let rate_percent = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        Action::SetLoan(Some(LoanDraft { rate_percent, ..d.clone() }))
+    });
+    // The seller's terms, while the owner keeps them: say where they come from.
+    let finance = view.tables().offer(&view.screen.request.offer).and_then(|o| o.finance.as_ref().map(|f| (o, f)));
+    let sourced =
+        finance.filter(|(_, f)| LoanDraft::starting_from(f) == *l).map(|(o, f)| cite(&o.sources, &f.fee_rate));
+    html! {
+        <div class="loan-terms">
+            { chips(view, Msg::DownShare, "loan-down", &shares, l.down_share, move |down_share| LoanDraft { down_share, ..a.clone() }) }
+            { chips(view, Msg::Term, "loan-months", &months, l.months, move |months| LoanDraft { months, ..b.clone() }) }
+            { chips(view, Msg::RateKind, "loan-kind", &kinds, l.rate_kind, move |rate_kind| LoanDraft { rate_kind, ..c.clone() }) }
+            <div class="field">
+                <label for="loan-rate">{ t(lang, if l.rate_kind == RateKind::FlatFee { Msg::FeeRatePercent } else { Msg::InterestRatePercent }) }</label>
+                <input id="loan-rate" type="text" inputmode="decimal" value={l.rate_percent.clone()} oninput={on_rate}
+                    aria-invalid={view.screen.has_problem(Field::LoanRate).to_string()} />
+                if let Some(p) = sourced {
+                    <small class="hint">{ t(lang, Msg::SellerFinance) }<ProvenanceNote {lang} provenance={p} /></small>
+                }
+                { field_errors(&view.screen, Field::LoanRate) }
+            </div>
+        </div>
+    }
+}
+
+/// Both paths' loans side by side.
+fn table(lang: Lang, c: &LoanComparison) -> Html {
+    let row = |label: Msg, key: &'static str, f: fn(&LoanPath) -> Money| {
+        html! {
+            <tr data-loan-line={key}>
+                <th scope="row">{ t(lang, label) }</th>
+                <td><MoneyText {lang} amount={f(&c.keep)} precision={Precision::Fen} /></td>
+                if let Some(s) = &c.switch { <td><MoneyText {lang} amount={f(s)} precision={Precision::Fen} /></td> }
+            </tr>
+        }
+    };
+    html! {
+        <table class="paths loan-table" data-testid="loan-table">
+            <thead><tr><td></td><th scope="col">{ t(lang, Msg::Keep) }</th>
+                if c.switch.is_some() { <th scope="col">{ t(lang, Msg::Switch) }</th> }</tr></thead>
+            <tbody>
+                { row(Msg::DownPaymentLine, "down_payment", |p| p.down_payment) }
+                { row(Msg::Principal, "principal", |p| p.principal) }
+                { row(Msg::Instalment, "instalment", |p| p.instalment) }
+                { row(Msg::LastInstalment, "last_instalment", |p| p.last_instalment) }
+                { row(Msg::LoanInterest, "interest", |p| p.interest) }
+            </tbody>
+        </table>
+    }
+}
+
+/// What switching does to the monthly payment, in a sentence.
+fn difference(lang: Lang, c: &LoanComparison) -> Html {
+    let Some(diff) = c.monthly_difference else { return html! {} };
+    let (label, amount) = if diff.is_negative() { (Msg::MonthlyLess, diff.abs()) } else { (Msg::MonthlyMore, diff) };
+    html! {
+        <p class="loan-difference" data-testid="loan-difference">
+            { t(lang, label) }<MoneyText {lang} amount={amount} precision={Precision::Fen} />
+            { t(lang, Msg::ForMonths) }{ c.terms.months.to_string() }{ t(lang, Msg::MonthsSuffix) }
+        </p>
+    }
+}
+
+/// The loan view: off until asked for; then the terms, the difference and both paths.
+pub fn loan_view(view: &View) -> Html {
+    let lang = view.lang();
+    let Some(offer) = view.tables().offer(&view.screen.request.offer) else { return html! {} };
+    let Some(l) = view.state.draft.loan.clone() else {
+        let start = LoanDraft::starting(offer);
+        return html! {
+            <div class="loan" data-testid="loan">
+                <button type="button" data-action="loan-on" onclick={view.send_fixed(Action::SetLoan(Some(start)))}>{ t(lang, Msg::LoanOn) }</button>
+            </div>
+        };
+    };
+    let quoted = view.screen.quote.as_ref().ok().and_then(|q| q.loan.as_ref());
+    html! {
+        <div class="loan" data-testid="loan">
+            <h3>{ t(lang, Msg::LoanHeading) }</h3>
+            { terms(view, &l) }
+            if let Some(c) = quoted {
+                { difference(lang, c) }
+                { table(lang, c) }
+            }
+            <p class="hint">{ t(lang, Msg::LoanMethod) }</p>
+            <button type="button" class="link-button" data-action="loan-off" onclick={view.send_fixed(Action::SetLoan(None))}>{ t(lang, Msg::LoanOff) }</button>
+        </div>
+    }
+}
