@@ -21,7 +21,11 @@ fn main() {
     // The pre-rendered page is the default quote on its build day. It is taken over only for a
     // first visit (nothing saved, no link: the restoring check found neither) on a day when it
     // has the same shape; otherwise it is replaced.
-    let restoring = doc.and_then(|d| d.document_element()).is_some_and(|e| e.class_list().contains(browser::RESTORING));
+    // Asked again here, not only through the class static/restoring.js sets: if that script did
+    // not run, the owner's own configuration must still not be hydrated into the default page.
+    let restoring = doc.and_then(|d| d.document_element()).is_some_and(|e| e.class_list().contains(browser::RESTORING))
+        || browser::fragment().is_some()
+        || browser::load_saved().is_some();
     let rendered_for = root.get_attribute("data-rendered-for").and_then(|d| d.parse::<Date>().ok());
     let today = browser::today().parse::<Date>().ok();
     let fits = !restoring && rendered_for.zip(today).is_some_and(|(built, today)| prerendered_page_fits(built, today));

@@ -196,3 +196,15 @@ fn every_source_has_an_owner_facing_label_without_addresses() {
     assert_eq!(e.path, "sources.launch", "a missing label names its place: {e}");
     assert!(e.to_string().contains("label"), "{e}");
 }
+
+#[test]
+fn finance_terms_out_of_range_are_refused() {
+    for (field, value, path) in [
+        ("fee_rate", serde_json::json!("0.6"), "finance.fee_rate.value"),
+        ("min_down_share", serde_json::json!("1.5"), "finance.min_down_share.value"),
+        ("max_months", serde_json::json!(84), "finance.max_months.value"),
+    ] {
+        let e = with_edit("offer-su7-2026.json", |v| v["finance"][field]["value"] = value.clone()).unwrap_err();
+        assert_eq!((e.file.as_str(), e.path.as_str()), ("offer-su7-2026.json", path), "{e}");
+    }
+}

@@ -94,6 +94,11 @@ test('the page arrives with the answer pre-rendered, and the app takes that page
   await expect(page.locator('.quote-date')).toHaveText(`报价日期：${today}`);
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+  // Back to the defaults: nothing of the owner's is saved, so the next visit is taken over again.
+  await page.locator('button[data-kind="old"][data-trim="standard"]').click();
+  await page.reload();
+  expect(await page.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft'))).toBeNull();
+  expect(await page.evaluate(() => document.querySelector('main.app') === window.prerenderedMain)).toBe(true);
 });
 
 test('a returning owner never sees the pre-rendered default figures as theirs', async ({ page }) => {

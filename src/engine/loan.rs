@@ -154,35 +154,61 @@ fn equal_instalments(principal: Money, n: u16, instalment: Money, interest: Mone
     })
 }
 
-/// 等额本息: the annuity instalment, then the schedule month by month (interest rounded to the
-/// fen each month) to find the interest the rounded instalments actually carry.
+/// An instalment rounded half up, but never more than `total` spread over the months before
+/// the last, so the last instalment is never negative (a tiny loan over many months: ¥10 over
+/// 60 months is 17 fen a month rounded, and 59 × 17 fen > ¥10).
+fn rounded_instalment(exact: Decimal, total: Decimal, n: u16) -> Result<Money, EngineError> {
+    let rounded = money(exact)?;
+    let before_last = Decimal::from(n.saturating_sub(1).max(1));
+    let cap = money((total / before_last * Decimal::ONE_HUNDRED).floor() / Decimal::ONE_HUNDRED)?;
+    Ok(rounded.min(cap))
+}
+
+/// The interest a month-by-month schedule of `instalment`s charges on `p` at monthly rate `r`
+/// (each month's interest rounded to the fen; the last month repays the balance left).
+fn schedule_interest(p: Decimal, r: Decimal, n: u16, instalment: Money) -> Decimal {
+    let (mut balance, mut interest) = (p, Decimal::ZERO);
+    for month in 1..=n {
+        let due = round_fen(balance * r);
+        interest += due;
+        balance = if month == n { Decimal::ZERO } else { balance + due - instalment.amount() };
+    }
+    interest
+}
+
+/// 等额本息: the annuity instalment rounded to the fen, then the schedule month by month to
+/// find the interest the rounded instalments actually carry. A tiny loan whose rounded
+/// instalments would overpay it before the last month pays a fen less each month until the
+/// last instalment is not negative.
 fn annuity(principal: Money, n: u16, annual: Decimal) -> Result<LoanPath, EngineError> {
     let r = annual / Decimal::from(12);
     let p = principal.amount();
-    let instalment = if r.is_zero() {
-        money(p / Decimal::from(n))?
+    let exact = if r.is_zero() {
+        p / Decimal::from(n)
     } else {
         let mut growth = Decimal::ONE;
         for _ in 0..n {
             growth = growth.checked_mul(Decimal::ONE + r).ok_or_else(overflow)?;
         }
-        money(p * r * growth / (growth - Decimal::ONE))?
+        p * r * growth / (growth - Decimal::ONE)
     };
-    let mut balance = p;
-    let mut interest = Decimal::ZERO;
-    for month in 1..=n {
-        let due = round_fen(balance * r);
-        interest += due;
-        // The last month repays whatever balance is left.
-        balance = if month == n { Decimal::ZERO } else { balance + due - instalment.amount() };
+    let fen = Money::from_fen(1).map_err(|_| overflow())?;
+    let mut instalment = money(exact)?;
+    loop {
+        let interest = schedule_interest(p, r, n, instalment);
+        let before_last = instalment.amount() * Decimal::from(n - 1);
+        if p + interest >= before_last || instalment.is_zero() {
+            return equal_instalments(principal, n, instalment, money(interest)?);
+        }
+        instalment = instalment.checked_sub(fen).ok_or_else(overflow)?;
     }
-    equal_instalments(principal, n, instalment, money(interest)?)
 }
 
 /// 年化费率: a fee on the amount first borrowed, for every year of the term.
 fn flat_fee(principal: Money, n: u16, annual: Decimal) -> Result<LoanPath, EngineError> {
     let fee = money(principal.amount() * annual * Decimal::from(n) / Decimal::from(12))?;
-    let instalment = money((principal.amount() + fee.amount()) / Decimal::from(n))?;
+    let total = principal.amount() + fee.amount();
+    let instalment = rounded_instalment(total / Decimal::from(n), total, n)?;
     equal_instalments(principal, n, instalment, fee)
 }
 

@@ -241,7 +241,7 @@ impl Draft {
                 price_list: Some(price_list),
                 keep_invoice_date,
                 switch_invoice_date,
-                loan: self.resolve_loan(previous.loan.as_ref(), &mut errors),
+                loan: self.resolve_loan(offer, previous.loan.as_ref(), &mut errors),
             },
             errors,
             lock_given,
@@ -379,7 +379,12 @@ impl LoanDraft {
 impl Draft {
     /// The loan terms, the rate read from percent; a rate that does not read (or is out of
     /// range) keeps the previous terms' rate and is reported.
-    fn resolve_loan(&self, previous: Option<&LoanTerms>, errors: &mut Vec<FieldError>) -> Option<LoanTerms> {
+    fn resolve_loan(
+        &self,
+        offer: &Offer,
+        previous: Option<&LoanTerms>,
+        errors: &mut Vec<FieldError>,
+    ) -> Option<LoanTerms> {
         let l = self.loan.as_ref()?;
         let typed = without_separators(&l.rate_percent).trim_end_matches(['%', '％']).trim().parse::<Decimal>();
         let rate = match typed.map(|p| p / Decimal::ONE_HUNDRED) {
@@ -390,7 +395,9 @@ impl Draft {
                     "请输入0到50之间的年化费率或利率（百分比），如 2.5。",
                     "Enter the annual rate in percent, 0 to 50, e.g. 2.5.",
                 ));
-                previous.map_or(Decimal::ZERO, |p| p.rate)
+                // No earlier loan to keep: the offer's starting rate, never a silent 0 %.
+                let start = LoanDraft::starting(offer).rate_percent.parse::<Decimal>().unwrap_or_default();
+                previous.map_or(start / Decimal::ONE_HUNDRED, |p| p.rate)
             }
         };
         let terms = LoanTerms {

@@ -183,8 +183,13 @@ fn use_bridge(bridge: Option<Shared<Bridge>>, state: &UseReducerHandle<State>) {
 fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>) {
     let standalone = mode == Mode::Standalone;
     let saving = state.storage == Storage::Saving;
+    let defaults = default_draft(&state.tables);
     use_effect_with((state.draft.clone(), saving), move |(draft, saving)| {
-        if standalone && *saving {
+        // The defaults are what the pre-rendered page shows: saving them would only make the
+        // next visit wait for the app to render the same screen (static/restoring.js).
+        if standalone && *saving && defaults.as_ref() == Some(draft) {
+            browser::forget_saved();
+        } else if standalone && *saving {
             browser::save(&encode_saved(draft));
         }
     });

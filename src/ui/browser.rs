@@ -15,7 +15,18 @@ pub const RESTORING: &str = "cuc-restoring";
 mod web {
     use super::RESTORING;
 
-    use gloo::storage::{LocalStorage, Storage};
+    /// localStorage, where the browser allows it (off with cookies blocked, absent in some
+    /// webviews): asked without gloo's `raw()`, which throws there.
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok()?
+    }
+
+    /// Forgets the saved draft (it equals the defaults, which the page already shows).
+    pub fn forget_saved() {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(SAVED_KEY);
+        }
+    }
 
     /// localStorage key of the owner's saved draft.
     pub const SAVED_KEY: &str = "su7-upgrade-configurator.draft";
@@ -56,12 +67,12 @@ mod web {
     /// The raw saved text, if any.
     #[must_use]
     pub fn load_saved() -> Option<String> {
-        LocalStorage::raw().get_item(SAVED_KEY).ok().flatten()
+        storage()?.get_item(SAVED_KEY).ok().flatten()
     }
 
     /// Saves `text`; false when storage is unavailable.
     pub fn save(text: &str) -> bool {
-        LocalStorage::raw().set_item(SAVED_KEY, text).is_ok()
+        storage().is_some_and(|s| s.set_item(SAVED_KEY, text).is_ok())
     }
 
     /// Opens the print dialog.
@@ -83,7 +94,7 @@ mod web {
     pub fn mark_ready() {
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = el.set_attribute("data-app-ready", "");
-            let _ = el.class_list().remove_1(RESTORING);
+            let _ = el.class_list().remove_2(RESTORING, "cuc-failed");
         }
     }
 
@@ -165,6 +176,8 @@ mod native {
     pub fn save(_: &str) -> bool {
         false
     }
+    /// Nothing to forget.
+    pub fn forget_saved() {}
     /// No print dialog.
     pub fn print() {}
     /// The day is given to the renderer, not read here.

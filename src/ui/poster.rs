@@ -23,6 +23,8 @@ pub struct Poster {
     pub paths: Vec<(String, String)>,
     /// What the quote rests on: (label, value).
     pub basis: Vec<(String, String)>,
+    /// Between a label and its value: "：" or ": ".
+    pub colon: String,
     /// The estimate legend, when an estimate went into a figure.
     pub estimate_note: Option<String>,
     /// "扫码打开这份报价" and the quote date.
@@ -134,7 +136,7 @@ fn lay_out(ctx: &CanvasRenderingContext2d, p: &Poster, qr: Option<&Qr>, draw: bo
     }
     pen.rule();
     for (label, value) in &p.basis {
-        pen.text(&format!("{label}：{value}"), 22, 400, MUTED, full);
+        pen.text(&format!("{label}{}{value}", p.colon), 22, 400, MUTED, full);
     }
     if let Some(note) = &p.estimate_note {
         pen.gap(6.0);

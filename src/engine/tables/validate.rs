@@ -349,6 +349,17 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
         fc.figure("finance.fee_rate", &f.fee_rate)?;
         fc.figure("finance.min_down_share", &f.min_down_share)?;
         fc.figure("finance.max_months", &f.max_months)?;
+        let rate = &f.fee_rate.value;
+        if rate.is_sign_negative() || *rate > rust_decimal::Decimal::new(5, 1) {
+            return Err(fc.err("finance.fee_rate.value", "a fee rate is 0 to 0.5 (0 % to 50 %)"));
+        }
+        let share = &f.min_down_share.value;
+        if share.is_sign_negative() || *share > rust_decimal::Decimal::ONE {
+            return Err(fc.err("finance.min_down_share.value", "a down payment share is 0 to 1"));
+        }
+        if !crate::engine::loan::MONTHS.contains(&f.max_months.value) {
+            return Err(fc.err("finance.max_months.value", "a loan term is 12 to 60 months"));
+        }
     }
     check_maps(&fc, o, from, to)?;
     fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;

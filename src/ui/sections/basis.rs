@@ -62,14 +62,15 @@ pub fn share_link(screen: &Screen) -> String {
     browser::link_with_fragment(&screen.share_fragment)
 }
 
-/// The share link as an SVG QR code, or nothing when the link is too long for one.
-fn qr_svg(link: &str, label: &str) -> Html {
-    let Some(qr) = Qr::of(link) else { return html! {} };
-    let side = qr.side_with_quiet_zone();
+/// The share link as an SVG QR code: `(side, path)`, an empty path when the link is too long
+/// for any code — the same elements either way, so the pre-rendered page (whose link is
+/// relative) and the browser's first render have one shape.
+fn qr_svg(side_and_path: &(usize, String), label: &str) -> Html {
+    let (side, path) = side_and_path;
     html! {
         <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={label.to_string()} shape-rendering="crispEdges">
             <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
-            <path d={qr.svg_path()} fill="#000" />
+            <path d={path.clone()} fill="#000" />
         </svg>
     }
 }
@@ -77,7 +78,12 @@ fn qr_svg(link: &str, label: &str) -> Html {
 /// The print-only block: what the quote rests on, its notices, and the QR code.
 #[component]
 pub fn QuoteBasis() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+    let view = use_view();
+    // Encoded once per link, not on every keystroke.
+    let link = view.as_ref().map(|v| share_link(&v.screen)).unwrap_or_default();
+    let code =
+        use_memo(link, |link| Qr::of(link).map_or((1, String::new()), |q| (q.side_with_quiet_zone(), q.svg_path())));
+    let Some(view) = view else { return html! {} };
     let lang = view.lang();
     let notices: Vec<String> = view
         .screen
@@ -94,7 +100,7 @@ pub fn QuoteBasis() -> Html {
                     for (label, value) in basis_rows(&view) { <div><dt>{ label }</dt><dd>{ value }</dd></div> }
                 </dl>
                 <figure class="qr-box">
-                    { qr_svg(&share_link(&view.screen), scan) }
+                    { qr_svg(&code, scan) }
                     <figcaption>{ scan }</figcaption>
                 </figure>
             </div>

@@ -101,6 +101,7 @@ fn poster_content(view: &View) -> Poster {
         paths,
         basis: basis_rows(view).into_iter().map(|(l, v)| (l.to_string(), v)).collect(),
         estimate_note: q.filter(|q| q.extra_cash_is_estimate).map(|_| t(lang, Msg::EstimateLegend).to_string()),
+        colon: t(lang, Msg::Colon).to_string(),
         footer: vec![t(lang, Msg::ScanForQuote).to_string()],
         link: share_link(screen),
     }
@@ -123,6 +124,8 @@ pub fn SharePrint() -> Html {
             if let (Copy::Failed, Some(el)) = (state, input.cast::<web_sys::HtmlInputElement>()) {
                 let _ = el.focus();
                 el.select();
+                // iOS selects nothing with select() on a read-only field.
+                let _ = el.set_selection_range(0, u32::try_from(el.value().len()).unwrap_or(u32::MAX));
                 if browser::copy_selection() {
                     copy.set(Copy::Copied);
                 }

@@ -28,6 +28,10 @@ fn target(key: &str, at: usize, count: usize) -> Option<usize> {
 #[must_use]
 pub fn on_chip_keys() -> Callback<KeyboardEvent> {
     Callback::from(|e: KeyboardEvent| {
+        // Alt+← is the browser's "back", Ctrl/Meta+arrows its own shortcuts: not ours.
+        if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
         // The group from the chip itself: Yew delegates events, so `currentTarget` is the root.
         let Some(focused) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let Some(group) = focused.closest("[role=group]").ok().flatten() else { return };
