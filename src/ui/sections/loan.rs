@@ -84,14 +84,15 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     }
 }
 
-/// Both paths' loans side by side.
-fn table(lang: Lang, c: &LoanComparison) -> Html {
+/// Both paths' loans side by side; a path's figures are marked 估 where its car's price
+/// includes an estimate.
+fn table(lang: Lang, c: &LoanComparison, estimate: (bool, bool)) -> Html {
     let row = |label: Msg, key: &'static str, f: fn(&LoanPath) -> Money| {
         html! {
             <tr data-loan-line={key}>
                 <th scope="row">{ t(lang, label) }</th>
-                <td><MoneyText {lang} amount={f(&c.keep)} precision={Precision::Fen} /></td>
-                if let Some(s) = &c.switch { <td><MoneyText {lang} amount={f(s)} precision={Precision::Fen} /></td> }
+                <td><MoneyText {lang} amount={f(&c.keep)} precision={Precision::Fen} estimate={estimate.0} /></td>
+                if let Some(s) = &c.switch { <td><MoneyText {lang} amount={f(s)} precision={Precision::Fen} estimate={estimate.1} /></td> }
             </tr>
         }
     };
@@ -111,12 +112,12 @@ fn table(lang: Lang, c: &LoanComparison) -> Html {
 }
 
 /// What switching does to the monthly payment, in a sentence.
-fn difference(lang: Lang, c: &LoanComparison) -> Html {
+fn difference(lang: Lang, c: &LoanComparison, estimate: bool) -> Html {
     let Some(diff) = c.monthly_difference else { return html! {} };
     let (label, amount) = if diff.is_negative() { (Msg::MonthlyLess, diff.abs()) } else { (Msg::MonthlyMore, diff) };
     html! {
         <p class="loan-difference" data-testid="loan-difference">
-            { t(lang, label) }<MoneyText {lang} amount={amount} precision={Precision::Fen} />
+            { t(lang, label) }<MoneyText {lang} amount={amount} precision={Precision::Fen} {estimate} />
             { t(lang, Msg::ForMonths) }{ c.terms.months.to_string() }{ t(lang, Msg::MonthsSuffix) }
         </p>
     }
@@ -134,14 +135,18 @@ pub fn loan_view(view: &View) -> Html {
             </div>
         };
     };
-    let quoted = view.screen.quote.as_ref().ok().and_then(|q| q.loan.as_ref());
+    let quote = view.screen.quote.as_ref().ok();
+    let quoted = quote.and_then(|q| q.loan.as_ref());
+    let estimate = quote.map_or((false, false), |q| {
+        (q.keep.list_total.estimate, q.switch.as_ref().is_some_and(|s| s.list_total.estimate))
+    });
     html! {
         <div class="loan" data-testid="loan">
             <h3>{ t(lang, Msg::LoanHeading) }</h3>
             { terms(view, &l) }
             if let Some(c) = quoted {
-                { difference(lang, c) }
-                { table(lang, c) }
+                { difference(lang, c, estimate.0 || estimate.1) }
+                { table(lang, c, estimate) }
             }
             <p class="hint">{ t(lang, Msg::LoanMethod) }</p>
             <button type="button" class="link-button" data-action="loan-off" onclick={view.send_fixed(Action::SetLoan(None))}>{ t(lang, Msg::LoanOff) }</button>
