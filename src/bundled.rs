@@ -45,3 +45,30 @@ thread_local! {
 pub fn shared() -> Result<Rc<Tables>, TableError> {
     LOADED.with(Clone::clone)
 }
+
+/// FNV-1a, 64 bits: a short fingerprint of bytes (not for security).
+#[must_use]
+pub fn fingerprint(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in *part {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The bundled tables' version: eight hex digits that change with any table's text, shown in
+/// the page's footer so an owner (and a test) can tell which data a quote used.
+///
+/// ```
+/// let v = upgrade_configurator::bundled::tables_version();
+/// assert_eq!(v.len(), 8);
+/// assert!(v.chars().all(|c| c.is_ascii_hexdigit()));
+/// ```
+#[must_use]
+pub fn tables_version() -> String {
+    let parts: Vec<&[u8]> = FILES.iter().flat_map(|(name, text)| [name.as_bytes(), text.as_bytes()]).collect();
+    format!("{:08x}", fingerprint(&parts) >> 32)
+}

@@ -13,6 +13,7 @@ fn main() {
     if old_loader {
         return;
     }
+    register_service_worker();
     let doc = web_sys::window().and_then(|w| w.document());
     let Some(root) = doc.as_ref().and_then(|d| d.get_element_by_id("app")) else {
         yew::Renderer::<App>::new().render();
@@ -38,6 +39,18 @@ fn main() {
     let _ = fits;
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+}
+
+/// Registers the service worker that lets a second visit work offline (static/sw.js); where
+/// the browser has none, or refuses, the app works as before.
+#[cfg(target_arch = "wasm32")]
+fn register_service_worker() {
+    if let Some(w) = web_sys::window() {
+        let has = js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()).is_ok_and(|v| !v.is_undefined());
+        if has {
+            let _ = w.navigator().service_worker().register("sw.js");
+        }
+    }
 }
 
 // The binary only means something in the browser; natively it exists so `cargo test` builds.

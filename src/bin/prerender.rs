@@ -50,6 +50,21 @@ fn without_wasm_preload(html: &str) -> String {
     out
 }
 
+/// Gives the service worker beside the page this build's name (the tables' version and a
+/// fingerprint of the page and the wasm), so a new release replaces the old caches.
+fn stamp_service_worker(page: &str, html: &str) -> Result<(), String> {
+    let dir = std::path::Path::new(page).parent().ok_or("the page has no folder")?;
+    let sw = dir.join("sw.js");
+    let Ok(text) = std::fs::read_to_string(&sw) else { return Ok(()) };
+    let wasm = std::fs::read(dir.join("upgrade-configurator_bg.wasm")).unwrap_or_default();
+    let build = format!(
+        "{}-{:016x}",
+        upgrade_configurator::bundled::tables_version(),
+        upgrade_configurator::bundled::fingerprint(&[html.as_bytes(), &wasm])
+    );
+    std::fs::write(&sw, text.replace("__BUILD__", &build)).map_err(|e| format!("{}: {e}", sw.display()))
+}
+
 fn render(day: Date) -> Result<String, String> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
     let local = tokio::task::LocalSet::new();
@@ -73,7 +88,8 @@ fn run() -> Result<String, String> {
     }
     let filled =
         without_wasm_preload(&html.replace(MOUNT, &format!(r#"<div id="app" data-rendered-for="{day}">{app}</div>"#)));
-    std::fs::write(&page, filled).map_err(|e| format!("{page}: {e}"))?;
+    std::fs::write(&page, &filled).map_err(|e| format!("{page}: {e}"))?;
+    stamp_service_worker(&page, &filled)?;
     Ok(format!("pre-rendered the first screen into {page} ({} bytes, as seen on {day})", app.len()))
 }
 

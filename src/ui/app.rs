@@ -230,6 +230,7 @@ fn layout(view: &View, mode: Mode) -> Html {
     // (widget or iframe) it is a labelled region with a heading below the host's own.
     let standalone = mode == Mode::Standalone;
     let title = html! { <>{ t(lang, Msg::Title) }</> };
+    let tables_version = bundled::tables_version();
     let content = html! {
         <>
             <header class="top">
@@ -258,7 +259,8 @@ fn layout(view: &View, mode: Mode) -> Html {
                     if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                         <br/>{ t(lang, Msg::NotFoundLegend) }</p>
-                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ quote_day(view) }</p>
+                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ quote_day(view) }
+                        { t(lang, Msg::ListSeparator) }{ t(lang, Msg::TablesVersion) }<span data-testid="tables-version">{ tables_version.clone() }</span></p>
                     <QuoteBasis />
                     <QuoteSources />
                 </div>
