@@ -93,6 +93,12 @@ test('a closed offer is shown as history, and a discontinued paid option is name
   await page.locator('#old-paint').selectOption('paint/lava-orange');
   await expect(page.getByTestId('given-up')).toContainText('熔岩橙');
   await expect(page.getByTestId('given-up')).toContainText('¥7,000）');
+  // One list of what switching gains and loses besides the price: the gift, the amount paid, the option.
+  const trade = page.getByTestId('trade');
+  await expect(trade.locator('li')).toHaveCount(3);
+  await expect(trade.locator('[data-trade="gifts"]')).toContainText('智能双表盘');
+  await expect(trade.locator('[data-trade="deposit"]')).toContainText('已付金额：转入新订单，计入新车车款');
+  await expect(trade.getByTestId('given-up')).toBeVisible();
   await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
   await expect(page.locator('button[data-offer="su7-to-yu7-2025"]')).toContainText('已结束');
   await expect(page.getByTestId('offer-closed')).toContainText('2025-06-29 24:00');

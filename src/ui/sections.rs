@@ -13,6 +13,7 @@ pub mod paths_table;
 pub mod share;
 pub mod sources;
 pub mod specs;
+pub mod trade;
 
 pub use banners::Banners;
 pub use basis::QuoteBasis;

@@ -8,7 +8,6 @@ use crate::engine::money::Money;
 use crate::engine::quote::{ExtraCashBreakdown, Quote};
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::widgets::MoneyText;
 
 /// `¥177`: the size of a difference; the sentence says which way it goes.
 fn size(m: Money) -> String {
@@ -86,7 +85,7 @@ pub fn sentences(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> Stri
     all.join(t(lang, Msg::Semicolon))
 }
 
-/// What the decision number is made of, and the options given up inside the price difference.
+/// What the decision number is made of.
 pub fn breakdown(lang: Lang, q: &Quote) -> Html {
     let Some(b) = q.extra_cash_breakdown else { return html! {} };
     let text = sentences(lang, &b, q.tax_change_net);
@@ -94,14 +93,6 @@ pub fn breakdown(lang: Lang, q: &Quote) -> Html {
         <p class="breakdown" data-testid="breakdown">
             if !text.is_empty() {
                 <span data-testid="breakdown-sentences">{ t(lang, Msg::BreakdownLead) }{ t(lang, Msg::Colon) }{ text }{ t(lang, Msg::FullStop) }</span>
-            }
-            if !q.options_given_up.is_empty() {
-                <br/><span class="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
-                    for (i, g) in q.options_given_up.iter().enumerate() {
-                        { if i > 0 { t(lang, Msg::ListSeparator) } else { "" } }{ g.name.get(lang).to_string() }
-                        { t(lang, Msg::WasPriced) }<MoneyText {lang} amount={g.price} estimate={g.estimate} />{ t(lang, Msg::CloseParen) }
-                    }
-                </span>
             }
         </p>
     }

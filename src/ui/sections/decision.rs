@@ -6,10 +6,11 @@ use yew::prelude::*;
 use super::breakdown::breakdown;
 use super::loan::loan_view;
 use super::paths_table::paths_table;
+use super::trade::trade;
 use crate::engine::date::Date;
 use crate::engine::error::EngineError;
 use crate::engine::provenance::cite;
-use crate::engine::quote::{GiftLine, GuaranteeCheck, Quote, QuoteLine};
+use crate::engine::quote::{GuaranteeCheck, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::{DateConflict, RequestDate};
 use crate::session::{Field, Screen};
@@ -122,28 +123,6 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
             if let Some(p) = &q.keep.guarantee.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
         </div>
     }
-}
-
-fn gift(lang: Lang, g: &GiftLine) -> Html {
-    let value = match (g.value, g.estimate_low, g.estimate_high) {
-        (Some(v), _, _) => html! { <MoneyText {lang} amount={v} /> },
-        (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ t(lang, Msg::Comma) }
-        <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} /></> },
-        _ => html! { { t(lang, Msg::GiftValueUnknown) } },
-    };
-    html! {
-        <span class="gift">
-            { g.name.get(lang).to_string() }{ t(lang, Msg::OpenParen) }{ value }{ t(lang, Msg::CloseParen) }
-            <ProvenanceNote {lang} provenance={g.provenance.clone()} />
-        </span>
-    }
-}
-
-fn gifts(lang: Lang, q: &Quote) -> Html {
-    if q.gifts.is_empty() {
-        return html! {};
-    }
-    html! { <p class="gifts">{ t(lang, Msg::Gifts) }{ t(lang, Msg::Colon) } for g in q.gifts.iter() { { gift(lang, g) } }</p> }
 }
 
 /// One path's invoice date, as its control needs it.
@@ -394,7 +373,7 @@ pub fn Decision() -> Html {
                 { assumptions(lang, q) }
                 { guarantee_summary(lang, q) }
             }
-            { gifts(lang, q) }
+            if q.date_conflicts.is_empty() { { trade(lang, q, view.tables().offer(&q.offer)) } }
             { controls(&view, q.switch.is_some()) }
             { paths_table(screen, q) }
             if q.date_conflicts.is_empty() { { loan_view(&view) } }
