@@ -141,6 +141,19 @@ pub fn wan(m: Money) -> String {
     format!("{sign}{}{frac}万", group_thousands(whole))
 }
 
+/// The 万 form to show beside a large amount, `None` under ¥10,000 (where yuan say it better).
+///
+/// # Example
+/// ```
+/// use upgrade_configurator::engine::{format::wan_aside, money::Money};
+/// assert_eq!(wan_aside(Money::parse("-38168").unwrap()).as_deref(), Some("3.82万"));
+/// assert_eq!(wan_aside(Money::parse("4000").unwrap()), None);
+/// ```
+#[must_use]
+pub fn wan_aside(m: Money) -> Option<String> {
+    (m.amount().abs() >= Decimal::from(10_000)).then(|| wan(m.abs()))
+}
+
 /// A rate as a percentage without trailing zeros: `0.10` → `10%`, `0.125` → `12.5%`.
 ///
 /// # Example

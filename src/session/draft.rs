@@ -348,7 +348,8 @@ fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<Field
 
 impl LoanDraft {
     /// Where the loan view starts for `offer`: the seller's reported finance terms (their
-    /// lowest down payment, longest term and fee rate), else a bank loan we picked as an example.
+    /// lowest down payment, longest term and fee rate), else a bank loan we picked as an example
+    /// (from no source; the loan view says so and asks for the owner's own terms).
     #[must_use]
     pub fn starting(offer: &Offer) -> LoanDraft {
         match &offer.finance {

@@ -14,7 +14,7 @@ use super::sections::{
 };
 use super::shared::Shared;
 use super::state::{Action, State};
-use super::widgets::{decision_figure, LangSwitch, MoneyText};
+use super::widgets::{decision_figure, decision_words, LangSwitch, MoneyText};
 use crate::bundled;
 use crate::embed::bridge::Bridge;
 use crate::engine::date::Date;
@@ -294,10 +294,12 @@ fn sticky_total(screen: &Screen) -> Html {
         .and_then(|(_, lq)| lq.as_ref().ok())
         .and_then(|lq| lq.extra_cash_to_switch.map(|e| (e, lq.extra_cash_is_estimate)));
     // As the headline: a saving alone is said as a saving, not as a negative cost.
-    let (label, shown, signed) = match (later, extra.is_negative()) {
-        (Some(_), _) => (Msg::ByLockDate, extra, true),
-        (None, true) => (Msg::SwitchSaves, extra.abs(), false),
-        (None, false) => (Msg::ExtraCash, extra, false),
+    let (label, shown, signed) = match later {
+        Some(_) => (Msg::ByLockDate, extra, true),
+        None => {
+            let (label, shown, _) = decision_words(extra);
+            (label, shown, false)
+        }
     };
     html! {
         <div class="sticky-total no-print" aria-hidden="true">

@@ -19,8 +19,8 @@ use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    chip_tabindex, decision_figure, engine_error, field_errors, no_successor, notice_list, on_chip_keys, MoneyText,
-    ProvenanceNote,
+    chip_tabindex, decision_figure, decision_words, engine_error, field_errors, no_successor, notice_list,
+    on_chip_keys, MoneyText, ProvenanceNote,
 };
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
@@ -28,9 +28,7 @@ fn headline(lang: Lang, q: &Quote) -> Html {
     let Some(extra) = q.extra_cash_to_switch else {
         return html! { <p class="headline keep-only" data-testid="extra-cash">{ t(lang, Msg::KeepOnly) }</p> };
     };
-    // A saving reads as a saving: "升级可省 ¥X", never "少付 −¥X".
-    let saves = extra.is_negative();
-    let (label, shown) = if saves { (Msg::SwitchSaves, extra.abs()) } else { (Msg::ExtraCash, extra) };
+    let (label, shown, saves) = decision_words(extra);
     html! {
         <>
             <p class="headline-label">{ t(lang, label) }</p>

@@ -63,9 +63,12 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
         Action::SetLoan(Some(LoanDraft { rate_percent, ..d.clone() }))
     });
     // The seller's terms, while the owner keeps them: say where they come from.
-    let finance = view.tables().offer(&view.screen.request.offer).and_then(|o| o.finance.as_ref().map(|f| (o, f)));
+    let offer = view.tables().offer(&view.screen.request.offer);
+    let finance = offer.and_then(|o| o.finance.as_ref().map(|f| (o, f)));
     let sourced =
         finance.filter(|(_, f)| LoanDraft::starting_from(f) == *l).map(|(o, f)| cite(&o.sources, &f.fee_rate));
+    // Without the seller's terms the view starts from our example: never passed off as anyone's.
+    let example = finance.is_none() && offer.is_some_and(|o| LoanDraft::starting(o) == *l);
     html! {
         <div class="loan-terms">
             { chips(view, Msg::DownShare, "loan-down", &shares, l.down_share, move |down_share| LoanDraft { down_share, ..a.clone() }) }
@@ -77,6 +80,8 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
                     aria-invalid={view.screen.has_problem(Field::LoanRate).to_string()} />
                 if let Some(p) = sourced {
                     <small class="hint">{ t(lang, Msg::SellerFinance) }<ProvenanceNote {lang} provenance={p} /></small>
+                } else if example {
+                    <small class="hint" data-testid="loan-example">{ t(lang, Msg::ExampleLoan) }<span class="est">{ t(lang, Msg::Estimate) }</span></small>
                 }
                 { field_errors(&view.screen, Field::LoanRate) }
             </div>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::basis::{basis_rows, share_link};
 use super::breakdown::sentences;
-use crate::engine::format::{wan, yuan_in, yuan_signed_in, Precision};
+use crate::engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
 use crate::engine::money::Money;
 use crate::engine::quote::Quote;
 use crate::engine::text::Lang;
@@ -16,6 +16,7 @@ use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::poster::{self, Poster};
+use crate::ui::widgets::decision_words;
 
 /// What the last copy did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,11 +30,9 @@ enum Copy {
 /// A decision figure as text: `¥38,168（约3.82万）` where it is large, on the Chinese screen.
 fn figure_text(lang: Lang, amount: Money, signed: bool) -> String {
     let main = if signed { yuan_signed_in(amount, Precision::Yuan) } else { yuan_in(amount, Precision::Yuan) };
-    match lang {
-        Lang::Zh if amount.amount().abs() >= rust_decimal::Decimal::from(10_000) => {
-            format!("{main}（约{}）", wan(amount.abs()))
-        }
-        _ => main,
+    match wan_aside(amount).filter(|_| lang == Lang::Zh) {
+        Some(w) => format!("{main}（约{w}）"),
+        None => main,
     }
 }
 
@@ -66,10 +65,10 @@ fn decision_lines(screen: &Screen) -> Vec<(String, String, bool)> {
         ],
         _ => match q.extra_cash_to_switch {
             None => vec![(t(lang, Msg::Decision).to_string(), t(lang, Msg::KeepOnly).to_string(), false)],
-            Some(e) if e.is_negative() => {
-                vec![(t(lang, Msg::SwitchSaves).to_string(), mark(q, figure_text(lang, e.abs(), false)), true)]
+            Some(e) => {
+                let (label, shown, saves) = decision_words(e);
+                vec![(t(lang, label).to_string(), mark(q, figure_text(lang, shown, false)), saves)]
             }
-            Some(e) => vec![(t(lang, Msg::ExtraCash).to_string(), mark(q, figure_text(lang, e, false)), false)],
         },
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{wan, yuan_deducted, yuan_in, yuan_signed_in, Precision};
+use crate::engine::format::{wan_aside, yuan_deducted, yuan_in, yuan_signed_in, Precision};
 use crate::engine::money::Money;
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
@@ -45,9 +45,7 @@ pub fn MoneyText(props: &MoneyTextProps) -> Html {
     } else {
         yuan_in(props.amount, props.precision)
     };
-    let wan =
-        (props.wan && props.lang == Lang::Zh && props.amount.amount().abs() >= rust_decimal::Decimal::from(10_000))
-            .then(|| format!("（约{}）", wan(props.amount.abs())));
+    let wan = wan_aside(props.amount).filter(|_| props.wan && props.lang == Lang::Zh).map(|w| format!("（约{w}）"));
     html! {
         <span class="money-text">
             <span class="money" elementtiming={props.decision.then_some("decision")}>{ main }</span>
@@ -56,6 +54,18 @@ pub fn MoneyText(props: &MoneyTextProps) -> Html {
                 <span class="est" title={t(props.lang, Msg::IncludesEstimates)}>{ t(props.lang, Msg::Estimate) }</span>
             }
         </span>
+    }
+}
+
+/// How the decision number is said where a label says which way it goes: a cost as
+/// "升级需多付 ¥X", a saving as "升级可省 ¥X" (its amount, never a negative cost). Returns the
+/// label, the amount to show, and whether it is a saving.
+#[must_use]
+pub fn decision_words(extra: Money) -> (Msg, Money, bool) {
+    if extra.is_negative() {
+        (Msg::SwitchSaves, extra.abs(), true)
+    } else {
+        (Msg::ExtraCash, extra, false)
     }
 }
 
