@@ -65,6 +65,7 @@ fn main() {
         keep_invoice_date: "2026-01-10".parse().unwrap(),
         switch_invoice_date: "2026-05-10".parse().unwrap(),
         loan: None,
+        on_road: None,
     };
     let q = time_per_call(31, 2_000, || {
         black_box(quote(&tables, black_box(&one)).unwrap());

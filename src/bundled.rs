@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("offer-su7-2026.json", include_str!("../static/tables/offer-su7-2026.json")),
     ("yu7.json", include_str!("../static/tables/yu7.json")),
     ("offer-yu7-2025.json", include_str!("../static/tables/offer-yu7-2025.json")),
+    ("on-road-cn.json", include_str!("../static/tables/on-road-cn.json")),
 ];
 
 /// Loads the bundled tables: fully checked natively (the test suite, tools); in the browser,

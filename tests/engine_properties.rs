@@ -68,6 +68,7 @@ proptest! {
             keep_invoice_date: keep,
             switch_invoice_date: switch,
             loan: None,
+            on_road: None,
         };
         let q = quote(tables(), &r).unwrap();
         for p in std::iter::once(&q.keep).chain(q.switch.as_ref()) {
@@ -98,6 +99,7 @@ proptest! {
             keep_invoice_date: Date::new(2026, 1, 1).unwrap(),
             switch_invoice_date: Date::new(2026, 1, 1).unwrap(),
             loan: None,
+            on_road: None,
         };
         let _ = quote(tables(), &r);
         let _ = quote(tables(), &QuoteRequest { offer: "su7-gen1-to-gen2-2026".into(), ..r.clone() });

@@ -29,6 +29,7 @@ fn request(trim: &str, locked: &str, keep_invoice: &str, switch_invoice: &str) -
         keep_invoice_date: keep_invoice.parse().unwrap(),
         switch_invoice_date: switch_invoice.parse().unwrap(),
         loan: None,
+        on_road: None,
     }
 }
 
@@ -314,4 +315,64 @@ fn an_option_list_longer_than_any_order_is_refused_before_it_is_checked() {
     let mut r = request("pro", "2025-11-20", "2026-02-01", "2026-04-01");
     r.new_configuration = Some(Configuration { trim: "pro".into(), options: vec!["paint/aqua-blue".into(); 65] });
     assert_eq!(quote(&tables(), &r).unwrap_err().path(), "new_configuration.options");
+}
+
+#[test]
+fn on_road_costs_add_the_same_lines_to_both_paths_and_the_landed_difference_is_the_car_and_tax_difference() {
+    use upgrade_configurator::engine::on_road::OnRoadRequest;
+    let mut r = request("max", "2025-11-01", "2026-02-15", "2026-04-30");
+    assert!(run(&r).on_road.is_none(), "off unless asked for");
+    r.on_road = Some(OnRoadRequest::default());
+    let q = run(&r);
+    let o = q.on_road.as_ref().unwrap();
+    let ids: Vec<&str> = o.lines.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, ["compulsory-insurance", "vehicle-tax", "plates", "plate-service", "commercial-insurance"]);
+    // 950 + 0 + 120 + (0–268) + (5,000–8,000)
+    assert_eq!((o.lines_total.low.to_string(), o.lines_total.high.to_string()), ("6070.00".into(), "9338.00".into()));
+    for (landed, path) in [(o.keep, &q.keep), (o.switch.unwrap(), q.switch.as_ref().unwrap())] {
+        let base = path
+            .list_total
+            .amount
+            .checked_sub(path.guarantee.amount)
+            .unwrap()
+            .checked_add(path.tax_due.amount)
+            .unwrap();
+        assert_eq!(landed.low, base.checked_add(o.lines_total.low).unwrap());
+        assert_eq!(landed.high, base.checked_add(o.lines_total.high).unwrap());
+    }
+    // The amount paid carries over, so the landed difference is the decision number.
+    assert_eq!(o.difference, q.extra_cash_to_switch);
+    assert!(o.lines.iter().filter(|l| l.id == "commercial-insurance").all(|l| l
+        .provenance
+        .as_ref()
+        .unwrap()
+        .status
+        .is_estimate()));
+}
+
+#[test]
+fn an_on_road_override_replaces_its_line_and_a_bad_one_is_a_typed_error() {
+    use upgrade_configurator::engine::error::EngineError;
+    use upgrade_configurator::engine::on_road::OnRoadRequest;
+    let mut r = request("pro", "2025-11-01", "2026-02-15", "2026-04-30");
+    let mut ask = OnRoadRequest::default();
+    ask.overrides.insert("plate-service".into(), Money::parse("500").unwrap());
+    r.on_road = Some(ask.clone());
+    let o = run(&r).on_road.unwrap();
+    let line = o.lines.iter().find(|l| l.id == "plate-service").unwrap();
+    assert_eq!(
+        (line.low.to_string(), line.high.to_string(), line.provenance.is_none()),
+        ("500.00".into(), "500.00".into(), true)
+    );
+    for (id, amount, path) in
+        [("parking", "1", "on_road.overrides.parking"), ("plates", "-1", "on_road.overrides.plates")]
+    {
+        let mut bad = OnRoadRequest::default();
+        bad.overrides.insert(id.into(), Money::parse(amount).unwrap());
+        r.on_road = Some(bad);
+        match quote(&tables(), &r) {
+            Err(EngineError::InvalidValue { path: p, .. }) => assert_eq!(p, path),
+            other => panic!("{other:?}"),
+        }
+    }
 }

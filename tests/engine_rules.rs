@@ -108,6 +108,7 @@ fn it_proposes_now_standard_items_at_no_charge() {
         keep_invoice_date: "2026-02-01".parse().unwrap(),
         switch_invoice_date: "2026-05-01".parse().unwrap(),
         loan: None,
+        on_road: None,
     };
     let q = quote(&t, &r).unwrap();
     assert_eq!(q.keep.list_total.amount, Money::parse("207000").unwrap(), "old: 200,000 + HUD 4,000 + tow 3,000");

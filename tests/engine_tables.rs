@@ -208,3 +208,21 @@ fn finance_terms_out_of_range_are_refused() {
         assert_eq!((e.file.as_str(), e.path.as_str()), ("offer-su7-2026.json", path), "{e}");
     }
 }
+
+#[test]
+fn delivery_windows_and_deadlines_that_cannot_be_are_refused() {
+    type Edit = fn(&mut serde_json::Value);
+    let cases: [(Edit, &str); 4] = [
+        (|v| v["delivery"]["switch"][0]["value"]["invoice"] = "2026-06-01".into(), "delivery.switch[0].value"),
+        (
+            |v| v["delivery"]["switch"][0]["value"]["trims"] = serde_json::json!(["ultra"]),
+            "delivery.switch[0].value.trims",
+        ),
+        (|v| v["delivery"]["deadlines"][0]["value"]["at"] = "2026-01-08".into(), "delivery.deadlines"),
+        (|v| v["delivery"]["steps"][0]["source"] = "nowhere".into(), "delivery.steps[0].source"),
+    ];
+    for (edit, path) in cases {
+        let e = with_edit("offer-su7-2026.json", edit).unwrap_err();
+        assert_eq!((e.file.as_str(), e.path.as_str()), ("offer-su7-2026.json", path), "{e}");
+    }
+}

@@ -170,3 +170,39 @@ fn a_lock_before_orders_for_the_trim_opened_is_impossible() {
     r.old_order.trim = "ultra".into();
     assert_eq!(conflicts(&r), [], "the Ultra took orders from 2025-02-27");
 }
+
+#[test]
+fn the_delivery_outlook_follows_the_trims_and_says_whether_each_invoice_date_is_inside_its_window() {
+    // YU7: one window per new trim, so the standard order sees only the standard wait.
+    let r = request(YU7, "2025-06-01", "2025-09-15", "2026-08-15");
+    let o = quote(&tables(), &r).unwrap().delivery.unwrap();
+    assert_eq!(o.switch.iter().map(|w| w.id.as_str()).collect::<Vec<_>>(), ["standard"]);
+    assert!(o.switch.iter().all(|w| w.invoice_inside) && o.keep.iter().all(|w| w.invoice_inside));
+    // A switch invoice outside the window is said, not moved.
+    let r = request(YU7, "2025-06-01", "2025-12-20", "2026-05-15");
+    let q = quote(&tables(), &r).unwrap();
+    let o = q.delivery.unwrap();
+    assert!(!o.switch[0].invoice_inside && !o.keep[0].invoice_inside);
+    assert_eq!(q.date_conflicts, vec![], "outside the estimate is possible, not impossible");
+    // Deadlines: the window's close first, every one sourced.
+    let o = quote(&tables(), &request(SU7, "2025-11-01", "2026-02-15", "2026-04-30")).unwrap().delivery.unwrap();
+    let at: Vec<String> = o.deadlines.iter().map(|x| x.at.to_string()).collect();
+    assert_eq!(at, ["2026-01-09 24:00", "2026-03-22 24:00"]);
+    assert!(o.deadlines.iter().all(|x| !x.provenance.label.zh.is_empty()));
+    assert!(o.deadlines[1].passed_by(d("2026-03-23")) && !o.deadlines[1].passed_by(d("2026-03-22")));
+    assert!(o.steps.len() >= 3 && o.steps.iter().any(|s| s.provenance.status.is_estimate()));
+}
+
+#[test]
+fn every_window_picks_an_invoice_date_the_offer_allows_and_the_default_lies_in_a_window() {
+    let t = tables();
+    for offer in &t.offers {
+        let Some(d) = &offer.delivery else { continue };
+        let earliest =
+            upgrade_configurator::engine::timeline::earliest_invoices(offer, offer.timeline.window_opens.value.date);
+        assert!(d.keep.iter().all(|w| w.value.invoice >= earliest.0), "{}", offer.id);
+        assert!(d.switch.iter().all(|w| w.value.invoice >= earliest.1), "{}", offer.id);
+        assert!(d.keep.iter().any(|w| w.value.holds(offer.ui_defaults.keep_invoice.value)), "{}", offer.id);
+        assert!(d.switch.iter().any(|w| w.value.holds(offer.ui_defaults.switch_invoice.value)), "{}", offer.id);
+    }
+}

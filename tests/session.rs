@@ -6,6 +6,7 @@
 use proptest::prelude::*;
 use upgrade_configurator::bundled;
 use upgrade_configurator::engine::configuration::Configuration;
+use upgrade_configurator::engine::loan::RateKind;
 use upgrade_configurator::engine::quote::quote;
 use upgrade_configurator::engine::tables::Tables;
 use upgrade_configurator::engine::text::Lang;
@@ -118,10 +119,16 @@ proptest! {
     fn any_draft_round_trips_through_a_link(
         offer in "\\PC{0,20}", trim in "\\PC{0,10}", opts in prop::collection::vec("[a-z/-]{1,12}", 0..4),
         paid in "\\PC{0,12}", new in proptest::option::of(("[a-z-]{1,8}", prop::collection::vec("[a-z/-]{1,12}", 0..3))),
+        loan in proptest::option::of((0u32..=100, 0u16..=100, "[0-9.%:]{0,6}", proptest::bool::ANY)), on_road in proptest::bool::ANY,
     ) {
         let mut d = draft();
         d.offer = offer; d.old_trim = trim; d.old_options = opts; d.amount_paid = paid;
         d.new_configuration = new.map(|(trim, options)| Configuration { trim, options });
+        d.loan = loan.map(|(share, months, rate_percent, fee)| upgrade_configurator::session::LoanDraft {
+            down_share: rust_decimal::Decimal::new(i64::from(share), 2), months, rate_percent,
+            rate_kind: if fee { RateKind::FlatFee } else { RateKind::Interest },
+        });
+        d.on_road = on_road;
         prop_assert_eq!(decode_link(&encode_link(&d)).unwrap(), d);
     }
 
@@ -311,6 +318,33 @@ fn a_lock_date_that_does_not_read_is_not_quietly_assumed() {
     assert!(!r.lock_given, "the screen shows both sides of the cut-off, not the assumed date as if given");
     let s = screen(&t, &d, &r);
     assert!(s.locked_later.is_some());
+}
+
+#[test]
+fn the_share_link_carries_the_loan_as_quoted_and_the_on_road_costs() {
+    let t = tables();
+    let mut d = draft();
+    d.on_road = true;
+    d.loan = Some(upgrade_configurator::session::LoanDraft {
+        down_share: rust_decimal::Decimal::new(2, 1),
+        months: 36,
+        rate_percent: "3.1".into(),
+        rate_kind: RateKind::Interest,
+    });
+    let r = d.resolve(&t, &dummy(&t));
+    let link = encode_link(&d.for_share(&r));
+    assert!(link.contains("&f=0.2:36:3.1:i&r=1&"), "{link}");
+    let back = decode_link(&link).unwrap().resolve(&t, &dummy(&t));
+    assert_eq!(quote(&t, &back.request).unwrap(), quote(&t, &r.request).unwrap());
+    assert!(quote(&t, &back.request).unwrap().on_road.is_some());
+    // A mistyped rate travels as the last valid one, never as the typo.
+    d.loan.as_mut().unwrap().rate_percent = "abc".into();
+    let r2 = d.resolve(&t, &r.request);
+    assert!(encode_link(&d.for_share(&r2)).contains("&f=0.2:36:3.1:i"));
+    for bad in ["f=0.2:36", "f=x:36:3:i", "f=0.2:36:3:q", "f=0.2:36:3:i:9", "r=2"] {
+        let tampered = link.replace("f=0.2:36:3.1:i&r=1", bad);
+        assert!(matches!(decode_link(&tampered), Err(LinkError::Altered(_))), "{bad}: {:?}", decode_link(&tampered));
+    }
 }
 
 #[test]

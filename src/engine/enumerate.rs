@@ -74,6 +74,7 @@ pub fn requests(tables: &Tables, dates: RequestDates) -> Vec<QuoteRequest> {
         keep_invoice_date: dates.keep_invoice,
         switch_invoice_date: dates.switch_invoice,
         loan: None,
+        on_road: None,
     };
     let mut out = Vec::new();
     for offer in &tables.offers {

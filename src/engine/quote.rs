@@ -19,11 +19,13 @@ use serde::{Deserialize, Serialize};
 use super::assumptions::{Assumption, DecisionRange};
 use super::configuration::{complete, complete_in_place, option_price, validate, Configuration, MAX_OPTIONS};
 use super::date::Date;
+use super::delivery::{outlook, DeliveryOutlook};
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::format::yuan;
 use super::loan::{compare, LoanComparison, LoanTerms};
 use super::money::Money;
+use super::on_road::{on_road, OnRoadComparison, OnRoadRequest};
 use super::proposal::{offer_catalogs, proposed_configuration};
 use super::provenance::{cite, cite_parts};
 use super::tables::{Catalog, Guarantee, GuaranteeBasis, Offer, Tables, TaxPolicy};
@@ -72,6 +74,9 @@ pub struct QuoteRequest {
     /// A car loan to price on both paths; absent means cash.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan: Option<LoanTerms>,
+    /// On-road costs to add on both paths (落地价); absent means none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_road: Option<OnRoadRequest>,
 }
 
 impl QuoteRequest {
@@ -292,6 +297,13 @@ pub struct Quote {
     /// The loan asked for, on both paths, and what switching does to the monthly payment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loan: Option<LoanComparison>,
+    /// When each path's car is expected, the deadlines and the steps to switch, where the
+    /// offer's table gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<DeliveryOutlook>,
+    /// The on-road costs and landed price of each path, when the request asks for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_road: Option<OnRoadComparison>,
     /// Gifts that come with switching.
     pub gifts: Vec<GiftLine>,
     /// What the owner must know.
@@ -782,7 +794,8 @@ fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBre
 /// negative amount paid; a new configuration that breaks the catalog's rules (the first rule is
 /// in the error; [`validate`] lists them all); an amount too large to compute (`Overflow`);
 /// tables that lack a tax policy or price list (`TablesIncomplete`, unreachable for tables
-/// that loaded).
+/// that loaded) or the on-road table asked for; a loan or on-road override out of range
+/// (`InvalidValue`).
 ///
 /// # Example
 /// ```
@@ -798,6 +811,7 @@ fn decision(keep: &PathQuote, switch: &PathQuote) -> Result<(Money, ExtraCashBre
 ///     keep_invoice_date: "2026-02-01".parse().unwrap(),
 ///     switch_invoice_date: "2026-05-01".parse().unwrap(),
 ///     loan: None,
+///     on_road: None,
 /// };
 /// let q = quote(&tables, &request).unwrap();
 /// // ¥219,900 vs ¥215,900, the 2026 tax covered on both paths by the guarantee:
@@ -871,8 +885,19 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         decided.map(|(_, b)| b.purchase_tax.checked_add(b.guarantee).ok_or_else(overflow)).transpose()?;
     let guarantee_change =
         switch.as_ref().map(|s| sub(s.guarantee.amount, keep.guarantee.amount, "new_configuration")).transpose()?;
+    let delivery = outlook(
+        t.offer,
+        (
+            (&old.trim, request.keep_invoice_date),
+            switch.as_ref().map(|s| (s.configuration.trim.as_str(), request.switch_invoice_date)),
+        ),
+    );
+    let on_road =
+        request.on_road.as_ref().map(|r| on_road_costs(tables, t.from, r, &keep, switch.as_ref())).transpose()?;
     Ok(Quote {
         offer: t.offer.id.clone(),
+        delivery,
+        on_road,
         gifts: switch.as_ref().map(|_| gifts(t.offer)).unwrap_or_default(),
         extra_cash_is_estimate: switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate),
         retained_benefit: switch.as_ref().map(|s| s.guarantee.amount),
@@ -892,6 +917,21 @@ pub(crate) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         assumptions: Vec::new(),
         decision_range: None,
     })
+}
+
+/// The on-road costs of the old catalog's market.
+fn on_road_costs(
+    tables: &Tables,
+    from: &Catalog,
+    request: &OnRoadRequest,
+    keep: &PathQuote,
+    switch: Option<&PathQuote>,
+) -> Result<OnRoadComparison, EngineError> {
+    let table = tables.on_road(&from.market).ok_or_else(|| EngineError::TablesIncomplete {
+        path: "on_road".into(),
+        missing: format!("on-road table for market '{}'", from.market),
+    })?;
+    on_road(table, request, keep, switch)
 }
 
 /// The keep path's paid options that neither carry over nor map to an option of the new car.

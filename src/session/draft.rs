@@ -7,6 +7,7 @@ use crate::engine::configuration::{complete, shown_id, validate, Configuration, 
 use crate::engine::date::{Date, SourceDate};
 use crate::engine::loan::{self, DownPayment, LoanTerms, RateKind};
 use crate::engine::money::Money;
+use crate::engine::on_road::OnRoadRequest;
 use crate::engine::quote::{OldOrder, QuoteRequest};
 use crate::engine::tables::{Catalog, FinanceTerms, Offer, Tables};
 use crate::engine::text::{Lang, Text};
@@ -42,6 +43,9 @@ pub struct Draft {
     /// The car loan to price, if the owner asked for one.
     #[serde(default)]
     pub loan: Option<LoanDraft>,
+    /// Whether to add the market's on-road costs (落地价) on both paths.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_road: bool,
 }
 
 /// A car loan as the owner sets it: chips for the down payment, term and kind of rate, the
@@ -154,6 +158,7 @@ impl Draft {
             keep_invoice: d.keep_invoice.value.to_string(),
             switch_invoice: d.switch_invoice.value.to_string(),
             loan: None,
+            on_road: false,
         })
     }
 
@@ -176,6 +181,7 @@ impl Draft {
             keep_invoice_date: offer.ui_defaults.keep_invoice.value,
             switch_invoice_date: offer.ui_defaults.switch_invoice.value,
             loan: None,
+            on_road: None,
         })
     }
 
@@ -242,6 +248,7 @@ impl Draft {
                 keep_invoice_date,
                 switch_invoice_date,
                 loan: self.resolve_loan(offer, previous.loan.as_ref(), &mut errors),
+                on_road: self.on_road.then(OnRoadRequest::default),
             },
             errors,
             lock_given,
@@ -487,8 +494,12 @@ impl Draft {
             price_list: r.price_list.clone().unwrap_or_else(|| self.price_list.clone()),
             keep_invoice: r.keep_invoice_date.to_string(),
             switch_invoice: r.switch_invoice_date.to_string(),
-            // A share link carries the quote, not the owner's financing.
-            loan: None,
+            // The loan as quoted: a mistyped rate is shared as the last valid one.
+            loan: self.loan.as_ref().zip(r.loan.as_ref()).map(|(l, terms)| LoanDraft {
+                rate_percent: (terms.rate * Decimal::ONE_HUNDRED).normalize().to_string(),
+                ..l.clone()
+            }),
+            on_road: self.on_road,
         }
     }
 }

@@ -2,7 +2,10 @@
 //!
 //! `#v1&o=<offer>&t=<old trim>&p=<old options>[&g=<options received as benefits>]&l=<lock date>`
 //! `&a=<amount paid>&n=<new trim>:<options>`
-//! `&pl=<price list>&k=<keep invoice>&s=<switch invoice>&lang=<zh|en>`
+//! `&pl=<price list>&k=<keep invoice>&s=<switch invoice>[&f=<loan>][&r=1]&lang=<zh|en>`
+//!
+//! `f` is a loan as `<down payment share>:<months>:<rate in percent>:<i|f>` (`i` an interest
+//! rate, `f` a flat fee rate), `r=1` adds the on-road costs; both are absent when off.
 //!
 //! Options are comma-separated `group/option` ids; `n` is absent when the new car follows the
 //! proposal. Anything else is an error: an unknown version says the link is outdated, a missing
@@ -13,14 +16,18 @@ use std::fmt;
 use crate::engine::configuration::Configuration;
 use crate::engine::text::Lang;
 
-use super::Draft;
+use rust_decimal::Decimal;
+
+use crate::engine::loan::RateKind;
+
+use super::{Draft, LoanDraft};
 
 /// The current link version.
 const VERSION: &str = "v1";
 /// Longer fragments are refused before parsing (a real link is about 250 characters).
 const MAX_LEN: usize = 2_000;
 /// Every key a link has.
-const KEYS: [&str; 11] = ["o", "t", "p", "g", "l", "a", "n", "pl", "k", "s", "lang"];
+const KEYS: [&str; 13] = ["o", "t", "p", "g", "l", "a", "n", "pl", "k", "s", "f", "r", "lang"];
 
 /// Why a link could not be read. The UI words each case in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +59,8 @@ pub enum Alteration {
     Language,
     /// The new configuration part is not `trim:options`.
     NewConfiguration,
+    /// The loan part is not `share:months:rate:i|f`, or `r` is not `1`.
+    Loan,
 }
 
 impl fmt::Display for LinkError {
@@ -133,6 +142,18 @@ pub fn encode_link(d: &Draft) -> String {
     parts.push(format!("pl={}", escape(&d.price_list)));
     parts.push(format!("k={}", escape(&d.keep_invoice)));
     parts.push(format!("s={}", escape(&d.switch_invoice)));
+    if let Some(l) = &d.loan {
+        let kind = match l.rate_kind {
+            RateKind::Interest => "i",
+            RateKind::FlatFee => "f",
+        };
+        // The rate as typed may hold the separator itself.
+        let rate = escape(&l.rate_percent).replace(':', "%3A");
+        parts.push(format!("f={}:{}:{rate}:{kind}", l.down_share, l.months));
+    }
+    if d.on_road {
+        parts.push("r=1".into());
+    }
     parts.push(format!(
         "lang={}",
         match d.lang {
@@ -171,7 +192,8 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
         if fields.iter().any(|(x, _)| *x == k) {
             return Err(LinkError::Altered(Alteration::Repeated(k)));
         }
-        fields.push((k, unescape(v)?));
+        // The loan part is split on `:` before its rate is unescaped.
+        fields.push((k, if k == "f" { v.to_string() } else { unescape(v)? }));
     }
     let get =
         |k: &'static str| fields.iter().find(|(x, _)| *x == k).map(|(_, v)| v.clone()).ok_or(LinkError::Truncated(k));
@@ -187,6 +209,12 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
             Some(Configuration { trim: trim.to_string(), options: list(options) })
         }
     };
+    let loan = fields.iter().find(|(x, _)| *x == "f").map(|(_, v)| loan(v)).transpose()?;
+    let on_road = match fields.iter().find(|(x, _)| *x == "r") {
+        None => false,
+        Some((_, v)) if v == "1" => true,
+        Some(_) => return Err(LinkError::Altered(Alteration::Loan)),
+    };
     Ok(Draft {
         lang,
         offer: get("o")?,
@@ -200,6 +228,26 @@ pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
         price_list: get("pl")?,
         keep_invoice: get("k")?,
         switch_invoice: get("s")?,
-        loan: None,
+        loan,
+        on_road,
     })
+}
+
+/// A loan part, `share:months:rate:i|f`; the values are judged by [`Draft::resolve`].
+fn loan(v: &str) -> Result<LoanDraft, LinkError> {
+    let altered = || LinkError::Altered(Alteration::Loan);
+    let mut it = v.split(':');
+    let mut next = || it.next().ok_or_else(altered);
+    let down_share = next()?.parse::<Decimal>().map_err(|_| altered())?;
+    let months = next()?.parse::<u16>().map_err(|_| altered())?;
+    let rate_percent = unescape(next()?)?;
+    let rate_kind = match next()? {
+        "i" => RateKind::Interest,
+        "f" => RateKind::FlatFee,
+        _ => return Err(altered()),
+    };
+    if it.next().is_some() || rate_percent.len() > 12 {
+        return Err(altered());
+    }
+    Ok(LoanDraft { down_share, months, rate_percent, rate_kind })
 }

@@ -9,7 +9,7 @@ use super::browser;
 use super::hooks::{use_mounted, View};
 use super::i18n::{t, Msg};
 use super::sections::{
-    Banners, DealerBlockView, Decision, MethodNote, NewCar, OrderForm, QuoteBasis, QuoteSources, SharePrint,
+    Banners, DealerBlockView, Decision, Delivery, MethodNote, NewCar, OrderForm, QuoteBasis, QuoteSources, SharePrint,
     SpecCompare,
 };
 use super::shared::Shared;
@@ -253,6 +253,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                 </div>
                 <div class="results">
                     <Decision />
+                    <Delivery />
                     <DealerBlockView />
                     <SpecCompare />
                     <MethodNote />

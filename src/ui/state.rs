@@ -108,6 +108,8 @@ pub enum Action {
     SetSwitchInvoice(String),
     /// Price a loan with these terms, or none.
     SetLoan(Option<LoanDraft>),
+    /// Add the market's on-road costs, or not.
+    SetOnRoad(bool),
     /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
     /// they keep, or a fresh start over saved data that could not be read.
     SaveShown,
@@ -315,6 +317,10 @@ impl Reducible for State {
             }
             Action::SetLoan(loan) => {
                 d.loan = loan.map(|l| LoanDraft { rate_percent: typed(l.rate_percent), ..l });
+                self.with_draft(d)
+            }
+            Action::SetOnRoad(on) => {
+                d.on_road = on;
                 self.with_draft(d)
             }
             Action::SetSwitchInvoice(text) => {

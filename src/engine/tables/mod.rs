@@ -7,9 +7,11 @@
 //! known to resolve, which is what lets the rest of the engine look things up without panicking.
 
 mod catalog;
+mod delivery;
 mod error;
 mod guarantee;
 mod offer;
+mod on_road;
 mod resolve;
 mod tax_policy;
 mod validate;
@@ -18,12 +20,14 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, Trim};
+pub use delivery::{Deadline, DeliveryTable, DeliveryWindow};
 pub use error::TableError;
 pub use guarantee::Guarantee;
 pub use offer::{
     FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Timeline, TrimMapping, TrimReason,
     UiDefaults,
 };
+pub use on_road::{AmountRange, OnRoadItem, OnRoadTable};
 pub use tax_policy::{Relief, TaxPolicy};
 
 /// The table format this build reads.
@@ -40,6 +44,8 @@ pub struct Tables {
     pub tax_policies: Vec<TaxPolicy>,
     /// Sellers' tax guarantees.
     pub guarantees: Vec<Guarantee>,
+    /// On-road cost lines, at most one table per market.
+    pub on_road: Vec<OnRoadTable>,
 }
 
 #[derive(Deserialize)]
@@ -102,11 +108,12 @@ fn parse_files<'a>(files: &[(&'a str, &str)], parser: impl BodyParser) -> Result
             Some("offer") => parsed.offers.push((file, parser.parse(file, text)?)),
             Some("tax_policy") => parsed.tax_policies.push((file, parser.parse(file, text)?)),
             Some("guarantee") => parsed.guarantees.push((file, parser.parse(file, text)?)),
+            Some("on_road") => parsed.on_road.push((file, parser.parse(file, text)?)),
             Some(other) => {
                 return Err(TableError::new(
                     file,
                     "kind",
-                    format!("unknown kind '{other}'; use catalog, offer, tax_policy or guarantee"),
+                    format!("unknown kind '{other}'; use catalog, offer, tax_policy, guarantee or on_road"),
                 ))
             }
             None => return Err(TableError::new(file, "kind", "missing; say which kind of table this is")),
@@ -174,6 +181,12 @@ impl Tables {
     #[must_use]
     pub fn tax_policy(&self, market: &str) -> Option<&TaxPolicy> {
         self.tax_policies.iter().find(|t| t.market == market)
+    }
+
+    /// The on-road cost table of a market.
+    #[must_use]
+    pub fn on_road(&self, market: &str) -> Option<&OnRoadTable> {
+        self.on_road.iter().find(|t| t.market == market)
     }
 
     /// The guarantee with this id.

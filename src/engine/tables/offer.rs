@@ -60,6 +60,10 @@ pub struct Offer {
     /// no source gives them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finance: Option<FinanceTerms>,
+    /// When each path's car is expected, the deadlines and the steps to switch; absent where
+    /// no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<super::DeliveryTable>,
 }
 
 /// A seller's car-finance terms, each sourced.

@@ -39,6 +39,11 @@ fn offer(o: &mut Offer) {
         f.min_down_share.resolve(s);
         f.max_months.resolve(s);
     }
+    if let Some(d) = &mut o.delivery {
+        d.keep.iter_mut().chain(&mut d.switch).for_each(|f| f.resolve(s));
+        d.deadlines.iter_mut().for_each(|f| f.resolve(s));
+        d.steps.iter_mut().for_each(|f| f.resolve(s));
+    }
 }
 
 fn tax_policy(t: &mut TaxPolicy) {
@@ -65,4 +70,8 @@ pub(super) fn resolve_sources(t: &mut Tables) {
     t.offers.iter_mut().for_each(offer);
     t.tax_policies.iter_mut().for_each(tax_policy);
     t.guarantees.iter_mut().for_each(guarantee);
+    for table in &mut t.on_road {
+        let s = &table.sources;
+        table.lines.iter_mut().for_each(|l| l.amount.resolve(s));
+    }
 }

@@ -7,7 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
-use super::{Catalog, Choice, Guarantee, Offer, OptionGroup, TableError, Tables, TaxPolicy, Timeline, Trim};
+use super::{
+    Catalog, Choice, DeliveryTable, Guarantee, Offer, OnRoadTable, OptionGroup, TableError, Tables, TaxPolicy,
+    Timeline, Trim,
+};
+use crate::engine::date::Moment;
 use crate::engine::figure::{Figure, Sources};
 
 #[derive(Default)]
@@ -16,6 +20,7 @@ pub(super) struct Parsed<'a> {
     pub offers: Vec<(&'a str, Offer)>,
     pub tax_policies: Vec<(&'a str, TaxPolicy)>,
     pub guarantees: Vec<(&'a str, Guarantee)>,
+    pub on_road: Vec<(&'a str, OnRoadTable)>,
 }
 
 /// Checks one file: knows its name and its `sources`.
@@ -256,6 +261,21 @@ fn check_guarantee(file: &str, g: &Guarantee) -> Result<(), TableError> {
     Ok(())
 }
 
+/// On-road lines: unique ids, sourced amounts from zero up, each range low to high.
+fn check_on_road(file: &str, t: &OnRoadTable) -> Result<(), TableError> {
+    let fc = FileCheck::new(file, &t.sources)?;
+    fc.unique("lines", t.lines.iter().map(|l| l.id.as_str()))?;
+    for (i, l) in t.lines.iter().enumerate() {
+        let at = format!("lines[{i}].amount");
+        fc.figure(&at, &l.amount)?;
+        let a = l.amount.value;
+        if a.low.is_negative() || a.low > a.high {
+            return Err(fc.err(format!("{at}.value"), "needs 0 <= low <= high"));
+        }
+    }
+    Ok(())
+}
+
 /// The timeline: sourced figures in an order that can happen.
 fn check_timeline(fc: &FileCheck<'_>, t: &Timeline) -> Result<(), TableError> {
     for (name, f) in t.figures() {
@@ -361,10 +381,49 @@ fn check_offer(file: &str, o: &Offer, catalogs: &[(&str, Catalog)], tables: &Par
             return Err(fc.err("finance.max_months.value", "a loan term is 12 to 60 months"));
         }
     }
+    if let Some(d) = &o.delivery {
+        check_delivery(&fc, d, (from, to), o.timeline.window_closes.value)?;
+    }
     check_maps(&fc, o, from, to)?;
     fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;
     for (i, g) in o.gifts.iter().enumerate() {
         fc.source(&format!("gifts[{i}]"), &g.source)?;
+    }
+    Ok(())
+}
+
+/// The delivery outlook: sourced, each window a real span holding its invoice date and naming
+/// trims of its path's catalog, deadlines in order after the switch window closes (the
+/// outlook lists that close first).
+fn check_delivery(
+    fc: &FileCheck<'_>,
+    d: &DeliveryTable,
+    (from, to): (&Catalog, &Catalog),
+    window_closes: Moment,
+) -> Result<(), TableError> {
+    for (path, windows, catalog) in [("keep", &d.keep, from), ("switch", &d.switch, to)] {
+        fc.unique(&format!("delivery.{path}"), windows.iter().map(|w| w.value.id.as_str()))?;
+        for (i, f) in windows.iter().enumerate() {
+            let at = format!("delivery.{path}[{i}]");
+            fc.figure(&at, f)?;
+            let w = &f.value;
+            if !(w.from <= w.invoice && w.invoice <= w.to) {
+                return Err(fc.err(format!("{at}.value"), "needs from <= invoice <= to"));
+            }
+            if let Some(t) = w.trims.iter().find(|t| catalog.trim(t).is_none()) {
+                return Err(fc.err(format!("{at}.value.trims"), format!("catalog '{}' has no trim '{t}'", catalog.id)));
+            }
+        }
+    }
+    for (i, f) in d.deadlines.iter().enumerate() {
+        fc.figure(&format!("delivery.deadlines[{i}]"), f)?;
+    }
+    let at = d.deadlines.iter().map(|f| f.value.at);
+    if !std::iter::once(window_closes).chain(at.clone()).zip(at).all(|(a, b)| a <= b) {
+        return Err(fc.err("delivery.deadlines", "deadlines go earliest first, after timeline.window_closes"));
+    }
+    for (i, f) in d.steps.iter().enumerate() {
+        fc.figure(&format!("delivery.steps[{i}]"), f)?;
     }
     Ok(())
 }
@@ -391,6 +450,10 @@ impl<'a> Parsed<'a> {
         for (file, g) in &self.guarantees {
             check_guarantee(file, g)?;
         }
+        unique_ids(&self.on_road, |c| &c.market, "on-road table market")?;
+        for (file, t) in &self.on_road {
+            check_on_road(file, t)?;
+        }
         for (file, o) in &self.offers {
             check_offer(file, o, &self.catalogs, self)?;
         }
@@ -403,6 +466,7 @@ impl<'a> Parsed<'a> {
             offers: self.offers.into_iter().map(|(_, t)| t).collect(),
             tax_policies: self.tax_policies.into_iter().map(|(_, t)| t).collect(),
             guarantees: self.guarantees.into_iter().map(|(_, t)| t).collect(),
+            on_road: self.on_road.into_iter().map(|(_, t)| t).collect(),
         };
         super::resolve::resolve_sources(&mut t);
         t

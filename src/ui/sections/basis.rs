@@ -17,7 +17,7 @@ use crate::ui::i18n::{t, Msg};
 pub type BasisRow = (&'static str, String);
 
 /// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
-fn month(lang: Lang, date: Date) -> String {
+pub(crate) fn month(lang: Lang, date: Date) -> String {
     match lang {
         Lang::Zh => format!("{}年{}月", date.year(), date.month()),
         Lang::En => date.to_string().chars().take(7).collect(),

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::breakdown::breakdown;
 use super::loan::loan_view;
+use super::on_road::on_road_view;
 use super::paths_table::paths_table;
 use super::trade::trade;
 use crate::engine::date::Date;
@@ -175,7 +176,7 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
 }
 
 /// The action that sets one of the request's dates.
-fn set_date(which: RequestDate, text: String) -> Action {
+pub(crate) fn set_date(which: RequestDate, text: String) -> Action {
     match which {
         RequestDate::LockedOn => Action::SetLockedOn(text),
         RequestDate::KeepInvoice => Action::SetKeepInvoice(text),
@@ -374,7 +375,7 @@ pub fn Decision() -> Html {
             if q.date_conflicts.is_empty() { { trade(lang, q, view.tables().offer(&q.offer)) } }
             { controls(&view, q.switch.is_some()) }
             { paths_table(screen, q) }
-            if q.date_conflicts.is_empty() { { loan_view(&view) } }
+            if q.date_conflicts.is_empty() { { loan_view(&view) }{ on_road_view(&view) } }
             { notice_list(screen, Section::Decision, "decision-notices") }
         </section>
     }

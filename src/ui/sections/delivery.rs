@@ -1,0 +1,116 @@
+//! When each path's car is expected, what had to be done by when, and the steps to switch — the
+//! quote's delivery outlook. Picking a window sets that path's invoice date, so the tax year
+//! follows the delivery the owner expects; an invoice date outside every window is said.
+
+use yew::prelude::*;
+
+use crate::engine::date::Date;
+use crate::engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
+use crate::engine::text::Lang;
+use crate::engine::timeline::RequestDate;
+use crate::ui::hooks::{use_view, View};
+use crate::ui::i18n::{t, Msg};
+use crate::ui::sections::basis::month;
+use crate::ui::sections::decision::set_date;
+use crate::ui::widgets::ProvenanceNote;
+
+/// A span of days as owners read it: 2026年3月26日至4月30日; 2026-03-26 to 2026-04-30.
+fn span(lang: Lang, from: Date, to: Date) -> String {
+    match lang {
+        Lang::Zh if from.year() == to.year() => {
+            format!("{}年{}月{}日至{}月{}日", from.year(), from.month(), from.day(), to.month(), to.day())
+        }
+        Lang::Zh => format!(
+            "{}年{}月{}日至{}年{}月{}日",
+            from.year(),
+            from.month(),
+            from.day(),
+            to.year(),
+            to.month(),
+            to.day()
+        ),
+        Lang::En => format!("{from} to {to}"),
+    }
+}
+
+/// One window: what and when, its source, and whether the path's invoice date is in it (or a
+/// button that puts it there).
+fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
+    let lang = view.lang();
+    let invoice = w.invoice.to_string();
+    html! {
+        <li class="window" data-window={w.id.clone()} data-inside={w.invoice_inside.to_string()}>
+            { w.label.get(lang).to_string() }{ t(lang, Msg::Colon) }<span class="window-span">{ span(lang, w.from, w.to) }</span>
+            <ProvenanceNote {lang} provenance={w.provenance.clone()} />
+            if w.invoice_inside {
+                <small class="hint">{ t(lang, Msg::InvoiceInWindow) }</small>
+            } else {
+                <button type="button" class="link-button" data-action="use-window"
+                    onclick={view.send(move |_: MouseEvent| set_date(which, invoice.clone()))}>
+                    { t(lang, Msg::UseWindow) }{ month(lang, w.invoice) }{ t(lang, Msg::CloseParen) }
+                </button>
+            }
+        </li>
+    }
+}
+
+/// One path's windows under its name; nothing when the offer gives none for its trim.
+fn path(view: &View, which: RequestDate, label: Msg, windows: &[WindowLine]) -> Html {
+    if windows.is_empty() {
+        return html! {};
+    }
+    let lang = view.lang();
+    html! {
+        <div class="delivery-path" data-path={if which == RequestDate::KeepInvoice { "keep" } else { "switch" }}>
+            <p class="side-label">{ t(lang, label) }{ t(lang, Msg::ExpectedDelivery) }</p>
+            <ul>for w in windows { { window(view, which, w) } }</ul>
+        </div>
+    }
+}
+
+/// A deadline, marked once it has passed (only after mount: the pre-rendered page has no day).
+fn deadline(lang: Lang, today: Option<Date>, d: &DeadlineLine) -> Html {
+    let passed = today.is_some_and(|day| d.passed_by(day));
+    html! {
+        <li data-passed={passed.to_string()}>
+            <strong>{ d.at.to_string() }</strong>{ " " }{ d.what.get(lang).to_string() }
+            if passed { <span class="tag">{ t(lang, Msg::Passed) }</span> }
+            <ProvenanceNote {lang} provenance={d.provenance.clone()} />
+        </li>
+    }
+}
+
+fn outlook(view: &View, o: &DeliveryOutlook) -> Html {
+    let lang = view.lang();
+    let today = view.screen.today.filter(|_| view.mounted);
+    html! {
+        <section class="card delivery" aria-labelledby="delivery-h" data-testid="delivery">
+            <h2 class="step" id="delivery-h">{ t(lang, Msg::DeliveryHeading) }</h2>
+            { path(view, RequestDate::KeepInvoice, Msg::Keep, &o.keep) }
+            { path(view, RequestDate::SwitchInvoice, Msg::Switch, &o.switch) }
+            <p class="side-label">{ t(lang, Msg::Deadlines) }</p>
+            <ul class="deadlines">for d in o.deadlines.iter() { { deadline(lang, today, d) } }</ul>
+            if !o.switch.is_empty() {
+                <p class="side-label">{ t(lang, Msg::StepsToSwitch) }</p>
+                <ol class="steps">
+                    for s in o.steps.iter() {
+                        <li>{ s.text.get(lang).to_string() }<ProvenanceNote {lang} provenance={s.provenance.clone()} /></li>
+                    }
+                </ol>
+            }
+            <p class="hint">{ t(lang, Msg::AppDecides) }</p>
+        </section>
+    }
+}
+
+/// The delivery section; nothing where the offer's table has no outlook or the dates are
+/// impossible (the decision names them first).
+#[component]
+pub fn Delivery() -> Html {
+    let Some(view) = use_view() else { return html! {} };
+    let Ok(q) = &view.screen.quote else { return html! {} };
+    match &q.delivery {
+        Some(o) if q.date_conflicts.is_empty() => outlook(&view, o),
+        _ => html! {},
+    }
+}

@@ -1,0 +1,85 @@
+//! On-road costs (落地价), inside the decision: off until asked for; then each line of the
+//! market's table (sourced, estimates marked), both paths' landed price and the difference,
+//! kept apart from Xiaomi's figures. Every figure is the engine's (`Quote.on_road`).
+
+use yew::prelude::*;
+
+use crate::engine::format::Precision;
+use crate::engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
+use crate::engine::text::Lang;
+use crate::ui::hooks::View;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::Action;
+use crate::ui::widgets::{MoneyText, ProvenanceNote};
+
+/// An amount, or a range where the table gives one.
+fn range(lang: Lang, low: crate::engine::money::Money, high: crate::engine::money::Money, estimate: bool) -> Html {
+    if low == high {
+        html! { <MoneyText {lang} amount={low} precision={Precision::Fen} {estimate} /> }
+    } else {
+        html! { <><MoneyText {lang} amount={low} precision={Precision::Yuan} />{ "–" }<MoneyText {lang} amount={high} precision={Precision::Yuan} {estimate} /></> }
+    }
+}
+
+fn line(lang: Lang, l: &OnRoadLine) -> Html {
+    let estimate = l.provenance.as_ref().is_some_and(|p| p.status.is_estimate());
+    html! {
+        <tr data-on-road-line={l.id.clone()}>
+            <th scope="row">{ l.label.get(lang).to_string() }
+                if let Some(p) = &l.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                else { <small class="hint">{ t(lang, Msg::OverriddenByDealer) }</small> }
+            </th>
+            <td>{ range(lang, l.low, l.high, estimate) }</td>
+        </tr>
+    }
+}
+
+fn landed(lang: Lang, label: Msg, key: &'static str, p: LandedPrice, estimate: bool) -> Html {
+    html! {
+        <p class="landed" data-landed={key}>{ t(lang, label) }{ t(lang, Msg::LandedPrice) }{ t(lang, Msg::Colon) }
+            { range(lang, p.low, p.high, estimate) }</p>
+    }
+}
+
+/// The lines, both landed prices and the difference.
+fn comparison(lang: Lang, c: &OnRoadComparison, estimate: bool) -> Html {
+    let lines_estimate = c.lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
+    html! {
+        <>
+            <table class="on-road-lines" data-testid="on-road-lines">
+                <tbody>for l in c.lines.iter() { { line(lang, l) } }</tbody>
+            </table>
+            { landed(lang, Msg::Keep, "keep", c.keep, estimate || lines_estimate) }
+            if let Some(s) = c.switch { { landed(lang, Msg::Switch, "switch", s, estimate || lines_estimate) } }
+            if let Some(d) = c.difference {
+                <p class="loan-difference" data-testid="on-road-difference">
+                    { t(lang, if d.is_negative() { Msg::LandedLess } else { Msg::LandedMore }) }
+                    <MoneyText {lang} amount={d.abs()} precision={Precision::Fen} {estimate} />
+                </p>
+                <p class="hint">{ t(lang, Msg::SameLinesAssumed) }</p>
+            }
+        </>
+    }
+}
+
+/// The on-road view: off until asked for.
+pub fn on_road_view(view: &View) -> Html {
+    let lang = view.lang();
+    if !view.state.draft.on_road {
+        return html! {
+            <div class="loan on-road" data-testid="on-road">
+                <button type="button" data-action="on-road-on" onclick={view.send_fixed(Action::SetOnRoad(true))}>{ t(lang, Msg::OnRoadOn) }</button>
+            </div>
+        };
+    }
+    let quote = view.screen.quote.as_ref().ok();
+    let estimate = quote.is_some_and(|q| q.extra_cash_is_estimate);
+    html! {
+        <div class="loan on-road" data-testid="on-road">
+            <h3>{ t(lang, Msg::OnRoadHeading) }</h3>
+            if let Some(c) = quote.and_then(|q| q.on_road.as_ref()) { { comparison(lang, c, estimate) } }
+            <p class="hint">{ t(lang, Msg::OnRoadMethod) }</p>
+            <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::SetOnRoad(false))}>{ t(lang, Msg::OnRoadOff) }</button>
+        </div>
+    }
+}
