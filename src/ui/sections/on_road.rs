@@ -21,15 +21,15 @@ fn range(lang: Lang, low: crate::engine::money::Money, high: crate::engine::mone
     }
 }
 
+/// One line; its source note marks an estimate, once.
 fn line(lang: Lang, l: &OnRoadLine) -> Html {
-    let estimate = l.provenance.as_ref().is_some_and(|p| p.status.is_estimate());
     html! {
         <tr data-on-road-line={l.id.clone()}>
             <th scope="row">{ l.label.get(lang).to_string() }
                 if let Some(p) = &l.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 else { <small class="hint">{ t(lang, Msg::OverriddenByDealer) }</small> }
             </th>
-            <td>{ range(lang, l.low, l.high, estimate) }</td>
+            <td>{ range(lang, l.low, l.high, false) }</td>
         </tr>
     }
 }
