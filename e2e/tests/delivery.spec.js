@@ -30,6 +30,7 @@ test('each path shows its delivery window; picking one sets its invoice month', 
   await page.locator('#switch-invoice').fill('2026-09');
   await page.locator('#switch-invoice').dispatchEvent('change');
   await expect(priority).toHaveAttribute('data-inside', 'false');
+  await expect(priority).toContainText('（开票月份不在此期间）');
   await priority.locator('button[data-action="use-window"]').click();
   await expect(page.locator('#switch-invoice')).toHaveValue('2026-04');
   await expect(priority).toHaveAttribute('data-inside', 'true');
@@ -50,8 +51,8 @@ test('on-road costs: off until asked for, then each line, both landed prices and
   const e = expected['on-road-default'];
   await expect(page.locator('[data-landed="keep"]')).toContainText(`${e.keep_low}–${e.keep_high}`);
   await expect(page.locator('[data-landed="switch"]')).toContainText(e.switch_low);
-  await expect(page.getByTestId('on-road-difference')).toHaveText(new RegExp(`^升级后落地价多${e.difference.replace('.', '\\.')}(估)?$`));
-  await expect(page.getByTestId('on-road')).toContainText('按两种方案保险和上牌费用相同计算');
+  await expect(page.getByTestId('on-road-difference')).toHaveText(new RegExp(`^升级后落地价高出${e.difference.replace('.', '\\.')}(估)?$`));
+  await expect(page.getByTestId('on-road')).toContainText('两种方案的保险和上牌费用按相同计算');
   // Saved with the configuration, and off again on a tap.
   await page.reload();
   await expect(lines.locator('tr')).toHaveCount(5);

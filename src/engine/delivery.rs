@@ -94,8 +94,8 @@ fn window_close(offer: &Offer) -> DeadlineLine {
     DeadlineLine {
         at: offer.timeline.window_closes.value,
         what: Text::new(
-            "升级窗口关闭：此后不能再登记升级。",
-            "The switch window closes: no upgrade can be registered after it.",
+            "活动窗口关闭：此后不能再办理。",
+            "The offer's window closes: nothing can be done under it after this.",
         ),
         provenance: cite(&offer.sources, &offer.timeline.window_closes),
     }

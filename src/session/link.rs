@@ -246,7 +246,7 @@ fn loan(v: &str) -> Result<LoanDraft, LinkError> {
         "f" => RateKind::FlatFee,
         _ => return Err(altered()),
     };
-    if it.next().is_some() || rate_percent.len() > 12 {
+    if it.next().is_some() {
         return Err(altered());
     }
     Ok(LoanDraft { down_share, months, rate_percent, rate_kind })

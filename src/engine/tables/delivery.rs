@@ -49,10 +49,12 @@ impl DeliveryWindow {
         self.trims.is_empty() || self.trims.iter().any(|t| t == trim)
     }
 
-    /// True when `date` falls in the window.
+    /// True when `date`'s month falls in the window: owners give a delivery month (read as its
+    /// last day), so a window is met by any day of the months it touches.
     #[must_use]
     pub fn holds(&self, date: Date) -> bool {
-        (self.from..=self.to).contains(&date)
+        let month = |d: Date| (d.year(), d.month());
+        (month(self.from)..=month(self.to)).contains(&month(date))
     }
 }
 

@@ -45,6 +45,7 @@ fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
             if w.invoice_inside {
                 <small class="hint">{ t(lang, Msg::InvoiceInWindow) }</small>
             } else {
+                <small class="hint">{ t(lang, Msg::InvoiceOutsideWindow) }</small>
                 <button type="button" class="link-button" data-action="use-window"
                     onclick={view.send(move |_: MouseEvent| set_date(which, invoice.clone()))}>
                     { t(lang, Msg::UseWindow) }{ month(lang, w.invoice) }{ t(lang, Msg::CloseParen) }
@@ -80,7 +81,7 @@ fn deadline(lang: Lang, today: Option<Date>, d: &DeadlineLine) -> Html {
     }
 }
 
-fn outlook(view: &View, o: &DeliveryOutlook) -> Html {
+fn outlook(view: &View, o: &DeliveryOutlook, has_switch: bool) -> Html {
     let lang = view.lang();
     let today = view.screen.today.filter(|_| view.mounted);
     html! {
@@ -88,9 +89,10 @@ fn outlook(view: &View, o: &DeliveryOutlook) -> Html {
             <h2 class="step" id="delivery-h">{ t(lang, Msg::DeliveryHeading) }</h2>
             { path(view, RequestDate::KeepInvoice, Msg::Keep, &o.keep) }
             { path(view, RequestDate::SwitchInvoice, Msg::Switch, &o.switch) }
-            <p class="side-label">{ t(lang, Msg::Deadlines) }</p>
-            <ul class="deadlines">for d in o.deadlines.iter() { { deadline(lang, today, d) } }</ul>
-            if !o.switch.is_empty() {
+            // Deadlines and steps are the switch's: a trim with no new car has none to meet.
+            if has_switch {
+                <p class="side-label">{ t(lang, Msg::Deadlines) }</p>
+                <ul class="deadlines">for d in o.deadlines.iter() { { deadline(lang, today, d) } }</ul>
                 <p class="side-label">{ t(lang, Msg::StepsToSwitch) }</p>
                 <ol class="steps">
                     for s in o.steps.iter() {
@@ -110,7 +112,7 @@ pub fn Delivery() -> Html {
     let Some(view) = use_view() else { return html! {} };
     let Ok(q) = &view.screen.quote else { return html! {} };
     match &q.delivery {
-        Some(o) if q.date_conflicts.is_empty() => outlook(&view, o),
+        Some(o) if q.date_conflicts.is_empty() => outlook(&view, o, q.switch.is_some()),
         _ => html! {},
     }
 }
