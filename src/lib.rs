@@ -4,6 +4,7 @@
 //!   model, offer, market or year.
 //! - [`bundled`]: the table files shipped in the build.
 //! - [`session`]: the owner's input, its resolution into a request, share links and saved state.
+//! - [`variant`]: the serde name of a code (`locked_after_cutoff`) without a JSON serialiser.
 //! - `embed` (wasm32, and natively for the prerender tool): the JS API and the dealer widget;
 //!   translation only.
 //! - `ui` (wasm32, and natively for the prerender tool): the Yew shell that renders engine
@@ -15,6 +16,7 @@
 pub mod bundled;
 pub mod engine;
 pub mod session;
+pub mod variant;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod embed;

@@ -102,7 +102,11 @@ fn it_flags_tampered_values_that_decode_but_do_not_fit_the_tables() {
 #[test]
 fn it_reports_corrupted_or_foreign_saved_state() {
     assert!(matches!(decode_saved(""), Err(SavedError::Corrupted(_))));
-    assert!(matches!(decode_saved("{\"v\":1,\"draft\":{}}"), Err(SavedError::Corrupted(_))));
+    // Earlier releases saved JSON: another version's data, not damage.
+    assert_eq!(decode_saved("{\"v\":1,\"draft\":{}}"), Err(SavedError::OtherVersion(1)));
+    assert_eq!(decode_saved("3\nv1&o=x"), Err(SavedError::OtherVersion(3)));
+    assert!(matches!(decode_saved("2\nhello"), Err(SavedError::Corrupted(_))));
+    assert!(matches!(decode_saved("2\nv1&o=x"), Err(SavedError::Corrupted(_))), "a truncated draft");
     assert_eq!(decode_saved("{\"v\":7}"), Err(SavedError::OtherVersion(7)));
     assert!(matches!(decode_saved("[1,2]"), Err(SavedError::Corrupted(_))));
 }
@@ -205,9 +209,11 @@ fn restore_reports_an_unreadable_link_and_shows_the_owners_own() {
 #[test]
 fn restore_keeps_unreadable_saved_data_until_the_owner_chooses() {
     let t = tables();
-    let r = restore(&t, Some("{\"v\":1,\"draft\":{\"lang\":\"zh\""), None).unwrap();
+    let r = restore(&t, Some("2\nv1&o=su7-gen1-to-gen2-2026&t=pro"), None).unwrap();
     assert_eq!(r.draft, draft());
     assert!(matches!(r.storage, Storage::SavedUnreadable(SavedError::Corrupted(_))));
+    let r = restore(&t, Some("{\"v\":1,\"draft\":{\"lang\":\"zh\"}}"), None).unwrap();
+    assert_eq!(r.storage, Storage::SavedUnreadable(SavedError::OtherVersion(1)));
     let r = restore(&t, Some("{\"v\":2}"), Some(&encode_link(&draft()))).unwrap();
     assert!(
         matches!(r.storage, Storage::ViewingShared { own: None, saved_problem: Some(SavedError::OtherVersion(2)), .. }),
@@ -394,4 +400,20 @@ fn a_benefit_listed_many_times_counts_once_and_the_share_link_stays_short() {
     quote(&t, &r.request).unwrap();
     let link = encode_link(&d.for_share(&r));
     assert!(link.len() < 2_000 && decode_link(&link).is_ok());
+}
+
+#[test]
+fn a_codes_variant_name_is_its_serde_name_and_anything_else_has_none() {
+    use upgrade_configurator::engine::quote::NoticeCode;
+    use upgrade_configurator::engine::timeline::ConflictCode;
+    use upgrade_configurator::variant::variant_name;
+    for (name, json) in [
+        (variant_name(&ConflictCode::LockedAfterWindow), serde_json::to_string(&ConflictCode::LockedAfterWindow)),
+        (variant_name(&NoticeCode::SwitchRefundDue), serde_json::to_string(&NoticeCode::SwitchRefundDue)),
+        (variant_name(&Field::LoanRate), serde_json::to_string(&Field::LoanRate)),
+    ] {
+        assert_eq!(format!("\"{name}\""), json.unwrap());
+    }
+    assert_eq!(variant_name(&"text"), "");
+    assert_eq!(variant_name(&Some(ConflictCode::LockedAfterWindow)), "");
 }

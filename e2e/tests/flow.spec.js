@@ -143,19 +143,19 @@ test('a tampered link shows what is wrong and the app keeps working', async ({ p
 test('corrupted saved state is reported and not overwritten until the owner says so', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('su7-upgrade-configurator.draft', '{"v":1,"draft":{"lang":"zh"');
+      localStorage.setItem('su7-upgrade-configurator.draft', '2\nv1&o=su7-gen1-to-gen2-2026&t=pro');
       sessionStorage.setItem('seeded', '1');
     }
   });
   await open(page);
   await expect(page.getByTestId('saved-unreadable')).toBeVisible();
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
-  expect(await page.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft'))).toBe('{"v":1,"draft":{"lang":"zh"');
+  expect(await page.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft'))).toBe('2\nv1&o=su7-gen1-to-gen2-2026&t=pro');
   await page.locator('button[data-action="start-fresh"]').click();
   await expect(page.getByTestId('saved-unreadable')).toHaveCount(0);
   await page.locator('button[data-kind="old"][data-trim="pro"]').click();
-  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft')));
-  expect(saved.draft.old_trim).toBe('pro');
+  const saved = await page.evaluate(() => localStorage.getItem('su7-upgrade-configurator.draft'));
+  expect(saved).toMatch(/^2\nv1&.*&t=pro&/);
   await page.reload();
   await expect(page.locator('button[data-kind="old"][data-trim="pro"]')).toHaveAttribute('aria-pressed', 'true');
 });

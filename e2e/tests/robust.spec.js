@@ -20,10 +20,9 @@ test('saved state naming an unknown offer shows step 1 with a message and is not
   const errors = watchErrors(page);
   await page.addInitScript(([key]) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, JSON.stringify({ v: 1, draft: {
-        lang: 'zh', offer: 'su7-old-offer-2024', old_trim: 'pro', old_options: [], locked_on: '2025-11-20',
-        amount_paid: '5000.00', new_configuration: null, price_list: 'final-2026-03-19',
-        keep_invoice: '2026-02-15', switch_invoice: '2026-04-30' } }));
+      // The saved format: its version, then the draft as a share link.
+      localStorage.setItem(key, '2\nv1&o=su7-old-offer-2024&t=pro&p=&l=2025-11-20&a=5000.00'
+        + '&pl=final-2026-03-19&k=2026-02-15&s=2026-04-30&lang=zh');
       sessionStorage.setItem('seeded', '1');
     }
   }, [KEY]);
@@ -34,8 +33,8 @@ test('saved state naming an unknown offer shows step 1 with a message and is not
   await expect(page.locator('button[data-kind="old"][data-trim="pro"]')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await expect(page.getByTestId('extra-cash')).toBeVisible();
-  const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
-  expect(saved.draft.offer).toBe('su7-gen1-to-gen2-2026');
+  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  expect(saved).toMatch(/^2\nv1&o=su7-gen1-to-gen2-2026&/);
   await page.reload();
   await expect(page.locator('#order-h')).toBeVisible();
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');

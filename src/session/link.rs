@@ -170,8 +170,14 @@ pub fn encode_link(d: &Draft) -> String {
 /// A [`LinkError`] saying whether the link is not ours, outdated, truncated, altered or too long.
 /// The draft's values are not checked against the tables here; [`Draft::resolve`] does that.
 pub fn decode_link(fragment: &str) -> Result<Draft, LinkError> {
+    decode_within(fragment, MAX_LEN)
+}
+
+/// [`decode_link`] for text up to `max_len` bytes: saved state uses the link format with a
+/// larger bound (an owner's draft may hold text no share link carries).
+pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, LinkError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
-    if f.len() > MAX_LEN {
+    if f.len() > max_len {
         return Err(LinkError::TooLong);
     }
     let mut parts = f.split('&');

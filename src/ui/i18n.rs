@@ -409,9 +409,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
 /// for DOM data attributes that tests and styles select on.
 #[must_use]
 pub fn code<T: serde::Serialize>(value: &T) -> String {
-    // Through text, not serde_json::Value: the app already carries the text serialiser.
-    let text = serde_json::to_string(value).unwrap_or_default();
-    text.trim_matches('"').to_string()
+    crate::variant::variant_name(value).to_string()
 }
 
 /// Why a share link could not be read, in `lang`.
