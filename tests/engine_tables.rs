@@ -22,7 +22,8 @@ fn with_edit(
 
 #[test]
 fn the_browser_reads_the_bundled_tables_exactly_as_the_checked_load_does() {
-    // The browser build skips the checks (Tables::load_prechecked); this is what makes that safe.
+    // The browser constructs the generated tables, unchecked: this is what makes that safe.
+    assert_eq!(bundled::generated_tables(), Tables::load(FILES).unwrap());
     assert_eq!(Tables::load_prechecked(FILES).unwrap(), Tables::load(FILES).unwrap());
     // It still refuses what it cannot read, naming the file.
     let e = Tables::load_prechecked(&[("x.json", r#"{"schema": 1, "kind": "catalog", "id": 7}"#)]).unwrap_err();
@@ -225,4 +226,18 @@ fn delivery_windows_and_deadlines_that_cannot_be_are_refused() {
         let e = with_edit("offer-su7-2026.json", edit).unwrap_err();
         assert_eq!((e.file.as_str(), e.path.as_str()), ("offer-su7-2026.json", path), "{e}");
     }
+}
+
+#[test]
+fn the_bundled_list_is_every_table_file_in_file_name_order_and_its_version_is_their_fingerprint() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/static/tables");
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    on_disk.sort();
+    assert_eq!(FILES.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>(), on_disk);
+    let parts: Vec<&[u8]> = FILES.iter().flat_map(|(name, text)| [name.as_bytes(), text.as_bytes()]).collect();
+    assert_eq!(bundled::tables_version(), format!("{:08x}", bundled::fingerprint(&parts) >> 32));
 }

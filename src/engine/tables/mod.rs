@@ -56,17 +56,16 @@ struct Header {
 
 /// How a table file's body is read: with the JSON path of an error ([`Tracked`]), or plainly
 /// for files already checked ([`Plain`]).
-trait BodyParser: Copy {
-    fn parse<T: DeserializeOwned>(self, file: &str, text: &str) -> Result<T, TableError>;
+trait Body {
+    fn parse<T: DeserializeOwned>(self, file: &str) -> Result<T, TableError>;
 }
 
 /// Names the JSON path of a problem ("trims[2].prices"): what an author fixing a table needs.
-#[derive(Clone, Copy)]
-struct Tracked;
+struct Tracked<'t>(&'t str);
 
-impl BodyParser for Tracked {
-    fn parse<T: DeserializeOwned>(self, file: &str, text: &str) -> Result<T, TableError> {
-        let de = &mut serde_json::Deserializer::from_str(text);
+impl Body for Tracked<'_> {
+    fn parse<T: DeserializeOwned>(self, file: &str) -> Result<T, TableError> {
+        let de = &mut serde_json::Deserializer::from_str(self.0);
         serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             TableError::new(file, path, format!("{}; fix this value in the file", e.into_inner()))
@@ -75,48 +74,60 @@ impl BodyParser for Tracked {
 }
 
 /// Reads a file the test suite has already checked: no path tracking to ship.
-#[derive(Clone, Copy)]
-struct Plain;
+struct Plain<'t>(&'t str);
 
-impl BodyParser for Plain {
-    fn parse<T: DeserializeOwned>(self, file: &str, text: &str) -> Result<T, TableError> {
-        serde_json::from_str(text).map_err(|e| TableError::new(file, "", format!("{e}; run the test suite on it")))
+impl Body for Plain<'_> {
+    fn parse<T: DeserializeOwned>(self, file: &str) -> Result<T, TableError> {
+        serde_json::from_str(self.0).map_err(|e| TableError::new(file, "", format!("{e}; run the test suite on it")))
     }
 }
 
-/// Each file parsed as the kind its header names, after its schema version is checked.
-fn parse_files<'a>(files: &[(&'a str, &str)], parser: impl BodyParser) -> Result<validate::Parsed<'a>, TableError> {
+/// One file: its schema version checked, then its body read as the kind its header names.
+fn add_file<'a>(
+    parsed: &mut validate::Parsed<'a>,
+    file: &'a str,
+    header: Header,
+    body: impl Body,
+) -> Result<(), TableError> {
+    match header.schema {
+        Some(SCHEMA) => {}
+        Some(other) => {
+            return Err(TableError::new(
+                file,
+                "schema",
+                format!("this build reads schema {SCHEMA}, the file says {other}; convert the table or update the app"),
+            ))
+        }
+        None => return Err(TableError::new(file, "schema", format!("missing; add \"schema\": {SCHEMA}"))),
+    }
+    match header.kind.as_deref() {
+        Some("catalog") => parsed.catalogs.push((file, body.parse(file)?)),
+        Some("offer") => parsed.offers.push((file, body.parse(file)?)),
+        Some("tax_policy") => parsed.tax_policies.push((file, body.parse(file)?)),
+        Some("guarantee") => parsed.guarantees.push((file, body.parse(file)?)),
+        Some("on_road") => parsed.on_road.push((file, body.parse(file)?)),
+        Some(other) => {
+            return Err(TableError::new(
+                file,
+                "kind",
+                format!("unknown kind '{other}'; use catalog, offer, tax_policy, guarantee or on_road"),
+            ))
+        }
+        None => return Err(TableError::new(file, "kind", "missing; say which kind of table this is")),
+    }
+    Ok(())
+}
+
+/// JSON files: each header read, then its body with path tracking (`tracked`) or plainly.
+fn parse_files<'a>(files: &[(&'a str, &'a str)], tracked: bool) -> Result<validate::Parsed<'a>, TableError> {
     let mut parsed = validate::Parsed::default();
     for (file, text) in files {
         let header: Header = serde_json::from_str(text)
             .map_err(|e| TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax")))?;
-        match header.schema {
-            Some(SCHEMA) => {}
-            Some(other) => {
-                return Err(TableError::new(
-                    file,
-                    "schema",
-                    format!(
-                        "this build reads schema {SCHEMA}, the file says {other}; convert the table or update the app"
-                    ),
-                ))
-            }
-            None => return Err(TableError::new(file, "schema", format!("missing; add \"schema\": {SCHEMA}"))),
-        }
-        match header.kind.as_deref() {
-            Some("catalog") => parsed.catalogs.push((file, parser.parse(file, text)?)),
-            Some("offer") => parsed.offers.push((file, parser.parse(file, text)?)),
-            Some("tax_policy") => parsed.tax_policies.push((file, parser.parse(file, text)?)),
-            Some("guarantee") => parsed.guarantees.push((file, parser.parse(file, text)?)),
-            Some("on_road") => parsed.on_road.push((file, parser.parse(file, text)?)),
-            Some(other) => {
-                return Err(TableError::new(
-                    file,
-                    "kind",
-                    format!("unknown kind '{other}'; use catalog, offer, tax_policy, guarantee or on_road"),
-                ))
-            }
-            None => return Err(TableError::new(file, "kind", "missing; say which kind of table this is")),
+        if tracked {
+            add_file(&mut parsed, file, header, Tracked(text))?;
+        } else {
+            add_file(&mut parsed, file, header, Plain(text))?;
         }
     }
     Ok(parsed)
@@ -138,7 +149,7 @@ impl Tables {
     /// assert_eq!(err.path, "id");
     /// ```
     pub fn load(files: &[(&str, &str)]) -> Result<Tables, TableError> {
-        let parsed = parse_files(files, Tracked)?;
+        let parsed = parse_files(files, true)?;
         parsed.check()?;
         Ok(parsed.into_tables())
     }
@@ -152,7 +163,15 @@ impl Tables {
     /// A [`TableError`] naming the file (not the path inside it) if a file does not parse;
     /// a file that would fail `load`'s cross-checks is not detected here.
     pub fn load_prechecked(files: &[(&str, &str)]) -> Result<Tables, TableError> {
-        Ok(parse_files(files, Plain)?.into_tables())
+        Ok(parse_files(files, false)?.into_tables())
+    }
+
+    /// These tables with every figure's source resolved, as loading leaves them: for tables
+    /// constructed in code (the bundled tables in the browser, `crate::bundled`).
+    #[must_use]
+    pub fn with_sources_resolved(mut self) -> Tables {
+        resolve::resolve_sources(&mut self);
+        self
     }
 
     /// The catalog with this id.
