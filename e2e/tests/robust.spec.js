@@ -120,3 +120,28 @@ test('a returning owner never sees the pre-rendered default figures as theirs', 
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#locked-on')).toHaveValue('2025-11-20');
 });
+
+test("a configuration saved by an earlier release (JSON) is restored and saved again in today's format", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, JSON.stringify({ v: 1, draft: {
+        lang: 'en', offer: 'su7-gen1-to-gen2-2026', old_trim: 'max', old_options: [], gifted_options: [],
+        locked_on: '2025-11-20', amount_paid: '5000.00', new_configuration: null, price_list: 'final-2026-03-19',
+        keep_invoice: '2026-02-15', switch_invoice: '2026-04-30',
+        loan: { down_share: '0.2', months: 36, rate_percent: '3.1', rate_kind: 'interest' } } }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY]);
+  await page.goto('/');
+  await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#locked-on')).toHaveValue('2025-11-20');
+  await expect(page.locator('#loan-rate')).toHaveValue('3.1');
+  await expect(page.getByTestId('saved-unreadable')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The next change saves it in today's format.
+  await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  expect(saved).toMatch(/^2\nv1&o=su7-gen1-to-gen2-2026&t=pro&.*&f=0\.2:36:3\.1:i&lang=en$/);
+  expect(errors).toEqual([]);
+});

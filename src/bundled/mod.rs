@@ -12,7 +12,20 @@ use crate::engine::date::{Date, Moment, SourceDate};
 use crate::engine::money::Money;
 use crate::engine::tables::{TableError, Tables};
 
+#[cfg(not(feature = "regen-tables"))]
 mod tables_gen;
+
+/// While the generated code is rewritten (feature `regen-tables`), it is left out: after a
+/// change to a table type the checked-in code may not compile, and must not stop its own
+/// regeneration.
+#[cfg(feature = "regen-tables")]
+mod tables_gen {
+    use crate::engine::tables::Tables;
+    pub(super) const VERSION: &str = "";
+    pub(super) fn tables() -> Tables {
+        Tables::default()
+    }
+}
 
 /// A table value from the text the generated tables give for it: `String`, `Arc<str>`, and
 /// the types that read from text. The test that writes `tables_gen.rs` takes each text from the
@@ -77,8 +90,8 @@ pub fn generated_tables() -> Tables {
     tables_gen::tables().with_sources_resolved()
 }
 
-/// The bundled table files as `(file name, JSON text)`, in file-name order (the order
-/// `build.rs` encodes them in; a test checks the list against `static/tables/`).
+/// The bundled table files as `(file name, JSON text)`, in file-name order (a test checks the
+/// list against `static/tables/`).
 pub const FILES: &[(&str, &str)] = &[
     ("guarantee-xiaomi-2025.json", include_str!("../../static/tables/guarantee-xiaomi-2025.json")),
     ("offer-su7-2026.json", include_str!("../../static/tables/offer-su7-2026.json")),

@@ -1,7 +1,8 @@
 //! The draft as saved in the browser's localStorage: a format version on the first line, then
 //! the draft in the share-link format ([`super::encode_link`]), so the app page needs no JSON
-//! parser for it. The JSON of earlier releases (`{"v":1,…}`) is recognised and reported as
-//! another version's, kept until the owner chooses (restore never overwrites it unasked).
+//! parser for it. The JSON of earlier releases (`{"v":1,…}`) is recognised here as another
+//! version's; the browser shell reads it with the browser's own JSON parser and hands it on in
+//! this format (`ui::legacy_saved`), so an owner's configuration survives the change.
 
 use std::fmt;
 

@@ -67,7 +67,9 @@ mod web {
     /// The raw saved text, if any.
     #[must_use]
     pub fn load_saved() -> Option<String> {
-        storage()?.get_item(SAVED_KEY).ok().flatten()
+        let text = storage()?.get_item(SAVED_KEY).ok().flatten()?;
+        // An earlier release's JSON, read in today's format (saved so on the next change).
+        Some(crate::ui::legacy_saved::upgraded(&text).unwrap_or(text))
     }
 
     /// Saves `text`; false when storage is unavailable.

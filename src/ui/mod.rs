@@ -10,6 +10,8 @@ pub mod app;
 pub mod browser;
 pub mod hooks;
 pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+pub mod legacy_saved;
 pub mod places;
 pub mod poster;
 pub mod sections;
