@@ -1,124 +1,123 @@
-//! The bundled tables as Rust code (`src/bundled/tables_gen.rs`), which the browser build
-//! constructs instead of parsing any table format: generated here from the JSON files that
-//! `Tables::load` fully checks, and kept in step by this test — it fails when the checked-in
-//! code differs from what the JSON gives, and rewrites it when built with `regen-tables`:
+//! The bundled tables in their positional form (`src/bundled/tables.bin`, read by
+//! `src/bundled/decode.rs`), which the browser build reads instead of any JSON: written here from
+//! the JSON files that `Tables::load` fully checks, and kept in step by this test — it fails
+//! when the checked-in bytes differ from what the JSON gives, and rewrites them when run with
+//! `UPDATE_TABLES=1` (then build again: the library includes the bytes):
 //!
 //! ```sh
-//! cargo test --features regen-tables --test bundled_tables
+//! UPDATE_TABLES=1 cargo test --test bundled_tables
 //! ```
-//!
-//! (The feature leaves the checked-in code out of the build, so a change to a table type that
-//! breaks it cannot stop its own regeneration.)
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
-use std::fmt::{self, Write};
+use std::fmt;
 
 use serde::ser::{self, Serialize};
 use upgrade_configurator::bundled::{self, FILES};
 use upgrade_configurator::engine::tables::Tables;
 
-const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bundled/tables_gen.rs");
+const POSITIONAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bundled/tables.bin");
 
-/// Writes a value as the Rust expression that constructs it.
-struct Lit<'a>(&'a mut String);
+/// Writes values in the positional form: no names, fields in order (see decode.rs).
+struct Bin<'a>(&'a mut Vec<u8>);
 
-/// A sequence, map or struct being written.
-struct Compound<'a> {
-    out: &'a mut String,
-    close: &'static str,
+fn number(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
 }
 
-fn camel(variant: &str) -> String {
-    variant
-        .split('_')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
-        })
-        .collect()
+fn text(out: &mut Vec<u8>, s: &str) {
+    number(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
 }
 
-impl<'a> ser::Serializer for Lit<'a> {
+/// Nothing in the tables takes these forms.
+fn unsupported<T>() -> Result<T, fmt::Error> {
+    Err(fmt::Error)
+}
+
+impl<'a> ser::Serializer for Bin<'a> {
     type Ok = ();
     type Error = fmt::Error;
-    type SerializeSeq = Compound<'a>;
-    type SerializeTuple = Compound<'a>;
-    type SerializeTupleStruct = Compound<'a>;
-    type SerializeTupleVariant = Compound<'a>;
-    type SerializeMap = Compound<'a>;
-    type SerializeStruct = Compound<'a>;
-    type SerializeStructVariant = Compound<'a>;
+    type SerializeSeq = Bin<'a>;
+    type SerializeTuple = Bin<'a>;
+    type SerializeTupleStruct = Bin<'a>;
+    type SerializeTupleVariant = Bin<'a>;
+    type SerializeMap = Bin<'a>;
+    type SerializeStruct = Bin<'a>;
+    type SerializeStructVariant = Bin<'a>;
 
     fn serialize_bool(self, v: bool) -> fmt::Result {
-        write!(self.0, "{v}")
+        self.0.push(u8::from(v));
+        Ok(())
     }
-    fn serialize_i8(self, v: i8) -> fmt::Result {
-        write!(self.0, "{v}")
+    fn serialize_i8(self, _: i8) -> fmt::Result {
+        unsupported()
     }
-    fn serialize_i16(self, v: i16) -> fmt::Result {
-        write!(self.0, "{v}")
+    fn serialize_i16(self, _: i16) -> fmt::Result {
+        unsupported()
     }
-    fn serialize_i32(self, v: i32) -> fmt::Result {
-        write!(self.0, "{v}")
+    fn serialize_i32(self, _: i32) -> fmt::Result {
+        unsupported()
     }
-    fn serialize_i64(self, v: i64) -> fmt::Result {
-        write!(self.0, "{v}")
+    fn serialize_i64(self, _: i64) -> fmt::Result {
+        unsupported()
     }
     fn serialize_u8(self, v: u8) -> fmt::Result {
-        write!(self.0, "{v}")
+        self.serialize_u64(u64::from(v))
     }
     fn serialize_u16(self, v: u16) -> fmt::Result {
-        write!(self.0, "{v}")
+        self.serialize_u64(u64::from(v))
     }
     fn serialize_u32(self, v: u32) -> fmt::Result {
-        write!(self.0, "{v}")
+        self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> fmt::Result {
-        write!(self.0, "{v}")
+        number(self.0, v);
+        Ok(())
     }
     fn serialize_f32(self, _: f32) -> fmt::Result {
-        Err(fmt::Error)
+        unsupported()
     }
     fn serialize_f64(self, _: f64) -> fmt::Result {
-        Err(fmt::Error)
+        unsupported()
     }
-    fn serialize_char(self, v: char) -> fmt::Result {
-        write!(self.0, "{v:?}")
+    fn serialize_char(self, _: char) -> fmt::Result {
+        unsupported()
     }
     fn serialize_str(self, v: &str) -> fmt::Result {
-        // Text of any type that reads from text: String, Arc<str>, Money, dates, Decimal.
-        write!(self.0, "t({v:?})")
+        text(self.0, v);
+        Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> fmt::Result {
-        Err(fmt::Error)
+        unsupported()
     }
     fn serialize_none(self) -> fmt::Result {
-        self.0.push_str("None");
+        self.0.push(0);
         Ok(())
     }
     fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> fmt::Result {
-        self.0.push_str("Some(");
-        v.serialize(Lit(&mut *self.0))?;
-        self.0.push(')');
-        Ok(())
+        self.0.push(1);
+        v.serialize(Bin(&mut *self.0))
     }
     fn serialize_unit(self) -> fmt::Result {
-        self.0.push_str("()");
-        Ok(())
+        unsupported()
     }
-    fn serialize_unit_struct(self, name: &'static str) -> fmt::Result {
-        self.0.push_str(name);
-        Ok(())
+    fn serialize_unit_struct(self, _: &'static str) -> fmt::Result {
+        unsupported()
     }
-    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> fmt::Result {
-        write!(self.0, "{name}::{}", camel(variant))
+    fn serialize_unit_variant(self, _: &'static str, index: u32, _: &'static str) -> fmt::Result {
+        self.serialize_u64(u64::from(index))
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> fmt::Result {
-        write!(self.0, "{name}(")?;
-        v.serialize(Lit(&mut *self.0))?;
-        self.0.push(')');
-        Ok(())
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> fmt::Result {
+        unsupported()
     }
     fn serialize_newtype_variant<T: ?Sized + Serialize>(
         self,
@@ -127,18 +126,17 @@ impl<'a> ser::Serializer for Lit<'a> {
         _: &'static str,
         _: &T,
     ) -> fmt::Result {
-        Err(fmt::Error)
+        unsupported()
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, fmt::Error> {
-        self.0.push_str("vec![");
-        Ok(Compound { out: self.0, close: "]" })
+    fn serialize_seq(self, len: Option<usize>) -> Result<Bin<'a>, fmt::Error> {
+        number(self.0, len.ok_or(fmt::Error)? as u64);
+        Ok(self)
     }
-    fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, fmt::Error> {
-        self.0.push('(');
-        Ok(Compound { out: self.0, close: ")" })
+    fn serialize_tuple(self, _: usize) -> Result<Bin<'a>, fmt::Error> {
+        unsupported()
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, fmt::Error> {
-        Err(fmt::Error)
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Bin<'a>, fmt::Error> {
+        unsupported()
     }
     fn serialize_tuple_variant(
         self,
@@ -146,26 +144,15 @@ impl<'a> ser::Serializer for Lit<'a> {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Compound<'a>, fmt::Error> {
-        Err(fmt::Error)
+    ) -> Result<Bin<'a>, fmt::Error> {
+        unsupported()
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, fmt::Error> {
-        self.0.push('[');
-        Ok(Compound { out: self.0, close: "].into_iter().collect()" })
+    fn serialize_map(self, len: Option<usize>) -> Result<Bin<'a>, fmt::Error> {
+        number(self.0, len.ok_or(fmt::Error)? as u64);
+        Ok(self)
     }
-    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a>, fmt::Error> {
-        // A table's sources are shared (Arc); a figure's resolved source is filled in after.
-        let (open, close) = match name {
-            "Source" => ("Arc::new(Source {", "})"),
-            "Figure" => ("Figure {", "cited: None }"),
-            _ => ("", "}"),
-        };
-        if open.is_empty() {
-            write!(self.0, "{name} {{")?;
-        } else {
-            self.0.push_str(open);
-        }
-        Ok(Compound { out: self.0, close })
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Bin<'a>, fmt::Error> {
+        Ok(self)
     }
     fn serialize_struct_variant(
         self,
@@ -173,156 +160,145 @@ impl<'a> ser::Serializer for Lit<'a> {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Compound<'a>, fmt::Error> {
-        Err(fmt::Error)
+    ) -> Result<Bin<'a>, fmt::Error> {
+        unsupported()
     }
 }
 
-impl Compound<'_> {
+impl Bin<'_> {
     fn item<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
-        v.serialize(Lit(&mut *self.out))?;
-        self.out.push(',');
-        Ok(())
-    }
-    fn end(self) -> fmt::Result {
-        self.out.push_str(self.close);
-        Ok(())
+        v.serialize(Bin(&mut *self.0))
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
+impl ser::SerializeSeq for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
         self.item(v)
     }
     fn end(self) -> fmt::Result {
-        Compound::end(self)
+        Ok(())
     }
 }
 
-impl ser::SerializeTuple for Compound<'_> {
+impl ser::SerializeTuple for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
         self.item(v)
     }
     fn end(self) -> fmt::Result {
-        Compound::end(self)
+        Ok(())
     }
 }
 
-impl ser::SerializeTupleStruct for Compound<'_> {
+impl ser::SerializeTupleStruct for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
         self.item(v)
     }
     fn end(self) -> fmt::Result {
-        Compound::end(self)
+        Ok(())
     }
 }
 
-impl ser::SerializeTupleVariant for Compound<'_> {
+impl ser::SerializeTupleVariant for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
         self.item(v)
     }
     fn end(self) -> fmt::Result {
-        Compound::end(self)
+        Ok(())
     }
 }
 
-impl ser::SerializeMap for Compound<'_> {
+impl ser::SerializeMap for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, k: &T) -> fmt::Result {
-        self.out.push('(');
-        k.serialize(Lit(&mut *self.out))?;
-        self.out.push(',');
-        Ok(())
+        self.item(k)
     }
     fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
-        v.serialize(Lit(&mut *self.out))?;
-        self.out.push_str("),");
+        self.item(v)
+    }
+    fn end(self) -> fmt::Result {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Bin<'_> {
+    type Ok = ();
+    type Error = fmt::Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, _: &'static str, v: &T) -> fmt::Result {
+        self.item(v)
+    }
+    fn skip_field(&mut self, _: &'static str) -> fmt::Result {
+        // Left out of the JSON when absent (None) or empty (a list of none): both are a 0.
+        self.0.push(0);
         Ok(())
     }
     fn end(self) -> fmt::Result {
-        Compound::end(self)
+        Ok(())
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
+impl ser::SerializeStructVariant for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> fmt::Result {
-        write!(self.out, "{key}:")?;
-        self.item(v)
-    }
-    fn skip_field(&mut self, key: &'static str) -> fmt::Result {
-        // Left out of the JSON when empty or absent: the type's empty value.
-        write!(self.out, "{key}: Default::default(),")
-    }
-    fn end(self) -> fmt::Result {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> fmt::Result {
-        write!(self.out, "{key}:")?;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, _: &'static str, v: &T) -> fmt::Result {
         self.item(v)
     }
     fn end(self) -> fmt::Result {
-        Compound::end(self)
+        Ok(())
     }
 }
 
-/// The generated file for `tables`, with the tables' version.
-fn generate(tables: &Tables, version: &str) -> String {
-    let mut body = String::new();
-    tables.serialize(Lit(&mut body)).expect("every table value has a Rust form");
-    format!(
-        "// Generated by tests/bundled_tables.rs from static/tables/*.json: do not edit.\n\
-         // After changing a table, run: cargo test --features regen-tables --test bundled_tables\n\
-         // (rustfmt is not run on it; it is data.)\n\
-         #![cfg_attr(rustfmt, rustfmt_skip)]\n\
-         #![allow(clippy::all, clippy::pedantic)]\n\
-         use std::sync::Arc;\n\
-         use super::t;\n\
-         use crate::engine::figure::{{Figure, Source, Status}};\n\
-         use crate::engine::tables::*;\n\
-         use crate::engine::text::Text;\n\n\
-         /// The tables' version: `fingerprint` of every file's name and text, in file-name order.\n\
-         pub(super) const VERSION: &str = {version:?};\n\n\
-         /// The bundled tables, as the JSON files give them (sources not yet resolved).\n\
-         pub(super) fn tables() -> Tables {{\n{body}\n}}\n"
-    )
+/// The positional form of `tables`, after their version.
+fn positional(tables: &Tables, version: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    text(&mut out, version);
+    tables.serialize(Bin(&mut out)).expect("every table value has a positional form");
+    out
 }
 
 #[test]
-fn the_generated_tables_code_is_what_the_json_gives() {
+fn the_checked_in_positional_tables_are_what_the_json_gives() {
     let tables = Tables::load(FILES).unwrap();
     let parts: Vec<&[u8]> = FILES.iter().flat_map(|(name, text)| [name.as_bytes(), text.as_bytes()]).collect();
-    let code = generate(&tables, &format!("{:08x}", bundled::fingerprint(&parts) >> 32));
-    let checked_in = std::fs::read_to_string(GENERATED).unwrap_or_default();
-    if cfg!(feature = "regen-tables") {
-        if checked_in != code {
-            std::fs::write(GENERATED, &code).unwrap();
+    let bytes = positional(&tables, &format!("{:08x}", bundled::fingerprint(&parts) >> 32));
+    let checked_in = std::fs::read(POSITIONAL).unwrap_or_default();
+    if std::env::var_os("UPDATE_TABLES").is_some() {
+        if checked_in != bytes {
+            std::fs::write(POSITIONAL, &bytes).unwrap();
         }
         return;
     }
     assert!(
-        checked_in == code,
-        "src/bundled/tables_gen.rs is out of step with static/tables/*.json; run: cargo test --features regen-tables --test bundled_tables"
+        checked_in == bytes,
+        "src/bundled/tables.bin is out of step with static/tables/*.json; run: UPDATE_TABLES=1 cargo test --test bundled_tables"
     );
 }
 
 #[test]
-#[cfg_attr(feature = "regen-tables", ignore = "the generated code is left out while it is rewritten")]
-fn the_generated_tables_are_the_checked_tables() {
-    assert_eq!(bundled::generated_tables(), Tables::load(FILES).unwrap());
+fn the_browsers_tables_are_the_checked_tables() {
+    assert_eq!(bundled::generated_tables().unwrap(), Tables::load(FILES).unwrap());
+}
+
+#[test]
+fn damaged_positional_bytes_are_a_table_error_never_a_panic() {
+    let good: &'static [u8] = std::fs::read(POSITIONAL).unwrap().leak();
+    assert!(bundled::tables_from(good).is_ok());
+    for cut in (0..good.len()).step_by(53) {
+        assert!(bundled::tables_from(&good[..cut]).is_err(), "cut at {cut}");
+    }
+    let longer: &'static [u8] = [good, &[0]].concat().leak();
+    assert!(bundled::tables_from(longer).is_err(), "bytes after the tables");
+    for at in (0..good.len()).step_by(61) {
+        let mut bad = good.to_vec();
+        bad[at] ^= 0xa5;
+        let _ = bundled::tables_from(bad.leak());
+    }
 }

@@ -4,90 +4,46 @@
 //! changes.
 
 use std::rc::Rc;
-use std::sync::Arc;
 
-use rust_decimal::Decimal;
-
-use crate::engine::date::{Date, Moment, SourceDate};
-use crate::engine::money::Money;
 use crate::engine::tables::{TableError, Tables};
 
-#[cfg(not(feature = "regen-tables"))]
-mod tables_gen;
+mod decode;
 
-/// While the generated code is rewritten (feature `regen-tables`), it is left out: after a
-/// change to a table type the checked-in code may not compile, and must not stop its own
-/// regeneration.
-#[cfg(feature = "regen-tables")]
-mod tables_gen {
-    use crate::engine::tables::Tables;
-    pub(super) const VERSION: &str = "";
-    pub(super) fn tables() -> Tables {
-        Tables::default()
-    }
-}
+/// The bundled tables in their positional form (`decode.rs` documents it), written by
+/// `tests/bundled_tables.rs` from the same JSON files; its first text is the tables' version.
+const POSITIONAL: &[u8] = include_bytes!("tables.bin");
 
-/// A table value from the text the generated tables give for it: `String`, `Arc<str>`, and
-/// the types that read from text. The test that writes `tables_gen.rs` takes each text from the
-/// value itself and proves the whole round trip (`tests/bundled_tables.rs`), so the fallbacks
-/// below are never taken; they only keep this free of panics.
-trait FromText {
-    fn from_text(s: &'static str) -> Self;
-}
-
-impl FromText for String {
-    fn from_text(s: &'static str) -> Self {
-        s.to_string()
-    }
-}
-
-impl FromText for Arc<str> {
-    fn from_text(s: &'static str) -> Self {
-        Arc::from(s)
-    }
-}
-
-impl FromText for Money {
-    fn from_text(s: &'static str) -> Self {
-        Money::parse(s).unwrap_or_default()
-    }
-}
-
-impl FromText for Decimal {
-    fn from_text(s: &'static str) -> Self {
-        s.parse().unwrap_or_default()
-    }
-}
-
-impl FromText for Date {
-    fn from_text(s: &'static str) -> Self {
-        s.parse().unwrap_or(Date::FIRST)
-    }
-}
-
-impl FromText for SourceDate {
-    fn from_text(s: &'static str) -> Self {
-        s.parse().unwrap_or(SourceDate::Day(Date::FIRST))
-    }
-}
-
-impl FromText for Moment {
-    fn from_text(s: &'static str) -> Self {
-        s.parse().unwrap_or(Moment { date: Date::FIRST, time: None })
-    }
-}
-
-/// A value of the generated tables, from its text.
-fn t<T: FromText>(s: &'static str) -> T {
-    T::from_text(s)
-}
-
-/// The bundled tables as the generated code constructs them, sources resolved: what the
-/// browser uses, with no table format to parse (`tests/bundled_tables.rs` proves it equals
+/// The bundled tables read from their positional form, sources resolved: what the browser
+/// uses — no field names, no JSON text, no parser (`tests/bundled_tables.rs` proves it equals
 /// [`Tables::load`] of the JSON files).
-#[must_use]
-pub fn generated_tables() -> Tables {
-    tables_gen::tables().with_sources_resolved()
+///
+/// # Errors
+/// A [`TableError`] if the positional form does not read to the end (written by another
+/// version of the generator: regenerate it).
+pub fn generated_tables() -> Result<Tables, TableError> {
+    tables_from(POSITIONAL)
+}
+
+/// Tables from bytes in the positional form (after the version text).
+///
+/// # Errors
+/// A [`TableError`] if the bytes end early, hold a value this build does not read, or do not
+/// end where the tables do.
+pub fn tables_from(bytes: &'static [u8]) -> Result<Tables, TableError> {
+    let broken = || {
+        TableError::new(
+            "tables.bin",
+            "",
+            "does not read as this build's tables; regenerate it (cargo test --test bundled_tables)",
+        )
+    };
+    let mut r = decode::Reader::new(bytes);
+    r.text().map_err(|_| broken())?;
+    let tables = <Tables as decode::Decode>::decode(&mut r).map_err(|_| broken())?;
+    if !r.at_end() {
+        return Err(broken());
+    }
+    Ok(tables.with_sources_resolved())
 }
 
 /// The bundled table files as `(file name, JSON text)`, in file-name order (a test checks the
@@ -104,15 +60,15 @@ pub const FILES: &[(&str, &str)] = &[
 ];
 
 /// Loads the bundled tables: fully checked from their JSON natively (the test suite, tools);
-/// in the browser, constructed by generated code ([`generated_tables`]), without the checks
-/// the suite has already passed on these very files.
+/// in the browser, read from their positional form ([`generated_tables`]), without the
+/// checks the suite has already passed on these very files.
 ///
 /// # Errors
 /// A [`TableError`] if a bundled file is malformed; the test suite loads them, so a release
 /// build never ships one that fails.
 pub fn tables() -> Result<Tables, TableError> {
     if cfg!(target_arch = "wasm32") {
-        Ok(generated_tables())
+        generated_tables()
     } else {
         Tables::load(FILES)
     }
@@ -154,7 +110,7 @@ pub fn fingerprint(parts: &[&[u8]]) -> u64 {
 /// ```
 #[must_use]
 pub fn tables_version() -> String {
-    // Written into the generated tables as `fingerprint` over every name and text, so the
-    // browser needs no table text for it; tests/engine_tables.rs checks it against FILES.
-    tables_gen::VERSION.to_string()
+    // The positional form's first text: `fingerprint` over every name and text, written with
+    // it, so the browser needs no table text for it; tests/engine_tables.rs checks it.
+    decode::Reader::new(POSITIONAL).text().unwrap_or_default().to_string()
 }
