@@ -5,7 +5,7 @@
 //! `UPDATE_TABLES=1` (then build again: the library includes the bytes):
 //!
 //! ```sh
-//! UPDATE_TABLES=1 cargo test --test bundled_tables
+//! UPDATE_TABLES=1 cargo test --test bundled_tables -- the_checked_in_positional
 //! ```
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
@@ -236,7 +236,8 @@ impl ser::SerializeStruct for Bin<'_> {
         self.item(v)
     }
     fn skip_field(&mut self, _: &'static str) -> fmt::Result {
-        // Left out of the JSON when absent (None) or empty (a list of none): both are a 0.
+        // Left out of the JSON when absent (None) or empty (a list of none): both are a 0. Only
+        // those two predicates are allowed on table fields (a test below holds that).
         self.0.push(0);
         Ok(())
     }
@@ -256,11 +257,14 @@ impl ser::SerializeStructVariant for Bin<'_> {
     }
 }
 
-/// The positional form of `tables`, after their version.
+/// The positional form of `tables`: checksum, version, tables.
 fn positional(tables: &Tables, version: &str) -> Vec<u8> {
+    let mut body = Vec::new();
+    text(&mut body, version);
+    tables.serialize(Bin(&mut body)).expect("every table value has a positional form");
     let mut out = Vec::new();
-    text(&mut out, version);
-    tables.serialize(Bin(&mut out)).expect("every table value has a positional form");
+    text(&mut out, &format!("{:016x}", bundled::fingerprint(&[&body])));
+    out.extend(body);
     out
 }
 
@@ -272,13 +276,16 @@ fn the_checked_in_positional_tables_are_what_the_json_gives() {
     let checked_in = std::fs::read(POSITIONAL).unwrap_or_default();
     if std::env::var_os("UPDATE_TABLES").is_some() {
         if checked_in != bytes {
-            std::fs::write(POSITIONAL, &bytes).unwrap();
+            // Whole or not at all: another test may be reading it.
+            let partial = format!("{POSITIONAL}.new");
+            std::fs::write(&partial, &bytes).unwrap();
+            std::fs::rename(&partial, POSITIONAL).unwrap();
         }
         return;
     }
     assert!(
         checked_in == bytes,
-        "src/bundled/tables.bin is out of step with static/tables/*.json; run: UPDATE_TABLES=1 cargo test --test bundled_tables"
+        "src/bundled/tables.bin is out of step with static/tables/*.json; run: UPDATE_TABLES=1 cargo test --test bundled_tables -- the_checked_in_positional"
     );
 }
 
@@ -299,6 +306,29 @@ fn damaged_positional_bytes_are_a_table_error_never_a_panic() {
     for at in (0..good.len()).step_by(61) {
         let mut bad = good.to_vec();
         bad[at] ^= 0xa5;
-        let _ = bundled::tables_from(bad.leak());
+        assert!(bundled::tables_from(bad.leak()).is_err(), "a byte changed at {at}");
+    }
+}
+
+#[test]
+fn table_fields_are_left_out_only_when_absent_or_empty() {
+    // The positional form writes a left-out field as one 0 byte: right for None and for an
+    // empty list, wrong for any other predicate.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine");
+    for f in [
+        "tables/catalog.rs",
+        "tables/offer.rs",
+        "tables/tax_policy.rs",
+        "tables/guarantee.rs",
+        "tables/delivery.rs",
+        "tables/on_road.rs",
+        "figure.rs",
+        "text.rs",
+    ] {
+        let text = std::fs::read_to_string(dir.join(f)).unwrap();
+        for (i, _) in text.match_indices("skip_serializing_if = \"") {
+            let predicate = text[i + 23..].split('"').next().unwrap();
+            assert!(["Option::is_none", "Vec::is_empty"].contains(&predicate), "{f}: {predicate}");
+        }
     }
 }

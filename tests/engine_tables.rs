@@ -22,7 +22,7 @@ fn with_edit(
 
 #[test]
 fn the_browser_reads_the_bundled_tables_exactly_as_the_checked_load_does() {
-    // The browser constructs the generated tables, unchecked: this is what makes that safe.
+    // The browser reads the bundled tables' positional form, unchecked: this is what makes that safe.
     assert_eq!(bundled::generated_tables().unwrap(), Tables::load(FILES).unwrap());
     assert_eq!(Tables::load_prechecked(FILES).unwrap(), Tables::load(FILES).unwrap());
     // It still refuses what it cannot read, naming the file.

@@ -11,7 +11,8 @@
 //!
 //! Small by design: one short function per type instead of a deserialiser per type, and no
 //! field names. A field out of order or a type changed shows as a failed equality test
-//! (`tests/bundled_tables.rs`), never as a panic here: every read is checked.
+//! (`tests/bundled_tables.rs`), never as a panic here: every read is checked, and a checksum
+//! ahead of the tables (`super::tables_from`) turns damaged bytes into an error.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -66,6 +67,11 @@ impl Reader {
         let head = self.bytes.get(..n).ok_or(Broken)?;
         self.bytes = self.bytes.get(n..).ok_or(Broken)?;
         std::str::from_utf8(head).map_err(|_| Broken)
+    }
+
+    /// The bytes not read yet.
+    pub(super) fn rest(&self) -> &'static [u8] {
+        self.bytes
     }
 
     /// True when every byte has been read.

@@ -10,34 +10,39 @@ use crate::engine::tables::{TableError, Tables};
 mod decode;
 
 /// The bundled tables in their positional form (`decode.rs` documents it), written by
-/// `tests/bundled_tables.rs` from the same JSON files; its first text is the tables' version.
+/// `tests/bundled_tables.rs` from the same JSON files: a checksum (`fingerprint` of all that
+/// follows, as 16 hex digits), the tables' version, then the tables.
 const POSITIONAL: &[u8] = include_bytes!("tables.bin");
+
+/// The command that rewrites `tables.bin` from the JSON tables.
+const REGENERATE: &str = "UPDATE_TABLES=1 cargo test --test bundled_tables -- the_checked_in_positional";
 
 /// The bundled tables read from their positional form, sources resolved: what the browser
 /// uses — no field names, no JSON text, no parser (`tests/bundled_tables.rs` proves it equals
 /// [`Tables::load`] of the JSON files).
 ///
 /// # Errors
-/// A [`TableError`] if the positional form does not read to the end (written by another
-/// version of the generator: regenerate it).
+/// A [`TableError`] if the positional form is damaged or does not read to the end (written by
+/// another version of the generator): regenerate it.
 pub fn generated_tables() -> Result<Tables, TableError> {
     tables_from(POSITIONAL)
 }
 
-/// Tables from bytes in the positional form (after the version text).
+/// Tables from bytes in the positional form, **unchecked** beyond their checksum and shape:
+/// for the bundled bytes, which the test suite compares with the checked JSON tables.
 ///
 /// # Errors
-/// A [`TableError`] if the bytes end early, hold a value this build does not read, or do not
-/// end where the tables do.
+/// A [`TableError`] if the checksum does not match, the bytes end early, hold a value this
+/// build does not read, or do not end where the tables do.
+#[doc(hidden)]
 pub fn tables_from(bytes: &'static [u8]) -> Result<Tables, TableError> {
-    let broken = || {
-        TableError::new(
-            "tables.bin",
-            "",
-            "does not read as this build's tables; regenerate it (cargo test --test bundled_tables)",
-        )
-    };
+    let broken =
+        || TableError::new("tables.bin", "", format!("damaged or from another build; regenerate it: {REGENERATE}"));
     let mut r = decode::Reader::new(bytes);
+    let sum = r.text().map_err(|_| broken())?;
+    if sum != format!("{:016x}", fingerprint(&[r.rest()])) {
+        return Err(broken());
+    }
     r.text().map_err(|_| broken())?;
     let tables = <Tables as decode::Decode>::decode(&mut r).map_err(|_| broken())?;
     if !r.at_end() {
@@ -110,7 +115,8 @@ pub fn fingerprint(parts: &[&[u8]]) -> u64 {
 /// ```
 #[must_use]
 pub fn tables_version() -> String {
-    // The positional form's first text: `fingerprint` over every name and text, written with
+    // The positional form's second text: `fingerprint` over every name and text, written with
     // it, so the browser needs no table text for it; tests/engine_tables.rs checks it.
-    decode::Reader::new(POSITIONAL).text().unwrap_or_default().to_string()
+    let mut r = decode::Reader::new(POSITIONAL);
+    r.text().and_then(|_| r.text()).unwrap_or_default().to_string()
 }

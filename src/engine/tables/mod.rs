@@ -167,7 +167,7 @@ impl Tables {
     }
 
     /// These tables with every figure's source resolved, as loading leaves them: for tables
-    /// constructed in code (the bundled tables in the browser, `crate::bundled`).
+    /// read some other way (the bundled tables' positional form in the browser, `crate::bundled`).
     #[must_use]
     pub fn with_sources_resolved(mut self) -> Tables {
         resolve::resolve_sources(&mut self);
