@@ -417,3 +417,23 @@ fn a_codes_variant_name_is_its_serde_name_and_anything_else_has_none() {
     assert_eq!(variant_name(&"text"), "");
     assert_eq!(variant_name(&Some(ConflictCode::LockedAfterWindow)), "");
 }
+
+#[test]
+fn a_dealers_own_plate_fee_replaces_the_on_road_estimate_and_other_fees_do_not() {
+    use upgrade_configurator::engine::dealer::Dealer;
+    let t = tables();
+    let dealer = Dealer::parse(include_str!("../static/dealers/demo-dealer.json")).unwrap();
+    let mut d = draft();
+    let r = d.resolve(&t, &dummy(&t)).with_dealer_fees(&t, &dealer.fees);
+    assert!(r.request.on_road.is_none(), "no on-road costs unless asked for");
+    d.on_road = true;
+    let r = d.resolve(&t, &dummy(&t)).with_dealer_fees(&t, &dealer.fees);
+    let overrides = &r.request.on_road.as_ref().unwrap().overrides;
+    assert_eq!(overrides.keys().collect::<Vec<_>>(), ["plate-service"], "delivery-prep is no on-road line");
+    let line =
+        quote(&t, &r.request).unwrap().on_road.unwrap().lines.into_iter().find(|l| l.id == "plate-service").unwrap();
+    assert_eq!(
+        (line.low.to_string(), line.high.to_string(), line.provenance),
+        ("500.00".into(), "500.00".into(), None)
+    );
+}

@@ -13,7 +13,7 @@ use super::sections::{
     SpecCompare,
 };
 use super::shared::Shared;
-use super::state::{Action, State};
+use super::state::{Action, DealerState, State};
 use super::widgets::{decision_figure, decision_words, LangSwitch, MoneyText};
 use crate::bundled;
 use crate::embed::bridge::Bridge;
@@ -145,8 +145,13 @@ fn Screened(props: &ScreenedProps) -> Html {
         let tables = state.tables.clone();
         let given = props.today;
         let today = *use_memo((), move |_| given.or_else(|| browser::today().parse::<Date>().ok()));
-        use_memo((state.draft.clone(), state.resolved.clone()), move |(draft, resolved)| {
-            let s = screen(&tables, draft, resolved);
+        // A dealer's own fee for an on-road line (its plate service) replaces the estimate.
+        let fees = match &state.dealer {
+            DealerState::Ready(d) => d.fees.clone(),
+            _ => Vec::new(),
+        };
+        use_memo((state.draft.clone(), state.resolved.clone(), fees), move |(draft, resolved, fees)| {
+            let s = screen(&tables, draft, &resolved.clone().with_dealer_fees(&tables, fees));
             match today {
                 Some(day) => s.seen_on(&tables, day),
                 None => s,
