@@ -39,3 +39,22 @@ test('a second visit works offline, and online the newest release is served', as
   expect(sw).not.toContain('__BUILD__');
   expect(sw).toMatch(/const BUILD = '[0-9a-f]{8}-[0-9a-f]{16}'/);
 });
+
+test('the app can be added to the home screen: Chromium finds nothing that stops installing it', async ({ playwright, baseURL }, info) => {
+  // A persistent profile: the default test contexts are incognito, where nothing installs.
+  const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'cuc-install-'));
+  const ctx = await playwright.chromium.launchPersistentContext(dir, { ...info.project.use.launchOptions, headless: true });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/`);
+    await expect(page.locator('html[data-app-ready]')).toHaveCount(1);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await ctx.newCDPSession(page);
+    await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+  } finally {
+    await ctx.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
