@@ -19,32 +19,33 @@ use crate::ui::widgets::{chip_tabindex, field_errors, on_chip_keys, MoneyText, P
 const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
 const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
 
-/// One chip group of the loan's terms.
-fn chips<T: PartialEq + Copy + 'static>(
-    view: &View,
-    label: Msg,
-    id: &'static str,
-    choices: &[(T, String)],
-    current: T,
-    with: impl Fn(T) -> LoanDraft + 'static,
-) -> Html {
+/// One chip of a loan term: its label, the loan it sets, whether it is the current one.
+type Chip = (String, LoanDraft, bool);
+
+/// One chip group of the loan's terms. Not generic: the three groups share one copy of this
+/// code (generic, it was inlined three times, ≈ 8 KB of the wasm).
+fn chips(view: &View, label: Msg, id: &'static str, choices: Vec<Chip>) -> Html {
     let lang = view.lang();
-    let any_pressed = choices.iter().any(|(v, _)| *v == current);
-    let with = std::rc::Rc::new(with);
+    let any_pressed = choices.iter().any(|(_, _, pressed)| *pressed);
     html! {
         <div class="field">
             <span class="label" id={id}>{ t(lang, label) }</span>
             <div class="presets" role="group" aria-labelledby={id} onkeydown={on_chip_keys()}>
-                for (i, (value, text)) in choices.iter().enumerate() {
-                    <button type="button" class="preset" aria-pressed={(*value == current).to_string()}
-                        tabindex={chip_tabindex(*value == current, i == 0, any_pressed)}
-                        onclick={ let (with, v) = (with.clone(), *value); view.send(move |_: MouseEvent| Action::SetLoan(Some(with(v)))) }>
-                        { text.clone() }
+                for (i, (text, next, pressed)) in choices.into_iter().enumerate() {
+                    <button type="button" class="preset" aria-pressed={pressed.to_string()}
+                        tabindex={chip_tabindex(pressed, i == 0, any_pressed)}
+                        onclick={view.send(move |_: MouseEvent| Action::SetLoan(Some(next.clone())))}>
+                        { text }
                     </button>
                 }
             </div>
         </div>
     }
+}
+
+/// The chips of one term: each choice's label and the loan with that choice.
+fn choices<T: PartialEq + Copy>(all: &[(T, String)], current: T, with: impl Fn(T) -> LoanDraft) -> Vec<Chip> {
+    all.iter().map(|(v, text)| (text.clone(), with(*v), *v == current)).collect()
 }
 
 /// The loan's terms: down payment, term, kind of rate, and the rate as typed.
@@ -57,7 +58,7 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
         (RateKind::FlatFee, t(lang, Msg::FeeRate).to_string()),
         (RateKind::Interest, t(lang, Msg::InterestRate).to_string()),
     ];
-    let (a, b, c, d) = (l.clone(), l.clone(), l.clone(), l.clone());
+    let d = l.clone();
     let on_rate = view.send(move |e: InputEvent| {
         let rate_percent = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
         Action::SetLoan(Some(LoanDraft { rate_percent, ..d.clone() }))
@@ -71,9 +72,9 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     let example = finance.is_none() && offer.is_some_and(|o| LoanDraft::starting(o) == *l);
     html! {
         <div class="loan-terms">
-            { chips(view, Msg::DownShare, "loan-down", &shares, l.down_share, move |down_share| LoanDraft { down_share, ..a.clone() }) }
-            { chips(view, Msg::Term, "loan-months", &months, l.months, move |months| LoanDraft { months, ..b.clone() }) }
-            { chips(view, Msg::RateKind, "loan-kind", &kinds, l.rate_kind, move |rate_kind| LoanDraft { rate_kind, ..c.clone() }) }
+            { chips(view, Msg::DownShare, "loan-down", choices(&shares, l.down_share, |down_share| LoanDraft { down_share, ..l.clone() })) }
+            { chips(view, Msg::Term, "loan-months", choices(&months, l.months, |months| LoanDraft { months, ..l.clone() })) }
+            { chips(view, Msg::RateKind, "loan-kind", choices(&kinds, l.rate_kind, |rate_kind| LoanDraft { rate_kind, ..l.clone() })) }
             <div class="field">
                 <label for="loan-rate">{ t(lang, if l.rate_kind == RateKind::FlatFee { Msg::FeeRatePercent } else { Msg::InterestRatePercent }) }</label>
                 <input id="loan-rate" type="text" inputmode="decimal" value={l.rate_percent.clone()} oninput={on_rate}
