@@ -12,7 +12,7 @@
 
 use std::fmt;
 
-use serde::ser::{self, Serialize};
+use serde::ser::{self, Impossible, Serialize};
 use upgrade_configurator::bundled::{self, FILES};
 use upgrade_configurator::engine::tables::Tables;
 
@@ -47,12 +47,12 @@ impl<'a> ser::Serializer for Bin<'a> {
     type Ok = ();
     type Error = fmt::Error;
     type SerializeSeq = Bin<'a>;
-    type SerializeTuple = Bin<'a>;
-    type SerializeTupleStruct = Bin<'a>;
-    type SerializeTupleVariant = Bin<'a>;
+    type SerializeTuple = Impossible<(), fmt::Error>;
+    type SerializeTupleStruct = Impossible<(), fmt::Error>;
+    type SerializeTupleVariant = Impossible<(), fmt::Error>;
     type SerializeMap = Bin<'a>;
     type SerializeStruct = Bin<'a>;
-    type SerializeStructVariant = Bin<'a>;
+    type SerializeStructVariant = Impossible<(), fmt::Error>;
 
     fn serialize_bool(self, v: bool) -> fmt::Result {
         self.0.push(u8::from(v));
@@ -132,10 +132,10 @@ impl<'a> ser::Serializer for Bin<'a> {
         number(self.0, len.ok_or(fmt::Error)? as u64);
         Ok(self)
     }
-    fn serialize_tuple(self, _: usize) -> Result<Bin<'a>, fmt::Error> {
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, fmt::Error> {
         unsupported()
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Bin<'a>, fmt::Error> {
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, fmt::Error> {
         unsupported()
     }
     fn serialize_tuple_variant(
@@ -144,7 +144,7 @@ impl<'a> ser::Serializer for Bin<'a> {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Bin<'a>, fmt::Error> {
+    ) -> Result<Self::SerializeTupleVariant, fmt::Error> {
         unsupported()
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Bin<'a>, fmt::Error> {
@@ -160,7 +160,7 @@ impl<'a> ser::Serializer for Bin<'a> {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Bin<'a>, fmt::Error> {
+    ) -> Result<Self::SerializeStructVariant, fmt::Error> {
         unsupported()
     }
 }
@@ -175,39 +175,6 @@ impl ser::SerializeSeq for Bin<'_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
-        self.item(v)
-    }
-    fn end(self) -> fmt::Result {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for Bin<'_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
-        self.item(v)
-    }
-    fn end(self) -> fmt::Result {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Bin<'_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
-        self.item(v)
-    }
-    fn end(self) -> fmt::Result {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Bin<'_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> fmt::Result {
         self.item(v)
     }
     fn end(self) -> fmt::Result {
@@ -240,17 +207,6 @@ impl ser::SerializeStruct for Bin<'_> {
         // those two predicates are allowed on table fields (a test below holds that).
         self.0.push(0);
         Ok(())
-    }
-    fn end(self) -> fmt::Result {
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for Bin<'_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, _: &'static str, v: &T) -> fmt::Result {
-        self.item(v)
     }
     fn end(self) -> fmt::Result {
         Ok(())
