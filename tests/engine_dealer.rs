@@ -18,12 +18,16 @@ fn edit(f: impl Fn(&mut serde_json::Value)) -> String {
 #[test]
 fn it_prices_fees_and_valid_discounts_only() {
     let d = Dealer::parse(DEMO).unwrap();
-    let in_spring = dealer_block(&d, "2026-04-01".parse().unwrap()).unwrap();
+    let in_spring = dealer_block(&d, "2026-04-01".parse().unwrap(), &[]).unwrap();
     assert_eq!(in_spring.total, Money::parse("-400").unwrap()); // 500 + 300 − 200 − 1000
-    let summer = dealer_block(&d, "2026-07-01".parse().unwrap()).unwrap();
+    let summer = dealer_block(&d, "2026-07-01".parse().unwrap(), &[]).unwrap();
     assert_eq!(summer.total, Money::parse("600").unwrap());
     assert_eq!(summer.expired_or_future.len(), 1);
     assert_eq!(summer.accessories.len(), 2, "accessories are listed, not added");
+    // The plate service already in the landed price (on-road costs on): listed apart, not added again.
+    let counted = dealer_block(&d, "2026-07-01".parse().unwrap(), &["plate-service"]).unwrap();
+    assert_eq!(counted.total, Money::parse("100").unwrap()); // 300 − 200
+    assert_eq!(counted.in_landed_price.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), ["plate-service"]);
 }
 
 #[test]

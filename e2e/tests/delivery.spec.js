@@ -21,7 +21,7 @@ test('each path shows its delivery window; picking one sets its invoice month', 
   // The offer is history on this page's day: both deadlines are marked passed, each sourced.
   const deadlines = delivery.locator('ul.deadlines > li');
   await expect(deadlines).toHaveCount(2);
-  await expect(deadlines.nth(1)).toContainText('2026-03-22 24:00');
+  await expect(deadlines.nth(1)).toContainText('2026年3月22日 24:00');
   await expect(delivery.locator('ul.deadlines > li[data-passed="true"]')).toHaveCount(2);
   await expect(deadlines.nth(0)).toContainText('已截止');
   await expect(delivery.locator('ol.steps > li')).toHaveCount(3);

@@ -218,3 +218,18 @@ test('removing the element while it loads throws nothing; a removed element answ
   expect(out[0].mounted).toBe(false); // removed before the module loaded: nothing was mounted
   expect(errors).toEqual([]);
 });
+
+test("a dealer's plate fee replaces the on-road estimate and is not counted twice", async ({ page }) => {
+  await openHost(page);
+  const widget = page.locator('su7-upgrade');
+  const block = widget.getByTestId('dealer-block');
+  await expect(block).toContainText('Demo Motors');
+  const totalBefore = await block.locator('.dealer-total .money').textContent();
+  await widget.locator('button[data-action="on-road-on"]').click();
+  const line = widget.getByTestId('on-road-lines').locator('tr[data-on-road-line="plate-service"]');
+  await expect(line.locator('td')).toHaveText('¥500.00');
+  await expect(line).toContainText(/经销商报价|dealer's price/);
+  // In the landed price now: listed apart in the dealer block, and out of its total.
+  await expect(block.locator('[data-dealer-item="plate-service"]')).toHaveAttribute('data-in-landed', 'true');
+  await expect(block.locator('.dealer-total .money')).not.toHaveText(totalBefore);
+});

@@ -259,18 +259,26 @@ pub struct DealerBlock {
     pub accessories: Vec<DealerLine>,
     /// Discounts not valid on the day, for information.
     pub expired_or_future: Vec<DealerLine>,
+    /// Fees already counted in the landed price (they replaced an on-road line there), shown
+    /// but not in the total, so no fee is counted twice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub in_landed_price: Vec<DealerLine>,
     /// Σ lines.
     pub total: Money,
 }
 
-/// Prices the dealer's items for `on` (normally today).
+/// Prices the dealer's items for `on` (normally today); the fees whose ids are in `in_landed`
+/// (the on-road lines they replaced in the landed price) are listed apart, outside the total.
 ///
 /// # Errors
 /// `None` only if the total leaves the supported range (fifty rows of at most ¥10¹² cannot).
 #[must_use]
-pub fn dealer_block(d: &Dealer, on: Date) -> Option<DealerBlock> {
-    let mut lines: Vec<DealerLine> =
-        d.fees.iter().map(|f| DealerLine { id: f.id.clone(), name: f.name.clone(), amount: f.amount }).collect();
+pub fn dealer_block(d: &Dealer, on: Date, in_landed: &[&str]) -> Option<DealerBlock> {
+    let fee = |f: &DealerItem| DealerLine { id: f.id.clone(), name: f.name.clone(), amount: f.amount };
+    let (counted, added): (Vec<&DealerItem>, Vec<&DealerItem>) =
+        d.fees.iter().partition(|f| in_landed.contains(&f.id.as_str()));
+    let in_landed_price = counted.into_iter().map(fee).collect();
+    let mut lines: Vec<DealerLine> = added.into_iter().map(fee).collect();
     let mut other = Vec::new();
     for x in &d.discounts {
         let line = DealerLine { id: x.id.clone(), name: x.name.clone(), amount: Money::ZERO.checked_sub(x.amount)? };
@@ -290,6 +298,7 @@ pub fn dealer_block(d: &Dealer, on: Date) -> Option<DealerBlock> {
             .map(|a| DealerLine { id: a.id.clone(), name: a.name.clone(), amount: a.amount })
             .collect(),
         expired_or_future: other,
+        in_landed_price,
         total,
     })
 }

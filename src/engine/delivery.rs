@@ -94,8 +94,8 @@ fn window_close(offer: &Offer) -> DeadlineLine {
     DeadlineLine {
         at: offer.timeline.window_closes.value,
         what: Text::new(
-            "活动窗口关闭：此后不能再办理。",
-            "The offer's window closes: nothing can be done under it after this.",
+            "活动登记截止：此后的订单不能再参加本活动。",
+            "The offer's window closes: no order can join it after this.",
         ),
         provenance: cite(&offer.sources, &offer.timeline.window_closes),
     }

@@ -38,7 +38,10 @@ fn new_configuration(d: &JsValue) -> Option<Option<Configuration>> {
     match field(d, "new_configuration") {
         None => Some(None),
         Some(v) if v.is_null() => Some(None),
-        Some(v) => Some(Some(Configuration { trim: text(&v, "trim")?, options: texts(&v, "options")? })),
+        // `options` could be left out in format 1 (it defaulted to none).
+        Some(v) => {
+            Some(Some(Configuration { trim: text(&v, "trim")?, options: texts(&v, "options").unwrap_or_default() }))
+        }
     }
 }
 

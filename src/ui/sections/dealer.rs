@@ -43,10 +43,10 @@ fn tel(phone: &str) -> String {
         .collect()
 }
 
-fn ready(lang: Lang, d: &Dealer) -> Html {
+fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
     let (title, total_label, accessories_label, _, failed) = words(lang);
     let today: Option<Date> = browser::today().parse().ok();
-    let Some(block) = today.and_then(|t| dealer_block(d, t)) else {
+    let Some(block) = today.and_then(|t| dealer_block(d, t, in_landed)) else {
         return html! { <section class="card dealer failed" data-testid="dealer-block"><p>{ failed }</p></section> };
     };
     html! {
@@ -63,6 +63,9 @@ fn ready(lang: Lang, d: &Dealer) -> Html {
             <ul class="dealer-lines">
                 for l in block.lines.iter() {
                     <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={l.amount} signed=true /></li>
+                }
+                for l in block.in_landed_price.iter() {
+                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={l.amount} />{ t(lang, Msg::InLandedPrice) }</li>
                 }
             </ul>
             <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }<MoneyText {lang} precision={Precision::Fen} amount={block.total} signed=true /></p>
@@ -91,6 +94,14 @@ pub fn DealerBlockView() -> Html {
         DealerState::Failed(why) => html! {
             <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ failed }{ " " }{ dealer_problem(lang, why) }</p></section>
         },
-        DealerState::Ready(d) => ready(lang, d),
+        DealerState::Ready(d) => {
+            // Fees that replaced an on-road line are in the landed price already.
+            let quote = view.screen.quote.as_ref().ok();
+            let overridden: Vec<&str> = quote
+                .and_then(|q| q.on_road.as_ref())
+                .map(|o| o.lines.iter().filter(|l| l.provenance.is_none()).map(|l| l.id.as_str()).collect())
+                .unwrap_or_default();
+            ready(lang, d, &overridden)
+        }
     }
 }

@@ -1,10 +1,11 @@
 //! When each path's car is expected, what had to be done by when, and the steps to switch — the
 //! quote's delivery outlook. Picking a window sets that path's invoice date, so the tax year
-//! follows the delivery the owner expects; an invoice date outside every window is said.
+//! follows the delivery the owner expects; each window says whether the path's invoice month
+//! is in it.
 
 use yew::prelude::*;
 
-use crate::engine::date::Date;
+use crate::engine::date::{Date, Moment};
 use crate::engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::RequestDate;
@@ -33,20 +34,31 @@ fn span(lang: Lang, from: Date, to: Date) -> String {
     }
 }
 
+/// A deadline's moment as owners read it: 2026年3月22日 24:00; 2026-03-22 24:00.
+fn moment(lang: Lang, m: Moment) -> String {
+    let time = m.time.map(|(h, min)| format!(" {h:02}:{min:02}")).unwrap_or_default();
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日{time}", m.date.year(), m.date.month(), m.date.day()),
+        Lang::En => m.to_string(),
+    }
+}
+
 /// One window: what and when, its source, and whether the path's invoice date is in it (or a
 /// button that puts it there).
 fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
     let lang = view.lang();
     let invoice = w.invoice.to_string();
+    // The button's name is the same for every window: its window's label describes it.
+    let label_id = format!("window-{}-{}", if which == RequestDate::KeepInvoice { "keep" } else { "switch" }, w.id);
     html! {
         <li class="window" data-window={w.id.clone()} data-inside={w.invoice_inside.to_string()}>
-            { w.label.get(lang).to_string() }{ t(lang, Msg::Colon) }<span class="window-span">{ span(lang, w.from, w.to) }</span>
+            <span id={label_id.clone()}>{ w.label.get(lang).to_string() }</span>{ t(lang, Msg::Colon) }<span class="window-span">{ span(lang, w.from, w.to) }</span>
             <ProvenanceNote {lang} provenance={w.provenance.clone()} />
             if w.invoice_inside {
                 <small class="hint">{ t(lang, Msg::InvoiceInWindow) }</small>
             } else {
                 <small class="hint">{ t(lang, Msg::InvoiceOutsideWindow) }</small>
-                <button type="button" class="link-button" data-action="use-window"
+                <button type="button" class="link-button" data-action="use-window" aria-describedby={label_id}
                     onclick={view.send(move |_: MouseEvent| set_date(which, invoice.clone()))}>
                     { t(lang, Msg::UseWindow) }{ month(lang, w.invoice) }{ t(lang, Msg::CloseParen) }
                 </button>
@@ -63,7 +75,7 @@ fn path(view: &View, which: RequestDate, label: Msg, windows: &[WindowLine]) -> 
     let lang = view.lang();
     html! {
         <div class="delivery-path" data-path={if which == RequestDate::KeepInvoice { "keep" } else { "switch" }}>
-            <p class="side-label">{ t(lang, label) }{ t(lang, Msg::ExpectedDelivery) }</p>
+            <h3 class="side-label">{ t(lang, label) }{ t(lang, Msg::ExpectedDelivery) }</h3>
             <ul>for w in windows { { window(view, which, w) } }</ul>
         </div>
     }
@@ -74,7 +86,7 @@ fn deadline(lang: Lang, today: Option<Date>, d: &DeadlineLine) -> Html {
     let passed = today.is_some_and(|day| d.passed_by(day));
     html! {
         <li data-passed={passed.to_string()}>
-            <strong>{ d.at.to_string() }</strong>{ " " }{ d.what.get(lang).to_string() }
+            <strong>{ moment(lang, d.at) }</strong>{ " " }{ d.what.get(lang).to_string() }
             if passed { <span class="tag">{ t(lang, Msg::Passed) }</span> }
             <ProvenanceNote {lang} provenance={d.provenance.clone()} />
         </li>
@@ -91,9 +103,9 @@ fn outlook(view: &View, o: &DeliveryOutlook, has_switch: bool) -> Html {
             { path(view, RequestDate::SwitchInvoice, Msg::Switch, &o.switch) }
             // Deadlines and steps are the switch's: a trim with no new car has none to meet.
             if has_switch {
-                <p class="side-label">{ t(lang, Msg::Deadlines) }</p>
+                <h3 class="side-label">{ t(lang, Msg::Deadlines) }</h3>
                 <ul class="deadlines">for d in o.deadlines.iter() { { deadline(lang, today, d) } }</ul>
-                <p class="side-label">{ t(lang, Msg::StepsToSwitch) }</p>
+                <h3 class="side-label">{ t(lang, Msg::StepsToSwitch) }</h3>
                 <ol class="steps">
                     for s in o.steps.iter() {
                         <li>{ s.text.get(lang).to_string() }<ProvenanceNote {lang} provenance={s.provenance.clone()} /></li>

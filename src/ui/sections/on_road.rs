@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::engine::format::Precision;
+use crate::engine::money::Money;
 use crate::engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
 use crate::engine::text::Lang;
 use crate::ui::hooks::View;
@@ -13,7 +14,7 @@ use crate::ui::state::Action;
 use crate::ui::widgets::{MoneyText, ProvenanceNote};
 
 /// An amount, or a range where the table gives one.
-fn range(lang: Lang, low: crate::engine::money::Money, high: crate::engine::money::Money, estimate: bool) -> Html {
+fn range(lang: Lang, low: Money, high: Money, estimate: bool) -> Html {
     if low == high {
         html! { <MoneyText {lang} amount={low} precision={Precision::Fen} {estimate} /> }
     } else {
@@ -27,6 +28,7 @@ fn line(lang: Lang, l: &OnRoadLine) -> Html {
         <tr data-on-road-line={l.id.clone()}>
             <th scope="row">{ l.label.get(lang).to_string() }
                 if let Some(p) = &l.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                // Without a source, the amount is a request's own: in the widget, its dealer's.
                 else { <small class="hint">{ t(lang, Msg::OverriddenByDealer) }</small> }
             </th>
             <td>{ range(lang, l.low, l.high, false) }</td>
@@ -41,20 +43,21 @@ fn landed(lang: Lang, label: Msg, key: &'static str, p: LandedPrice, estimate: b
     }
 }
 
-/// The lines, both landed prices and the difference.
-fn comparison(lang: Lang, c: &OnRoadComparison, estimate: bool) -> Html {
+/// The lines, both landed prices and the difference; `estimate` says which path's car and tax
+/// include an estimate (keep, switch).
+fn comparison(lang: Lang, c: &OnRoadComparison, estimate: (bool, bool)) -> Html {
     let lines_estimate = c.lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
     html! {
         <>
             <table class="on-road-lines" data-testid="on-road-lines">
                 <tbody>for l in c.lines.iter() { { line(lang, l) } }</tbody>
             </table>
-            { landed(lang, Msg::Keep, "keep", c.keep, estimate || lines_estimate) }
-            if let Some(s) = c.switch { { landed(lang, Msg::Switch, "switch", s, estimate || lines_estimate) } }
+            { landed(lang, Msg::Keep, "keep", c.keep, estimate.0 || lines_estimate) }
+            if let Some(s) = c.switch { { landed(lang, Msg::Switch, "switch", s, estimate.1 || lines_estimate) } }
             if let Some(d) = c.difference {
                 <p class="loan-difference" data-testid="on-road-difference">
                     { t(lang, if d.is_negative() { Msg::LandedLess } else { Msg::LandedMore }) }
-                    <MoneyText {lang} amount={d.abs()} precision={Precision::Fen} {estimate} />
+                    <MoneyText {lang} amount={d.abs()} precision={Precision::Fen} estimate={estimate.0 || estimate.1} />
                 </p>
                 <p class="hint">{ t(lang, Msg::SameLinesAssumed) }</p>
             }
@@ -65,6 +68,11 @@ fn comparison(lang: Lang, c: &OnRoadComparison, estimate: bool) -> Html {
 /// The on-road view: off until asked for.
 pub fn on_road_view(view: &View) -> Html {
     let lang = view.lang();
+    // Only where the market has an on-road table: asking for costs it lacks would fail the quote.
+    let market = view.tables().offer_catalogs(&view.screen.request.offer).map(|(_, from, _)| from.market.as_str());
+    if market.and_then(|m| view.tables().on_road(m)).is_none() {
+        return html! {};
+    }
     if !view.state.draft.on_road {
         return html! {
             <div class="loan on-road" data-testid="on-road">
@@ -73,7 +81,9 @@ pub fn on_road_view(view: &View) -> Html {
         };
     }
     let quote = view.screen.quote.as_ref().ok();
-    let estimate = quote.is_some_and(|q| q.extra_cash_is_estimate);
+    let path_estimate = |p: &crate::engine::quote::PathQuote| p.list_total.estimate || p.tax_due.estimate;
+    let estimate =
+        quote.map_or((false, false), |q| (path_estimate(&q.keep), q.switch.as_ref().is_some_and(path_estimate)));
     html! {
         <div class="loan on-road" data-testid="on-road">
             <h3>{ t(lang, Msg::OnRoadHeading) }</h3>
