@@ -244,3 +244,36 @@ async fn a_source_is_rendered_when_opened_not_before() {
     let p = details.query_selector("p").unwrap().expect("open: the source is shown");
     assert!(!p.text_content().unwrap().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn without_the_sellers_finance_terms_the_loan_starts_from_terms_named_as_an_example() {
+    use upgrade_configurator::ui::app::{Configurator, Mode};
+    use upgrade_configurator::ui::shared::Shared;
+    let mut tables = bundled::tables().unwrap();
+    for offer in &mut tables.offers {
+        offer.finance = None;
+    }
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Configurator>::with_root_and_props(
+        root.clone(),
+        upgrade_configurator::ui::app::ConfiguratorProps {
+            tables: Shared::new(tables),
+            mode: Mode::Embedded,
+            initial: None,
+            on_quote: None,
+            bridge: None,
+            today: None,
+        },
+    )
+    .render();
+    settle().await;
+    click(&root, "button[data-action=\"loan-on\"]").await;
+    let hint = text(&root, "[data-testid=\"loan-example\"]");
+    assert!(hint.contains("没有来源"), "{hint}");
+    // Our example is a 3.5 % interest loan, never passed off as the seller's.
+    let rate = find(&root, "#loan-rate").dyn_into::<HtmlInputElement>().unwrap().value();
+    assert_eq!(rate, "3.5");
+    assert!(root.query_selector("[data-testid=\"loan-table\"]").unwrap().is_some(), "the example is priced");
+}
