@@ -61,9 +61,6 @@ impl fmt::Display for DateError {
 impl std::error::Error for DateError {}
 
 impl Date {
-    /// The earliest date this type holds, 1900-01-01.
-    pub const FIRST: Date = Date { year: 1900, month: 1, day: 1 };
-
     /// A date, or `None` when the day does not exist (2026-02-29) or the year is outside 1900–2999.
     ///
     /// # Example

@@ -511,8 +511,7 @@ impl Resolved {
     #[must_use]
     pub fn with_dealer_fees(mut self, tables: &Tables, fees: &[crate::engine::dealer::DealerItem]) -> Resolved {
         let r = &mut self.request;
-        let market = tables.offer_catalogs(&r.offer).map(|(_, from, _)| from.market.as_str());
-        let Some(lines) = market.and_then(|m| tables.on_road(m)).map(|t| &t.lines) else { return self };
+        let Some(lines) = tables.on_road_for_offer(&r.offer).map(|t| &t.lines) else { return self };
         if let Some(on_road) = r.on_road.as_mut() {
             for fee in fees.iter().filter(|f| lines.iter().any(|l| l.id == f.id)) {
                 on_road.overrides.insert(fee.id.clone(), fee.amount);

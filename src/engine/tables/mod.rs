@@ -54,32 +54,14 @@ struct Header {
     kind: Option<String>,
 }
 
-/// How a table file's body is read: with the JSON path of an error ([`Tracked`]), or plainly
-/// for files already checked ([`Plain`]).
-trait Body {
-    fn parse<T: DeserializeOwned>(self, file: &str) -> Result<T, TableError>;
-}
-
-/// Names the JSON path of a problem ("trims[2].prices"): what an author fixing a table needs.
-struct Tracked<'t>(&'t str);
-
-impl Body for Tracked<'_> {
-    fn parse<T: DeserializeOwned>(self, file: &str) -> Result<T, TableError> {
-        let de = &mut serde_json::Deserializer::from_str(self.0);
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            TableError::new(file, path, format!("{}; fix this value in the file", e.into_inner()))
-        })
-    }
-}
-
-/// Reads a file the test suite has already checked: no path tracking to ship.
-struct Plain<'t>(&'t str);
-
-impl Body for Plain<'_> {
-    fn parse<T: DeserializeOwned>(self, file: &str) -> Result<T, TableError> {
-        serde_json::from_str(self.0).map_err(|e| TableError::new(file, "", format!("{e}; run the test suite on it")))
-    }
+/// A file's body read as `T`, naming the JSON path of a problem ("trims[2].prices"): what an
+/// author fixing a table needs.
+fn body<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, TableError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        TableError::new(file, path, format!("{}; fix this value in the file", e.into_inner()))
+    })
 }
 
 /// One file: its schema version checked, then its body read as the kind its header names.
@@ -87,7 +69,7 @@ fn add_file<'a>(
     parsed: &mut validate::Parsed<'a>,
     file: &'a str,
     header: Header,
-    body: impl Body,
+    text: &str,
 ) -> Result<(), TableError> {
     match header.schema {
         Some(SCHEMA) => {}
@@ -101,11 +83,11 @@ fn add_file<'a>(
         None => return Err(TableError::new(file, "schema", format!("missing; add \"schema\": {SCHEMA}"))),
     }
     match header.kind.as_deref() {
-        Some("catalog") => parsed.catalogs.push((file, body.parse(file)?)),
-        Some("offer") => parsed.offers.push((file, body.parse(file)?)),
-        Some("tax_policy") => parsed.tax_policies.push((file, body.parse(file)?)),
-        Some("guarantee") => parsed.guarantees.push((file, body.parse(file)?)),
-        Some("on_road") => parsed.on_road.push((file, body.parse(file)?)),
+        Some("catalog") => parsed.catalogs.push((file, body(file, text)?)),
+        Some("offer") => parsed.offers.push((file, body(file, text)?)),
+        Some("tax_policy") => parsed.tax_policies.push((file, body(file, text)?)),
+        Some("guarantee") => parsed.guarantees.push((file, body(file, text)?)),
+        Some("on_road") => parsed.on_road.push((file, body(file, text)?)),
         Some(other) => {
             return Err(TableError::new(
                 file,
@@ -118,17 +100,13 @@ fn add_file<'a>(
     Ok(())
 }
 
-/// JSON files: each header read, then its body with path tracking (`tracked`) or plainly.
-fn parse_files<'a>(files: &[(&'a str, &'a str)], tracked: bool) -> Result<validate::Parsed<'a>, TableError> {
+/// JSON files: each header read, then its body.
+fn parse_files<'a>(files: &[(&'a str, &'a str)]) -> Result<validate::Parsed<'a>, TableError> {
     let mut parsed = validate::Parsed::default();
     for (file, text) in files {
         let header: Header = serde_json::from_str(text)
             .map_err(|e| TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax")))?;
-        if tracked {
-            add_file(&mut parsed, file, header, Tracked(text))?;
-        } else {
-            add_file(&mut parsed, file, header, Plain(text))?;
-        }
+        add_file(&mut parsed, file, header, text)?;
     }
     Ok(parsed)
 }
@@ -149,21 +127,9 @@ impl Tables {
     /// assert_eq!(err.path, "id");
     /// ```
     pub fn load(files: &[(&str, &str)]) -> Result<Tables, TableError> {
-        let parsed = parse_files(files, true)?;
+        let parsed = parse_files(files)?;
         parsed.check()?;
         Ok(parsed.into_tables())
-    }
-
-    /// Parses table files that [`Tables::load`] has already accepted — the bundled tables,
-    /// checked by the test suite before any build ships — without its JSON-path tracking or
-    /// its cross-checks, which then need not be in the browser's download. It returns what
-    /// `load` returns for the same files (`tests/engine_tables.rs` compares them).
-    ///
-    /// # Errors
-    /// A [`TableError`] naming the file (not the path inside it) if a file does not parse;
-    /// a file that would fail `load`'s cross-checks is not detected here.
-    pub fn load_prechecked(files: &[(&str, &str)]) -> Result<Tables, TableError> {
-        Ok(parse_files(files, false)?.into_tables())
     }
 
     /// These tables with every figure's source resolved, as loading leaves them: for tables
@@ -206,6 +172,12 @@ impl Tables {
     #[must_use]
     pub fn on_road(&self, market: &str) -> Option<&OnRoadTable> {
         self.on_road.iter().find(|t| t.market == market)
+    }
+
+    /// The on-road cost table for an offer: its locked order's market's, if any.
+    #[must_use]
+    pub fn on_road_for_offer(&self, offer_id: &str) -> Option<&OnRoadTable> {
+        self.on_road(&self.offer_catalogs(offer_id)?.1.market)
     }
 
     /// The guarantee with this id.

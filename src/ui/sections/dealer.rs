@@ -95,11 +95,13 @@ pub fn DealerBlockView() -> Html {
             <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ failed }{ " " }{ dealer_problem(lang, why) }</p></section>
         },
         DealerState::Ready(d) => {
-            // Fees that replaced an on-road line are in the landed price already.
-            let quote = view.screen.quote.as_ref().ok();
-            let overridden: Vec<&str> = quote
-                .and_then(|q| q.on_road.as_ref())
-                .map(|o| o.lines.iter().filter(|l| l.provenance.is_none()).map(|l| l.id.as_str()).collect())
+            // Fees the request put into on-road lines are in the landed price already.
+            let overridden: Vec<&str> = view
+                .screen
+                .request
+                .on_road
+                .as_ref()
+                .map(|o| o.overrides.keys().map(String::as_str).collect())
                 .unwrap_or_default();
             ready(lang, d, &overridden)
         }

@@ -69,8 +69,7 @@ fn comparison(lang: Lang, c: &OnRoadComparison, estimate: (bool, bool)) -> Html 
 pub fn on_road_view(view: &View) -> Html {
     let lang = view.lang();
     // Only where the market has an on-road table: asking for costs it lacks would fail the quote.
-    let market = view.tables().offer_catalogs(&view.screen.request.offer).map(|(_, from, _)| from.market.as_str());
-    if market.and_then(|m| view.tables().on_road(m)).is_none() {
+    if view.tables().on_road_for_offer(&view.screen.request.offer).is_none() {
         return html! {};
     }
     if !view.state.draft.on_road {
