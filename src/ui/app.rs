@@ -9,8 +9,8 @@ use super::browser;
 use super::hooks::{use_mounted, View};
 use super::i18n::{t, Msg};
 use super::sections::{
-    Banners, DealerBlockView, Decision, Delivery, MethodNote, NewCar, OrderForm, QuoteBasis, QuoteSources, SharePrint,
-    SpecCompare,
+    banners, dealer_block_view, decision, delivery, method_note, new_car, order_form, quote_sources, spec_compare,
+    QuoteBasis, SharePrint,
 };
 use super::shared::Shared;
 use super::state::{Action, DealerState, State};
@@ -250,25 +250,25 @@ fn layout(view: &View, mode: Mode) -> Html {
                         { t(lang, if view.state.show_sources { Msg::HideSources } else { Msg::ShowSources }) }</button>
                 </div>
             </header>
-            <Banners />
+            { banners(view) }
             <div class="layout">
                 <div class="inputs">
-                    <OrderForm />
-                    <NewCar />
+                    { order_form(view) }
+                    { new_car(view) }
                 </div>
                 <div class="results">
-                    <Decision />
-                    <Delivery />
-                    <DealerBlockView />
-                    <SpecCompare />
-                    <MethodNote />
+                    { decision(view) }
+                    { delivery(view) }
+                    { dealer_block_view(view) }
+                    { spec_compare(view) }
+                    { method_note(view) }
                     if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
                         <br/>{ t(lang, Msg::NotFoundLegend) }</p>
                     <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ quote_day(view) }
                         { t(lang, Msg::ListSeparator) }{ t(lang, Msg::TablesVersion) }<span data-testid="tables-version">{ tables_version.clone() }</span></p>
                     <QuoteBasis />
-                    <QuoteSources />
+                    { quote_sources(view) }
                 </div>
             </div>
             { sticky_total(&view.screen) }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::session::Storage;
-use crate::ui::hooks::{use_view, View};
+use crate::ui::hooks::View;
 use crate::ui::i18n::{link_problem, saved_problem as saved_problem_text, t, Msg};
 use crate::ui::state::Action;
 
@@ -43,8 +43,6 @@ fn storage_banner(view: &View) -> Html {
 }
 
 /// The banners, when any applies.
-#[component]
-pub fn Banners() -> Html {
-    let Some(view) = use_view() else { return html! {} };
-    html! { <>{ link_banner(&view) }{ storage_banner(&view) }</> }
+pub fn banners(view: &View) -> Html {
+    html! { <>{ link_banner(view) }{ storage_banner(view) }</> }
 }

@@ -8,7 +8,7 @@ use crate::engine::dealer::{dealer_block, Dealer};
 use crate::engine::format::Precision;
 use crate::engine::text::Lang;
 use crate::ui::browser;
-use crate::ui::hooks::use_view;
+use crate::ui::hooks::View;
 use crate::ui::i18n::{dealer_problem, t, Msg};
 use crate::ui::state::DealerState;
 use crate::ui::widgets::MoneyText;
@@ -81,9 +81,7 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
 }
 
 /// The dealer block, when a dealer table was given.
-#[component]
-pub fn DealerBlockView() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn dealer_block_view(view: &View) -> Html {
     let lang = view.lang();
     let (_, _, _, loading, failed) = words(lang);
     match &view.state.dealer {

@@ -15,7 +15,7 @@ use crate::engine::quote::{GuaranteeCheck, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::{DateConflict, RequestDate};
 use crate::session::{Field, Screen};
-use crate::ui::hooks::{use_view, View};
+use crate::ui::hooks::View;
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
@@ -354,9 +354,7 @@ fn quote_failed(screen: &Screen, e: &EngineError) -> Html {
 }
 
 /// The decision section.
-#[component]
-pub fn Decision() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn decision(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let q = match &screen.quote {
@@ -366,16 +364,16 @@ pub fn Decision() -> Html {
     html! {
         <section class="card decision" aria-labelledby="decision-h">
             <h2 class="step" id="decision-h">{ t(lang, Msg::Decision) }</h2>
-            { decision_head(&view, q) }
+            { decision_head(view, q) }
             if q.date_conflicts.is_empty() && q.switch.is_some() {
                 { breakdown(lang, q) }
                 { assumptions(lang, q) }
                 { guarantee_summary(lang, q) }
             }
             if q.date_conflicts.is_empty() { { trade(lang, q, view.tables().offer(&q.offer)) } }
-            { controls(&view, q.switch.is_some()) }
+            { controls(view, q.switch.is_some()) }
             { paths_table(screen, q) }
-            if q.date_conflicts.is_empty() { { loan_view(&view) }{ on_road_view(&view) } }
+            if q.date_conflicts.is_empty() { { loan_view(view) }{ on_road_view(view) } }
             { notice_list(screen, Section::Decision, "decision-notices") }
         </section>
     }

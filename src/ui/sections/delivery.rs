@@ -9,7 +9,7 @@ use crate::engine::date::{Date, Moment};
 use crate::engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::RequestDate;
-use crate::ui::hooks::{use_view, View};
+use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::sections::basis::month;
 use crate::ui::sections::decision::set_date;
@@ -119,12 +119,10 @@ fn outlook(view: &View, o: &DeliveryOutlook, has_switch: bool) -> Html {
 
 /// The delivery section; nothing where the offer's table has no outlook or the dates are
 /// impossible (the decision names them first).
-#[component]
-pub fn Delivery() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn delivery(view: &View) -> Html {
     let Ok(q) = &view.screen.quote else { return html! {} };
     match &q.delivery {
-        Some(o) if q.date_conflicts.is_empty() => outlook(&view, o, q.switch.is_some()),
+        Some(o) if q.date_conflicts.is_empty() => outlook(view, o, q.switch.is_some()),
         _ => html! {},
     }
 }

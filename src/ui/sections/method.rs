@@ -4,14 +4,12 @@
 use yew::prelude::*;
 
 use crate::engine::provenance::{cite, cite_parts};
-use crate::ui::hooks::use_view;
+use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
 
 /// The method section.
-#[component]
-pub fn MethodNote() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn method_note(view: &View) -> Html {
     let lang = view.lang();
     let tables = view.tables();
     let Some((offer, _, to)) = tables.offer_catalogs(&view.screen.request.offer) else { return html! {} };

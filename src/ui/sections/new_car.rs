@@ -7,7 +7,7 @@ use crate::engine::proposal::{ItemReason, Proposal, ProposedItem};
 use crate::engine::tables::TrimReason;
 use crate::engine::text::Lang;
 use crate::session::{Field, Screen};
-use crate::ui::hooks::use_view;
+use crate::ui::hooks::View;
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{
@@ -77,9 +77,7 @@ fn succession_part(screen: &Screen) -> Html {
 }
 
 /// The new-car section.
-#[component]
-pub fn NewCar() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn new_car(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let tables = view.state.tables.clone();

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::engine::tables::{Offer, Tables};
 use crate::engine::timeline::{closed_by, RequestDate};
 use crate::session::Field;
-use crate::ui::hooks::{use_view, View};
+use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
@@ -75,9 +75,7 @@ fn dates_and_amount(view: &View) -> Html {
 }
 
 /// The old-order form.
-#[component]
-pub fn OrderForm() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn order_form(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let tables = view.state.tables.clone();
@@ -88,7 +86,7 @@ pub fn OrderForm() -> Html {
     html! {
         <section class="card order" aria-labelledby="order-h">
             <h2 class="step" id="order-h">{ t(lang, Msg::YourOrder) }</h2>
-            { offer_picker(&view, &tables) }
+            { offer_picker(view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {
                 <p class="historical" role="note" data-testid="offer-closed">
                     { t(lang, Msg::OfferClosed) }{ closed.to_string() }{ t(lang, Msg::OfferClosedTail) }
@@ -105,7 +103,7 @@ pub fn OrderForm() -> Html {
                     onchoose={on_choose} ontoggle={view.send(Action::ToggleOldOption)}
                     gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(Action::ToggleGifted))} />
             </details>
-            { dates_and_amount(&view) }
+            { dates_and_amount(view) }
             { notice_list(screen, Section::Order, "eligibility") }
         </section>
     }

@@ -4,13 +4,11 @@
 use yew::prelude::*;
 
 use crate::engine::figure::Provenance;
-use crate::ui::hooks::use_view;
+use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 
 /// A numbered list of the distinct sources used by the quote.
-#[component]
-pub fn QuoteSources() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn quote_sources(view: &View) -> Html {
     let lang = view.lang();
     let Ok(q) = &view.screen.quote else { return html! {} };
     let mut seen: Vec<&Provenance> = Vec::new();

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::engine::provenance::cite;
 use crate::engine::tables::{Catalog, Trim};
 use crate::engine::text::Lang;
-use crate::ui::hooks::use_view;
+use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
 
@@ -19,9 +19,7 @@ fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html 
 }
 
 /// The spec comparison table.
-#[component]
-pub fn SpecCompare() -> Html {
-    let Some(view) = use_view() else { return html! {} };
+pub fn spec_compare(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let Some((_, from, to)) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
