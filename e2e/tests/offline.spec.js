@@ -58,3 +58,46 @@ test('the app can be added to the home screen: Chromium finds nothing that stops
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('home-screen icons: iOS finds its PNG, the manifest lists PNGs, and each is icon.svg as rendered now', async ({ page, browser }) => {
+  const { ICONS, render } = require('../../tools/render-icons.js');
+  await page.goto('/');
+  const apple = await page.evaluate(() => document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'));
+  expect(apple).toBe('apple-touch-icon.png');
+  const manifest = await page.evaluate(() => fetch('manifest.webmanifest').then((r) => r.json()));
+  const listed = manifest.icons.filter((i) => i.type === 'image/png').map((i) => [i.src, i.sizes]);
+  expect(listed).toEqual(ICONS.filter((i) => !i.square).map((i) => [i.file, `${i.size}x${i.size}`]));
+
+  const svg = fs.readFileSync(path.join(DIST, 'icon.svg'), 'utf8');
+  for (const icon of ICONS) {
+    const fresh = (await render(browser, svg, icon)).toString('base64');
+    // Served PNG and a fresh rendering, decoded in the page: same size, and the same picture up
+    // to anti-aliasing (a Chromium update may move edge pixels, never the colours or the text).
+    const [w, h, meanDiff, farOff] = await page.evaluate(async ({ url, fresh }) => {
+      const pixels = async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+        const ctx = c.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return [img.naturalWidth, img.naturalHeight, ctx.getImageData(0, 0, c.width, c.height).data];
+      };
+      const [w, h, served] = await pixels(url);
+      const [fw, fh, drawn] = await pixels(`data:image/png;base64,${fresh}`);
+      if (fw !== w || fh !== h) return [w, h, 255, 1];
+      let sum = 0;
+      let far = 0;
+      for (let i = 0; i < served.length; i++) {
+        const d = Math.abs(served[i] - drawn[i]);
+        sum += d;
+        if (d > 64) far++;
+      }
+      return [w, h, sum / served.length, far / served.length];
+    }, { url: icon.file, fresh });
+    expect([icon.file, w, h]).toEqual([icon.file, icon.size, icon.size]);
+    expect(meanDiff, `${icon.file} differs from icon.svg: run node tools/render-icons.js`).toBeLessThan(0.5);
+    expect(farOff, `${icon.file} differs from icon.svg: run node tools/render-icons.js`).toBeLessThan(0.002);
+  }
+});
