@@ -1,6 +1,7 @@
 // Browser benchmark of the first paint: the app page against a static snapshot of the same
 // screen (the app's rendered HTML with its scripts removed), on a throttled mid-range phone
-// profile (4× CPU slowdown, 10 Mbps / 40 ms, cache off) and unthrottled. Prints medians of
+// profile (4× CPU slowdown, 10 Mbps / 40 ms, cache off) and unthrottled, served
+// brotli-compressed (`./x bench-web` starts serve.py --brotli). Prints medians of
 // interleaved runs with their spread, and the ratios; asserts nothing.
 //   node bench-paint.js <base URL> <dist dir> [runs]   (./x bench-web serves dist/ and runs this)
 const { chromium } = require('@playwright/test');
@@ -113,6 +114,11 @@ const spread = (a) => `${Math.min(...a).toFixed(0)}–${Math.max(...a).toFixed(0
   const file = path.join(dist, SNAPSHOT);
   fs.writeFileSync(file, await snapshot(browser));
   try {
+    // Once before measuring: the server compresses a file on its first request (serve.py --brotli).
+    const warm = await browser.newPage();
+    await warm.goto(base + SNAPSHOT);
+    await warm.goto(base);
+    await warm.close();
     for (const [name, profile] of Object.entries(PROFILES)) {
       const runs = { app: [], static: [] };
       for (let i = 0; i < RUNS; i++) {
