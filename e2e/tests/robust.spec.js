@@ -82,7 +82,11 @@ test('the page arrives with the answer pre-rendered, and the app takes that page
   // The first screen, decision figure included, is in the HTML itself, rendered for its build day.
   expect(html).toMatch(/<div id="app" data-rendered-for="\d{4}-\d{2}-\d{2}">/);
   expect(html).toMatch(/data-testid="extra-cash"[^>]*>[\s\S]*?\+¥4,000/);
-  expect(html).not.toContain('application/wasm'); // no early wasm download competing with the page
+  // The wasm is fetched while the page is parsed (a preload in <head>), and only once: the
+  // preload is what the boot script's fetch takes (its crossorigin and integrity fit).
+  expect(html).toMatch(/<head>[\s\S]*<link rel="preload" href="\/upgrade-configurator_bg\.wasm"[^>]*as="fetch" type="application\/wasm">[\s\S]*<\/head>/);
+  const wasmRequests = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
   expect(html).not.toMatch(/报价日期：\s*20\d\d/); // the quote's date is the browser's, not the build day
   // A first visit: the pre-rendered nodes are kept (hydrated), not replaced, and respond.
   await page.addInitScript(() => {
@@ -93,6 +97,7 @@ test('the page arrives with the answer pre-rendered, and the app takes that page
   });
   await page.goto('/');
   expect(await page.evaluate(() => document.querySelector('main.app') === window.prerenderedMain)).toBe(true);
+  expect(wasmRequests).toEqual([expect.stringMatching(/\/upgrade-configurator_bg\.wasm$/)]);
   const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; });
   await expect(page.locator('.quote-date')).toContainText(`报价日期：${today}`);
   await page.locator('button[data-kind="old"][data-trim="max"]').click();

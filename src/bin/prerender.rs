@@ -31,25 +31,6 @@ fn today() -> Option<Date> {
     format!("{year:04}-{month:02}-{day:02}").parse().ok()
 }
 
-/// The page without Trunk's `<link rel="preload" … type="application/wasm">`: on a slow line the
-/// early wasm download competes with the page itself, and the page now carries the answer. The
-/// boot script fetches the wasm once the page is parsed (measured by `./x bench-web`).
-fn without_wasm_preload(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<link rel=\"preload\"") {
-        let Some(len) = rest.get(start..).and_then(|r| r.find('>')) else { break };
-        let (before, tag) = (rest.get(..start).unwrap_or_default(), rest.get(start..=start + len).unwrap_or_default());
-        out.push_str(before);
-        if !tag.contains("application/wasm") {
-            out.push_str(tag);
-        }
-        rest = rest.get(start + len + 1..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Gives the service worker beside the page this build's name (the tables' version and a
 /// fingerprint of the page and the wasm), so a new release replaces the old caches.
 fn stamp_service_worker(page: &str, html: &str) -> Result<(), String> {
@@ -86,8 +67,7 @@ fn run() -> Result<String, String> {
     if !app.contains(r#"data-testid="extra-cash""#) {
         return Err("the rendered page has no decision figure".into());
     }
-    let filled =
-        without_wasm_preload(&html.replace(MOUNT, &format!(r#"<div id="app" data-rendered-for="{day}">{app}</div>"#)));
+    let filled = html.replace(MOUNT, &format!(r#"<div id="app" data-rendered-for="{day}">{app}</div>"#));
     std::fs::write(&page, &filled).map_err(|e| format!("{page}: {e}"))?;
     stamp_service_worker(&page, &filled)?;
     Ok(format!("pre-rendered the first screen into {page} ({} bytes, as seen on {day})", app.len()))
