@@ -154,8 +154,13 @@ impl<T: Decode> Decode for Vec<T> {
 
 impl<V: Decode> Decode for BTreeMap<String, V> {
     fn decode(r: &mut Reader) -> Result<Self, Broken> {
+        // Inserted one by one: collecting would link a stable sort per value type (≈ 4 kB each).
         let n = r.count()?;
-        (0..n).map(|_| Ok((String::decode(r)?, V::decode(r)?))).collect()
+        let mut map = BTreeMap::new();
+        for _ in 0..n {
+            map.insert(String::decode(r)?, V::decode(r)?);
+        }
+        Ok(map)
     }
 }
 

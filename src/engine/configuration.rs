@@ -228,7 +228,7 @@ fn crowded_groups<'a>(catalog: &'a Catalog, config: &'a Configuration) -> impl I
             group: Some(g.id.clone()),
             message: both(
                 format!("“{}”只能选一项。", g.name.zh),
-                format!("Choose only one {}.", g.name.en.to_lowercase()),
+                format!("Choose only one {}.", g.name.en.to_ascii_lowercase()),
             ),
         })
     })
