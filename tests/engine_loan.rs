@@ -117,10 +117,14 @@ proptest! {
         prop_assert_eq!(paid, l.total_repaid.amount());
         prop_assert_eq!(l.total_repaid, l.principal.checked_add(l.interest).unwrap());
         prop_assert!(!l.interest.is_negative() && !l.last_instalment.is_negative());
-        // Rounding moves the last instalment by at most a fen a month (two where a tiny loan's
-        // instalment is rounded down, and the balance it leaves bears interest).
+        // Rounding moves the last instalment by at most a fen a month, on any loan of ¥100 or
+        // more. Below that the fen is coarse against the instalment itself (¥0.95 over 45
+        // months at 18.95 %: 2 or 3 fen a month, each month's interest 1 or 2 fen), so only the
+        // exact sums and signs above hold there.
         let drift = (l.last_instalment.amount() - l.instalment.amount()).abs();
-        prop_assert!(drift <= Decimal::new(2 * i64::from(months), 2), "last {} vs {}", l.last_instalment, l.instalment);
+        if l.principal.amount() >= Decimal::ONE_HUNDRED {
+            prop_assert!(drift <= Decimal::new(i64::from(months), 2), "last {} vs {}", l.last_instalment, l.instalment);
+        }
         if t.rate.is_zero() {
             prop_assert_eq!(l.interest, Money::ZERO);
         }
