@@ -14,7 +14,7 @@ use super::sections::{
 };
 use super::shared::Shared;
 use super::state::{Action, DealerState, State};
-use super::widgets::{decision_figure, decision_words, LangSwitch, MoneyText};
+use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
 use crate::bundled;
 use crate::embed::bridge::Bridge;
 use crate::engine::date::Date;
@@ -312,7 +312,7 @@ fn sticky_total(screen: &Screen) -> Html {
             <span>{ t(lang, label) }</span>
             <span>
                 if later.is_some() { { decision_figure(lang, extra, q.extra_cash_is_estimate, false) } }
-                else { <MoneyText {lang} amount={shown} {signed} estimate={q.extra_cash_is_estimate} /> }
+                else { { money_text(MoneyText { signed, estimate: q.extra_cash_is_estimate, ..MoneyText::new(lang, shown) }) } }
                 if let Some((e, est)) = later { { " / " }{ decision_figure(lang, e, est, false) } }
             </span>
         </div>

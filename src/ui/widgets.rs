@@ -16,7 +16,7 @@ pub use chip_group::{chip_tabindex, on_chip_keys};
 pub use disclosure::Disclosure;
 pub use field_errors::{engine_error, field_errors, problem_list};
 pub use lang_switch::LangSwitch;
-pub use money_text::{decision_figure, decision_words, MoneyText};
+pub use money_text::{decision_figure, decision_words, money_text, MoneyText};
 pub use notice_list::notice_list;
 pub use option_fields::OptionFields;
 pub use provenance_note::ProvenanceNote;

@@ -11,7 +11,7 @@ use crate::ui::browser;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{dealer_problem, t, Msg};
 use crate::ui::state::DealerState;
-use crate::ui::widgets::MoneyText;
+use crate::ui::widgets::{money_text, MoneyText};
 
 fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
     match lang {
@@ -62,17 +62,17 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
             }
             <ul class="dealer-lines">
                 for l in block.lines.iter() {
-                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={l.amount} signed=true /></li>
+                    <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, l.amount) }) }</li>
                 }
                 for l in block.in_landed_price.iter() {
-                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={l.amount} />{ t(lang, Msg::InLandedPrice) }</li>
+                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, l.amount) }) }{ t(lang, Msg::InLandedPrice) }</li>
                 }
             </ul>
-            <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }<MoneyText {lang} precision={Precision::Fen} amount={block.total} signed=true /></p>
+            <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, block.total) }) }</p>
             if !block.accessories.is_empty() {
                 <details><summary>{ accessories_label }</summary>
                     <ul>
-                        for a in block.accessories.iter() { <li><bdi>{ a.name.clone() }</bdi>{ " " }<MoneyText {lang} precision={Precision::Fen} amount={a.amount} /></li> }
+                        for a in block.accessories.iter() { <li><bdi>{ a.name.clone() }</bdi>{ " " }{ money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, a.amount) }) }</li> }
                     </ul>
                 </details>
             }

@@ -20,7 +20,7 @@ use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    chip_tabindex, decision_figure, decision_words, engine_error, field_errors, no_successor, notice_list,
+    chip_tabindex, decision_figure, decision_words, engine_error, field_errors, money_text, no_successor, notice_list,
     on_chip_keys, MoneyText, ProvenanceNote,
 };
 
@@ -34,7 +34,7 @@ fn headline(lang: Lang, q: &Quote) -> Html {
         <>
             <p class="headline-label">{ t(lang, label) }</p>
             <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
-                <MoneyText {lang} amount={shown} wan=true estimate={q.extra_cash_is_estimate} decision=true />
+                { money_text(MoneyText { wan: true, estimate: q.extra_cash_is_estimate, decision: true, ..MoneyText::new(lang, shown) }) }
             </p>
         </>
     }
@@ -46,8 +46,8 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
     html! {
         <div class="assumptions" data-testid="assumptions">
             <p class="range" data-testid="decision-range">
-                { t(lang, Msg::RangeLead) }<MoneyText {lang} amount={range.low} signed=true />
-                { t(lang, Msg::RangeTo) }<MoneyText {lang} amount={range.high} signed=true />
+                { t(lang, Msg::RangeLead) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.low) }) }
+                { t(lang, Msg::RangeTo) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.high) }) }
                 { t(lang, Msg::RangeTail) }
             </p>
             <ul>
@@ -57,7 +57,7 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
                         if let Some(p) = &a.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                         else if a.status.is_estimate() { <span class="est">{ t(lang, Msg::Estimate) }</span> }
                         <span class="otherwise">{ t(lang, Msg::Colon) }{ a.otherwise.get(lang).to_string() }{ " " }
-                            <MoneyText {lang} amount={a.effect} signed=true /></span>
+                            { money_text(MoneyText { signed: true, ..MoneyText::new(lang, a.effect) }) }</span>
                     </li>
                 }
             </ul>
@@ -82,7 +82,7 @@ fn path_guarantee(lang: Lang, label: Msg, line: &QuoteLine, check: &GuaranteeChe
     html! {
         <li>{ t(lang, label) }{ t(lang, Msg::Colon) }
             if let Some(why) = why { { t(lang, Msg::GuaranteeNotApplicable) }{ why } }
-            else { <MoneyText {lang} amount={line.amount} estimate={line.estimate} /> }
+            else { { money_text(MoneyText { estimate: line.estimate, ..MoneyText::new(lang, line.amount) }) } }
         </li>
     }
 }
@@ -104,9 +104,9 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
     let change = match (q.extra_cash_breakdown, q.guarantee_change, q.tax_change_net) {
         (Some(b), Some(g), Some(net)) => html! {
             <li class="guarantee-change" data-testid="guarantee-change">
-                { t(lang, Msg::TaxDiff) }<MoneyText {lang} amount={b.purchase_tax} signed=true />
-                { t(lang, Msg::GuaranteeDiff) }<MoneyText {lang} amount={g} signed=true />
-                { t(lang, Msg::NetTax) }<MoneyText {lang} amount={net} signed=true />
+                { t(lang, Msg::TaxDiff) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, b.purchase_tax) }) }
+                { t(lang, Msg::GuaranteeDiff) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, g) }) }
+                { t(lang, Msg::NetTax) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, net) }) }
             </li>
         },
         _ => html! {},
@@ -210,7 +210,7 @@ fn impossible(view: &View, q: &Quote) -> Html {
             <p class="headline-label">{ t(lang, Msg::ImpossibleDates) }</p>
             <ul>for c in q.date_conflicts.iter() { { fix(c) } }</ul>
             if let Some(extra) = q.extra_cash_to_switch {
-                <p class="as-entered">{ t(lang, Msg::ComputedAsEntered) }{ " " }<MoneyText {lang} amount={extra} signed=true /></p>
+                <p class="as-entered">{ t(lang, Msg::ComputedAsEntered) }{ " " }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, extra) }) }</p>
             }
         </div>
     }
@@ -251,7 +251,7 @@ fn keep_only(screen: &Screen, q: &Quote) -> Html {
     let cash = |label: String, q: &Quote| {
         html! {
             <li>{ label }{ t(lang, Msg::Colon) }
-                <MoneyText {lang} amount={q.keep.cash_needed.amount} estimate={q.keep.cash_needed.estimate} wan=true /></li>
+                { money_text(MoneyText { estimate: q.keep.cash_needed.estimate, wan: true, ..MoneyText::new(lang, q.keep.cash_needed.amount) }) }</li>
         }
     };
     let lines = match (&screen.locked_later, screen.assumed_lock) {

@@ -14,7 +14,7 @@ use crate::session::{Field, LoanDraft};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::Action;
-use crate::ui::widgets::{chip_tabindex, field_errors, on_chip_keys, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
 
 const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
 const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
@@ -97,8 +97,8 @@ fn table(lang: Lang, c: &LoanComparison, estimate: (bool, bool)) -> Html {
         html! {
             <tr data-loan-line={key}>
                 <th scope="row">{ t(lang, label) }</th>
-                <td><MoneyText {lang} amount={f(&c.keep)} precision={Precision::Fen} estimate={estimate.0} /></td>
-                if let Some(s) = &c.switch { <td><MoneyText {lang} amount={f(s)} precision={Precision::Fen} estimate={estimate.1} /></td> }
+                <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: estimate.0, ..MoneyText::new(lang, f(&c.keep)) }) }</td>
+                if let Some(s) = &c.switch { <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: estimate.1, ..MoneyText::new(lang, f(s)) }) }</td> }
             </tr>
         }
     };
@@ -123,7 +123,7 @@ fn difference(lang: Lang, c: &LoanComparison, estimate: bool) -> Html {
     let (label, amount) = if diff.is_negative() { (Msg::MonthlyLess, diff.abs()) } else { (Msg::MonthlyMore, diff) };
     html! {
         <p class="loan-difference" data-testid="loan-difference">
-            { t(lang, label) }<MoneyText {lang} amount={amount} precision={Precision::Fen} {estimate} />
+            { t(lang, label) }{ money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, amount) }) }
             { t(lang, Msg::ForMonths) }{ c.terms.months.to_string() }{ t(lang, Msg::MonthsSuffix) }
         </p>
     }

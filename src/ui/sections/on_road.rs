@@ -11,14 +11,14 @@ use crate::engine::text::Lang;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::Action;
-use crate::ui::widgets::{MoneyText, ProvenanceNote};
+use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
 
 /// An amount, or a range where the table gives one.
 fn range(lang: Lang, low: Money, high: Money, estimate: bool) -> Html {
     if low == high {
-        html! { <MoneyText {lang} amount={low} precision={Precision::Fen} {estimate} /> }
+        html! { { money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, low) }) } }
     } else {
-        html! { <><MoneyText {lang} amount={low} precision={Precision::Yuan} />{ "–" }<MoneyText {lang} amount={high} precision={Precision::Yuan} {estimate} /></> }
+        html! { <>{ money_text(MoneyText { precision: Precision::Yuan, ..MoneyText::new(lang, low) }) }{ "–" }{ money_text(MoneyText { precision: Precision::Yuan, estimate, ..MoneyText::new(lang, high) }) }</> }
     }
 }
 
@@ -57,7 +57,7 @@ fn comparison(lang: Lang, c: &OnRoadComparison, estimate: (bool, bool)) -> Html 
             if let Some(d) = c.difference {
                 <p class="loan-difference" data-testid="on-road-difference">
                     { t(lang, if d.is_negative() { Msg::LandedLess } else { Msg::LandedMore }) }
-                    <MoneyText {lang} amount={d.abs()} precision={Precision::Fen} estimate={estimate.0 || estimate.1} />
+                    { money_text(MoneyText { precision: Precision::Fen, estimate: estimate.0 || estimate.1, ..MoneyText::new(lang, d.abs()) }) }
                 </p>
                 <p class="hint">{ t(lang, Msg::SameLinesAssumed) }</p>
             }

@@ -8,13 +8,13 @@ use crate::engine::quote::{PathQuote, Quote, QuoteLine};
 use crate::engine::text::Lang;
 use crate::session::Screen;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::widgets::{Disclosure, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{money_text, Disclosure, MoneyText, ProvenanceNote};
 
 fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
     match line {
         None => html! { <td class="na">{ "—" }</td> },
         Some(l) => {
-            html! { <td><MoneyText {lang} precision={Precision::Fen} amount={l.amount} estimate={l.estimate} deducted={negate} /></td> }
+            html! { <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: l.estimate, deducted: negate, ..MoneyText::new(lang, l.amount) }) }</td> }
         }
     }
 }
@@ -27,7 +27,7 @@ fn items(lang: Lang, p: &PathQuote) -> Html {
                 <li data-item={i.id.clone().unwrap_or_default()}>
                     { i.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default() }{ " " }
                     // One 估 per line: the source note marks an estimate itself.
-                    <MoneyText {lang} precision={Precision::Fen} amount={i.amount} estimate={i.estimate && !i.provenance.as_ref().is_some_and(|p| p.status.is_estimate())} />
+                    { money_text(MoneyText { precision: Precision::Fen, estimate: i.estimate && !i.provenance.as_ref().is_some_and(|p| p.status.is_estimate()), ..MoneyText::new(lang, i.amount) }) }
                     if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 </li>
             }

@@ -9,14 +9,14 @@ use crate::engine::quote::{GiftLine, Quote};
 use crate::engine::tables::Offer;
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::widgets::{MoneyText, ProvenanceNote};
+use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
 
 /// One gift: its name, its value or range (or that none is published), and its source.
 fn gift(lang: Lang, g: &GiftLine) -> Html {
     let value = match (g.value, g.estimate_low, g.estimate_high) {
-        (Some(v), _, _) => html! { <MoneyText {lang} amount={v} /> },
+        (Some(v), _, _) => html! { { money_text(MoneyText::new(lang, v)) } },
         (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ t(lang, Msg::Comma) }
-        <MoneyText {lang} amount={lo} />{ "–" }<MoneyText {lang} amount={hi} /></> },
+        { money_text(MoneyText::new(lang, lo)) }{ "–" }{ money_text(MoneyText::new(lang, hi)) }</> },
         _ => html! { { t(lang, Msg::GiftValueUnknown) } },
     };
     html! {
@@ -50,7 +50,7 @@ pub fn trade(lang: Lang, q: &Quote, offer: Option<&Offer>) -> Html {
                     <li class="given-up" data-trade="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
                         for (i, g) in q.options_given_up.iter().enumerate() {
                             { if i > 0 { t(lang, Msg::ListSeparator) } else { "" } }{ g.name.get(lang).to_string() }
-                            { t(lang, Msg::WasPriced) }<MoneyText {lang} amount={g.price} estimate={g.estimate} />{ t(lang, Msg::CloseParen) }
+                            { t(lang, Msg::WasPriced) }{ money_text(MoneyText { estimate: g.estimate, ..MoneyText::new(lang, g.price) }) }{ t(lang, Msg::CloseParen) }
                         }
                     </li>
                 }

@@ -7,51 +7,64 @@ use crate::engine::money::Money;
 use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
 
-/// Props of [`MoneyText`].
-#[derive(Properties, PartialEq)]
-pub struct MoneyTextProps {
+/// What [`money_text`] shows: an amount and how to read it. Start from [`MoneyText::new`] and
+/// set what differs: `MoneyText { signed: true, ..MoneyText::new(lang, amount) }`.
+#[derive(Clone, Copy, PartialEq)]
+pub struct MoneyText {
     /// Display language.
     pub lang: Lang,
     /// The amount.
     pub amount: Money,
     /// True when an estimate went into it.
-    #[prop_or_default]
     pub estimate: bool,
     /// Show a `+` on positive amounts (differences).
-    #[prop_or_default]
     pub signed: bool,
     /// Show as a deduction: `−¥5,000.00`.
-    #[prop_or_default]
     pub deducted: bool,
     /// Also show the 万 form, on the Chinese screen: `¥38,168（约3.82万）`.
-    #[prop_or_default]
     pub wan: bool,
     /// Whole yuan (the default, for overviews) or fen (itemised lines).
-    #[prop_or_default]
     pub precision: Precision,
     /// Marks the decision figure (`elementtiming="decision"`, the Element Timing API's
     /// attribute), so the paint benchmark (`./x bench-web`) can time when the answer is shown.
-    #[prop_or_default]
     pub decision: bool,
 }
 
-/// `¥219,900（约21.99万）[估]`, kept on one line.
-#[component]
-pub fn MoneyText(props: &MoneyTextProps) -> Html {
-    let main = if props.deducted {
-        yuan_deducted(props.amount)
-    } else if props.signed {
-        yuan_signed_in(props.amount, props.precision)
+impl MoneyText {
+    /// `amount` in whole yuan, unsigned, not an estimate.
+    #[must_use]
+    pub fn new(lang: Lang, amount: Money) -> MoneyText {
+        MoneyText {
+            lang,
+            amount,
+            estimate: false,
+            signed: false,
+            deducted: false,
+            wan: false,
+            precision: Precision::default(),
+            decision: false,
+        }
+    }
+}
+
+/// `¥219,900（约21.99万）[估]`, kept on one line. A function, not a component: a screen shows
+/// dozens of amounts, and a component each would cost a scope, its scheduling and its
+/// hydration markers for nothing it keeps.
+pub fn money_text(m: MoneyText) -> Html {
+    let main = if m.deducted {
+        yuan_deducted(m.amount)
+    } else if m.signed {
+        yuan_signed_in(m.amount, m.precision)
     } else {
-        yuan_in(props.amount, props.precision)
+        yuan_in(m.amount, m.precision)
     };
-    let wan = wan_aside(props.amount).filter(|_| props.wan && props.lang == Lang::Zh).map(|w| format!("（约{w}）"));
+    let wan = wan_aside(m.amount).filter(|_| m.wan && m.lang == Lang::Zh).map(|w| format!("（约{w}）"));
     html! {
         <span class="money-text">
-            <span class="money" elementtiming={props.decision.then_some("decision")}>{ main }</span>
+            <span class="money" elementtiming={m.decision.then_some("decision")}>{ main }</span>
             if let Some(w) = wan { <span class="wan">{ w }</span> }
-            if props.estimate {
-                <span class="est" title={t(props.lang, Msg::IncludesEstimates)}>{ t(props.lang, Msg::Estimate) }</span>
+            if m.estimate {
+                <span class="est" title={t(m.lang, Msg::IncludesEstimates)}>{ t(m.lang, Msg::Estimate) }</span>
             }
         </span>
     }
@@ -73,8 +86,8 @@ pub fn decision_words(extra: Money) -> (Msg, Money, bool) {
 /// "可省 ¥X" — never a negative cost.
 pub fn decision_figure(lang: Lang, extra: Money, estimate: bool, wan: bool) -> Html {
     if extra.is_negative() {
-        html! { <span class="saves">{ t(lang, Msg::SavesShort) }<MoneyText {lang} amount={extra.abs()} {estimate} {wan} decision=true /></span> }
+        html! { <span class="saves">{ t(lang, Msg::SavesShort) }{ money_text(MoneyText { estimate, wan, decision: true, ..MoneyText::new(lang, extra.abs()) }) }</span> }
     } else {
-        html! { <MoneyText {lang} amount={extra} signed=true {estimate} {wan} decision=true /> }
+        html! { { money_text(MoneyText { signed: true, estimate, wan, decision: true, ..MoneyText::new(lang, extra) }) } }
     }
 }
