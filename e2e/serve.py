@@ -34,7 +34,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
-        accepts = "br" in self.headers.get("Accept-Encoding", "")
+        accepts = any(c.split(";")[0].strip() == "br" and "q=0" not in c.replace(" ", "").split(";")[1:]
+                      for c in self.headers.get("Accept-Encoding", "").split(","))
         if not (self.brotli and accepts and path.endswith(COMPRESSIBLE) and os.path.isfile(path)):
             return super().send_head()
         body = brotli_of(path)

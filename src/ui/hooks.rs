@@ -1,4 +1,5 @@
-//! The context every section reads, and the hook that fetches it.
+//! The view every section renders (passed to the sections' functions, and read from the
+//! context by the few components with state of their own), and the hooks they share.
 
 use std::rc::Rc;
 

@@ -1,5 +1,5 @@
 //! Small pieces the sections share: components that take what they show through props, and
-//! render functions over the [`crate::session::Screen`] (field errors, notice lists).
+//! render functions of what they are given (an amount, field errors, notice lists).
 
 pub mod chip_group;
 pub mod disclosure;

@@ -9,7 +9,7 @@ use crate::ui::i18n::{t, Msg};
 
 /// What [`money_text`] shows: an amount and how to read it. Start from [`MoneyText::new`] and
 /// set what differs: `MoneyText { signed: true, ..MoneyText::new(lang, amount) }`.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 pub struct MoneyText {
     /// Display language.
     pub lang: Lang,
