@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod dates;
 pub mod hooks;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]

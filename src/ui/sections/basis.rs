@@ -4,25 +4,16 @@
 
 use yew::prelude::*;
 
-use crate::engine::date::Date;
 use crate::engine::format::yuan;
-use crate::engine::text::Lang;
 use crate::session::{Qr, Screen};
 use crate::ui::app::quote_day;
 use crate::ui::browser;
+use crate::ui::dates::month;
 use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
 
 /// One row of what the quote rests on: (label, value), in the reader's language.
 pub type BasisRow = (&'static str, String);
-
-/// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
-pub(crate) fn month(lang: Lang, date: Date) -> String {
-    match lang {
-        Lang::Zh => format!("{}年{}月", date.year(), date.month()),
-        Lang::En => date.to_string().chars().take(7).collect(),
-    }
-}
 
 /// What the quote rests on, row by row; the print block and the poster both show these.
 #[must_use]

@@ -5,43 +5,15 @@
 
 use yew::prelude::*;
 
-use crate::engine::date::{Date, Moment};
+use crate::engine::date::Date;
 use crate::engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
 use crate::engine::text::Lang;
 use crate::engine::timeline::RequestDate;
+use crate::ui::dates::{moment, month, span};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
-use crate::ui::sections::basis::month;
 use crate::ui::sections::decision::set_date;
 use crate::ui::widgets::ProvenanceNote;
-
-/// A span of days as owners read it: 2026年3月26日至4月30日; 2026-03-26 to 2026-04-30.
-fn span(lang: Lang, from: Date, to: Date) -> String {
-    match lang {
-        Lang::Zh if from.year() == to.year() => {
-            format!("{}年{}月{}日至{}月{}日", from.year(), from.month(), from.day(), to.month(), to.day())
-        }
-        Lang::Zh => format!(
-            "{}年{}月{}日至{}年{}月{}日",
-            from.year(),
-            from.month(),
-            from.day(),
-            to.year(),
-            to.month(),
-            to.day()
-        ),
-        Lang::En => format!("{from} to {to}"),
-    }
-}
-
-/// A deadline's moment as owners read it: 2026年3月22日 24:00; 2026-03-22 24:00.
-fn moment(lang: Lang, m: Moment) -> String {
-    let time = m.time.map(|(h, min)| format!(" {h:02}:{min:02}")).unwrap_or_default();
-    match lang {
-        Lang::Zh => format!("{}年{}月{}日{time}", m.date.year(), m.date.month(), m.date.day()),
-        Lang::En => m.to_string(),
-    }
-}
 
 /// One window: what and when, its source, and whether the path's invoice date is in it (or a
 /// button that puts it there).

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::engine::tables::{Offer, Tables};
 use crate::engine::timeline::{closed_by, RequestDate};
 use crate::session::Field;
+use crate::ui::dates::moment;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::places::Section;
@@ -89,7 +90,7 @@ pub fn order_form(view: &View) -> Html {
             { offer_picker(view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {
                 <p class="historical" role="note" data-testid="offer-closed">
-                    { t(lang, Msg::OfferClosed) }{ closed.to_string() }{ t(lang, Msg::OfferClosedTail) }
+                    { t(lang, Msg::OfferClosed) }{ moment(lang, *closed) }{ t(lang, Msg::OfferClosedTail) }
                     <ProvenanceNote {lang} provenance={p.clone()} />
                 </p>
             }

@@ -1,0 +1,38 @@
+//! Dates as owners read them: `2026年4月`, `2026年3月26日至4月30日`, `2026年3月22日 24:00` on the
+//! Chinese screen; ISO forms (`2026-04`, `2026-03-26 to 2026-04-30`) on the English one. One
+//! place, so a date reads the same in every section.
+
+use crate::engine::date::{Date, Moment};
+use crate::engine::text::Lang;
+
+/// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
+pub fn month(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Zh => format!("{}年{}月", date.year(), date.month()),
+        Lang::En => date.to_string().chars().take(7).collect(),
+    }
+}
+
+/// A day: 2026年3月26日, 2026-03-26.
+pub fn day(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => date.to_string(),
+    }
+}
+
+/// A span of days: 2026年3月26日至4月30日 (the year once when both share it),
+/// 2026-03-26 to 2026-04-30.
+pub fn span(lang: Lang, from: Date, to: Date) -> String {
+    match lang {
+        Lang::Zh if from.year() == to.year() => format!("{}至{}月{}日", day(lang, from), to.month(), to.day()),
+        Lang::Zh => format!("{}至{}", day(lang, from), day(lang, to)),
+        Lang::En => format!("{from} to {to}"),
+    }
+}
+
+/// A moment, as deadlines are given: 2026年3月22日 24:00, 2026-03-22 24:00.
+pub fn moment(lang: Lang, m: Moment) -> String {
+    let time = m.time.map(|(h, min)| format!(" {h:02}:{min:02}")).unwrap_or_default();
+    format!("{}{time}", day(lang, m.date))
+}
