@@ -342,6 +342,22 @@ fn on_road_costs_add_the_same_lines_to_both_paths_and_the_landed_difference_is_t
     }
     // The amount paid carries over, so the landed difference is the decision number.
     assert_eq!(o.difference, q.extra_cash_to_switch);
+    // Commercial insurance is an estimate, so both landed prices are; the lines cancel out of
+    // the difference, which is estimated only where a path's car, guarantee or tax is.
+    let switch = q.switch.as_ref().unwrap();
+    assert!(!q.keep.list_total.estimate && !q.keep.guarantee.estimate && !q.keep.tax_due.estimate);
+    assert!(switch.list_total.estimate, "the new Max's price in this request is an estimate");
+    assert_eq!((o.lines_total.estimate, o.keep.estimate, o.switch.unwrap().estimate), (true, true, true));
+    assert!(o.difference_is_estimate);
+    // With the estimated lines given as known amounts, the kept order's landed price is exact.
+    let mut ask = OnRoadRequest::default();
+    for id in ["plate-service", "commercial-insurance"] {
+        ask.overrides.insert(id.into(), m("300"));
+    }
+    r.on_road = Some(ask);
+    let known = run(&r).on_road.unwrap();
+    assert_eq!((known.lines_total.estimate, known.keep.estimate, known.switch.unwrap().estimate), (false, false, true));
+    assert!(known.difference_is_estimate);
     assert!(o.lines.iter().filter(|l| l.id == "commercial-insurance").all(|l| l
         .provenance
         .as_ref()

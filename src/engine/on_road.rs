@@ -54,6 +54,8 @@ pub struct LandedPrice {
     pub low: Money,
     /// With every line at its highest.
     pub high: Money,
+    /// True when an estimate went into it: the path's car, guarantee or tax, or a line.
+    pub estimate: bool,
 }
 
 /// On-road costs on both paths.
@@ -69,6 +71,9 @@ pub struct OnRoadComparison {
     pub switch: Option<LandedPrice>,
     /// Switch − keep landed price: exact, since the lines are taken as the same on both paths.
     pub difference: Option<Money>,
+    /// True when an estimate went into the difference: either path's car, guarantee or tax (the
+    /// lines cancel out).
+    pub difference_is_estimate: bool,
 }
 
 fn overflow() -> EngineError {
@@ -98,11 +103,17 @@ fn car_and_tax(p: &PathQuote) -> Result<Money, EngineError> {
         .ok_or_else(overflow)
 }
 
+/// Whether an estimate went into [`car_and_tax`].
+fn car_and_tax_estimate(p: &PathQuote) -> bool {
+    p.list_total.estimate || p.guarantee.estimate || p.tax_due.estimate
+}
+
 fn landed(p: &PathQuote, lines: LandedPrice) -> Result<LandedPrice, EngineError> {
     let base = car_and_tax(p)?;
     Ok(LandedPrice {
         low: base.checked_add(lines.low).ok_or_else(overflow)?,
         high: base.checked_add(lines.high).ok_or_else(overflow)?,
+        estimate: lines.estimate || car_and_tax_estimate(p),
     })
 }
 
@@ -127,9 +138,18 @@ pub fn on_road(
     let sum = |f: fn(&OnRoadLine) -> Money| {
         lines.iter().try_fold(Money::ZERO, |a, l| a.checked_add(f(l))).ok_or_else(overflow)
     };
-    let lines_total = LandedPrice { low: sum(|l| l.low)?, high: sum(|l| l.high)? };
+    let estimate = lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
+    let lines_total = LandedPrice { low: sum(|l| l.low)?, high: sum(|l| l.high)?, estimate };
     let keep_landed = landed(keep, lines_total)?;
     let switch_landed = switch.map(|s| landed(s, lines_total)).transpose()?;
     let difference = switch_landed.map(|s| s.low.checked_sub(keep_landed.low).ok_or_else(overflow)).transpose()?;
-    Ok(OnRoadComparison { lines, lines_total, keep: keep_landed, switch: switch_landed, difference })
+    let difference_is_estimate = switch.is_some_and(|s| car_and_tax_estimate(keep) || car_and_tax_estimate(s));
+    Ok(OnRoadComparison {
+        lines,
+        lines_total,
+        keep: keep_landed,
+        switch: switch_landed,
+        difference,
+        difference_is_estimate,
+    })
 }

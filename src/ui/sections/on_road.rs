@@ -36,28 +36,26 @@ fn line(lang: Lang, l: &OnRoadLine) -> Html {
     }
 }
 
-fn landed(lang: Lang, label: Msg, key: &'static str, p: LandedPrice, estimate: bool) -> Html {
+fn landed(lang: Lang, label: Msg, key: &'static str, p: LandedPrice) -> Html {
     html! {
         <p class="landed" data-landed={key}>{ t(lang, label) }{ t(lang, Msg::LandedPrice) }{ t(lang, Msg::Colon) }
-            { range(lang, p.low, p.high, estimate) }</p>
+            { range(lang, p.low, p.high, p.estimate) }</p>
     }
 }
 
-/// The lines, both landed prices and the difference; `estimate` says which path's car and tax
-/// include an estimate (keep, switch).
-fn comparison(lang: Lang, c: &OnRoadComparison, estimate: (bool, bool)) -> Html {
-    let lines_estimate = c.lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
+/// The lines, both landed prices and the difference.
+fn comparison(lang: Lang, c: &OnRoadComparison) -> Html {
     html! {
         <>
             <table class="on-road-lines" data-testid="on-road-lines">
                 <tbody>for l in c.lines.iter() { { line(lang, l) } }</tbody>
             </table>
-            { landed(lang, Msg::Keep, "keep", c.keep, estimate.0 || lines_estimate) }
-            if let Some(s) = c.switch { { landed(lang, Msg::Switch, "switch", s, estimate.1 || lines_estimate) } }
+            { landed(lang, Msg::Keep, "keep", c.keep) }
+            if let Some(s) = c.switch { { landed(lang, Msg::Switch, "switch", s) } }
             if let Some(d) = c.difference {
                 <p class="loan-difference" data-testid="on-road-difference">
                     { t(lang, if d.is_negative() { Msg::LandedLess } else { Msg::LandedMore }) }
-                    { money_text(MoneyText { precision: Precision::Fen, estimate: estimate.0 || estimate.1, ..MoneyText::new(lang, d.abs()) }) }
+                    { money_text(MoneyText { precision: Precision::Fen, estimate: c.difference_is_estimate, ..MoneyText::new(lang, d.abs()) }) }
                 </p>
                 <p class="hint">{ t(lang, Msg::SameLinesAssumed) }</p>
             }
@@ -80,13 +78,10 @@ pub fn on_road_view(view: &View) -> Html {
         };
     }
     let quote = view.screen.quote.as_ref().ok();
-    let path_estimate = |p: &crate::engine::quote::PathQuote| p.list_total.estimate || p.tax_due.estimate;
-    let estimate =
-        quote.map_or((false, false), |q| (path_estimate(&q.keep), q.switch.as_ref().is_some_and(path_estimate)));
     html! {
         <div class="loan on-road" data-testid="on-road">
             <h3>{ t(lang, Msg::OnRoadHeading) }</h3>
-            if let Some(c) = quote.and_then(|q| q.on_road.as_ref()) { { comparison(lang, c, estimate) } }
+            if let Some(c) = quote.and_then(|q| q.on_road.as_ref()) { { comparison(lang, c) } }
             <p class="hint">{ t(lang, Msg::OnRoadMethod) }</p>
             <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::SetOnRoad(false))}>{ t(lang, Msg::OnRoadOff) }</button>
         </div>
