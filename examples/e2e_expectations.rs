@@ -5,13 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use upgrade_configurator::bundled;
-use upgrade_configurator::engine::configuration::Configuration;
-use upgrade_configurator::engine::format::{yuan, yuan_in, yuan_signed_in, Precision::Yuan};
-use upgrade_configurator::engine::loan::{DownPayment, LoanTerms, RateKind};
-use upgrade_configurator::engine::quote::{quote, QuoteRequest};
-use upgrade_configurator::engine::tax::what_if_invoice_dates;
-use upgrade_configurator::session::Draft;
+use engine::configuration::Configuration;
+use engine::format::{yuan, yuan_in, yuan_signed_in, Precision::Yuan};
+use engine::loan::{DownPayment, LoanTerms, RateKind};
+use engine::quote::{quote, QuoteRequest};
+use engine::tax::what_if_invoice_dates;
+use session::Draft;
 
 fn main() {
     let tables = bundled::tables().expect("bundled tables load");
@@ -77,7 +76,7 @@ fn main() {
     // The loan scenarios of e2e/tests/loan.spec.js: the offer's reported finance terms, then
     // the same loan at a 4.73 % interest rate.
     let offer = tables.offer("su7-gen1-to-gen2-2026").expect("offer");
-    let start = upgrade_configurator::session::LoanDraft::starting(offer);
+    let start = session::LoanDraft::starting(offer);
     for (name, kind, rate) in
         [("loan-seller-terms", start.rate_kind, "2.5"), ("loan-interest-4.73", RateKind::Interest, "4.73")]
     {
@@ -97,7 +96,7 @@ fn main() {
     }
     // The on-road scenario of e2e/tests/delivery.spec.js: the default draft with on-road costs.
     let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
-    r.on_road = Some(upgrade_configurator::engine::on_road::OnRoadRequest::default());
+    r.on_road = Some(engine::on_road::OnRoadRequest::default());
     let o = quote(&tables, &r).expect("quote").on_road.expect("on-road");
     let mut m = BTreeMap::new();
     m.insert("keep_low", yuan_in(o.keep.low, Yuan));
@@ -109,7 +108,7 @@ fn main() {
 }
 
 /// The signed effect of one assumption, by its code, as the screen shows it.
-fn yuan_signed_effect(q: &upgrade_configurator::engine::quote::Quote, code: &str) -> String {
+fn yuan_signed_effect(q: &engine::quote::Quote, code: &str) -> String {
     q.assumptions
         .iter()
         .find(|a| {

@@ -2,8 +2,7 @@
 //! The output is what docs/quote-json.md shows and what the JS API takes and returns.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
-use upgrade_configurator::bundled;
-use upgrade_configurator::engine::quote::{quote, QuoteRequest};
+use engine::quote::{quote, QuoteRequest};
 
 fn main() {
     let request: QuoteRequest = serde_json::from_str(

@@ -7,11 +7,11 @@
 #[cfg(target_arch = "wasm32")]
 #[yew::component]
 fn Answer() -> yew::Html {
-    use upgrade_configurator::engine::format::{yuan_in, Precision};
-    use upgrade_configurator::engine::quote::quote;
-    use upgrade_configurator::session::{default_draft, Draft};
+    use engine::format::{yuan_in, Precision};
+    use engine::quote::quote;
+    use session::{default_draft, Draft};
 
-    let tables = upgrade_configurator::bundled::shared().unwrap();
+    let tables = bundled::shared().unwrap();
     let draft = default_draft(&tables).unwrap();
     let previous = Draft::default_request(&tables, &draft.offer).unwrap();
     let request = draft.resolve(&tables, &previous).request;

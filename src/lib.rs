@@ -1,9 +1,14 @@
 //! Upgrade cost configurator: a locked order against the new model, priced and taxed exactly.
+//! This crate is the browser app; the pure core is in the workspace's other crates, which know
+//! nothing of the DOM, Yew or JavaScript (their manifests carry none of those crates):
 //!
-//! - [`engine`]: pure pricing and tax engine over data tables (native-testable); it names no
+//! - `engine` (`crates/engine`): the pricing and tax engine over data tables; it names no
 //!   model, offer, market or year.
-//! - [`bundled`]: the table files shipped in the build.
-//! - [`session`]: the owner's input, its resolution into a request, share links and saved state.
+//! - `bundled` (`crates/bundled`): the table files shipped in the build.
+//! - `session` (`crates/session`): the owner's input, its resolution into a request, share
+//!   links, saved state and the derived screen.
+//!
+//! Here:
 //! - [`variant`]: the serde name of a code (`locked_after_cutoff`) without a JSON serialiser.
 //! - `embed` (wasm32, and natively for the prerender tool): the JS API and the dealer widget;
 //!   translation only.
@@ -13,9 +18,6 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod bundled;
-pub mod engine;
-pub mod session;
 pub mod variant;
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

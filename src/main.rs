@@ -4,7 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use upgrade_configurator::engine::date::Date;
+    use engine::date::Date;
     use upgrade_configurator::ui::{browser, prerendered_page_fits, App};
 
     // A loader from before the embed had its own build (cached by a dealer's CDN) still loads

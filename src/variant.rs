@@ -134,3 +134,25 @@ impl ser::Serializer for VariantName {
 pub fn variant_name<T: Serialize>(value: &T) -> &'static str {
     value.serialize(VariantName).unwrap_or_default()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests may panic
+mod tests {
+    use super::variant_name;
+
+    #[test]
+    fn a_codes_variant_name_is_its_serde_name_and_anything_else_has_none() {
+        use engine::quote::NoticeCode;
+        use engine::timeline::ConflictCode;
+        use session::Field;
+        for (name, json) in [
+            (variant_name(&ConflictCode::LockedAfterWindow), serde_json::to_string(&ConflictCode::LockedAfterWindow)),
+            (variant_name(&NoticeCode::SwitchRefundDue), serde_json::to_string(&NoticeCode::SwitchRefundDue)),
+            (variant_name(&Field::LoanRate), serde_json::to_string(&Field::LoanRate)),
+        ] {
+            assert_eq!(format!("\"{name}\""), json.unwrap());
+        }
+        assert_eq!(variant_name(&"text"), "");
+        assert_eq!(variant_name(&Some(ConflictCode::LockedAfterWindow)), "");
+    }
+}

@@ -3,12 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // tests may panic
 
-use upgrade_configurator::bundled;
-use upgrade_configurator::engine::configuration::Configuration;
-use upgrade_configurator::engine::format::yuan;
-use upgrade_configurator::engine::loan::RateKind;
-use upgrade_configurator::engine::text::Lang;
-use upgrade_configurator::session::{encode_saved, Draft, Field, LoanDraft};
+use engine::configuration::Configuration;
+use engine::format::yuan;
+use engine::loan::RateKind;
+use engine::text::Lang;
+use session::{encode_saved, Draft, Field, LoanDraft};
 use upgrade_configurator::ui::places::{field_section, Section};
 use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;

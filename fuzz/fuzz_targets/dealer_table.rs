@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use upgrade_configurator::engine::dealer::{dealer_block, Dealer};
+use engine::dealer::{dealer_block, Dealer};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

@@ -2,8 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use upgrade_configurator::bundled;
-use upgrade_configurator::engine::quote::{quote, QuoteRequest};
+use engine::quote::{quote, QuoteRequest};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

@@ -3,9 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use upgrade_configurator::bundled;
-use upgrade_configurator::engine::quote::quote;
-use upgrade_configurator::session::{decode_link, encode_link, screen};
+use engine::quote::quote;
+use session::{decode_link, encode_link, screen};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

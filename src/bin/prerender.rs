@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use upgrade_configurator::engine::date::Date;
+use engine::date::Date;
 use upgrade_configurator::ui::{App, AppProps};
 
 /// The empty mount point Trunk's page carries, and the one this tool fills.
@@ -38,11 +38,7 @@ fn stamp_service_worker(page: &str, html: &str) -> Result<(), String> {
     let sw = dir.join("sw.js");
     let Ok(text) = std::fs::read_to_string(&sw) else { return Ok(()) };
     let wasm = std::fs::read(dir.join("upgrade-configurator_bg.wasm")).unwrap_or_default();
-    let build = format!(
-        "{}-{:016x}",
-        upgrade_configurator::bundled::tables_version(),
-        upgrade_configurator::bundled::fingerprint(&[html.as_bytes(), &wasm])
-    );
+    let build = format!("{}-{:016x}", bundled::tables_version(), bundled::fingerprint(&[html.as_bytes(), &wasm]));
     std::fs::write(&sw, text.replace("__BUILD__", &build)).map_err(|e| format!("{}: {e}", sw.display()))
 }
 

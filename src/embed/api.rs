@@ -5,14 +5,13 @@ use std::rc::Rc;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::bundled;
-use crate::engine::date::Date;
-use crate::engine::dealer::Dealer;
-use crate::engine::error::ErrorCode;
-use crate::engine::money::Money;
-use crate::engine::quote::{quote as engine_quote, QuoteRequest};
-use crate::engine::tables::Tables;
-use crate::engine::tax::purchase_tax;
+use engine::date::Date;
+use engine::dealer::Dealer;
+use engine::error::ErrorCode;
+use engine::money::Money;
+use engine::quote::{quote as engine_quote, QuoteRequest};
+use engine::tables::Tables;
+use engine::tax::purchase_tax;
 
 /// An error as JavaScript sees it.
 #[derive(Serialize)]
@@ -126,7 +125,7 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
         };
         let date: Date = date
             .parse()
-            .map_err(|e: crate::engine::date::DateError| err(ErrorCode::InvalidDate, &e.to_string(), "invoiceDate"))?;
+            .map_err(|e: engine::date::DateError| err(ErrorCode::InvalidDate, &e.to_string(), "invoiceDate"))?;
         let tables = tables_or_err()?;
         // The market of the first offer's new car: the bundled tables hold one market.
         let policy = tables

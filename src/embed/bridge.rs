@@ -2,8 +2,8 @@
 
 use std::cell::{Cell, RefCell};
 
-use crate::session::Draft;
 use crate::ui::state::{Action, StateContext};
+use session::Draft;
 
 /// Lets code outside the component tree (the widget's JS methods) read and change the state.
 /// The configurator stores its current handle here on every render; actions sent before the

@@ -10,15 +10,15 @@ use yew::prelude::*;
 
 use super::api::{err, json_text, ok, tables_or_err};
 use super::bridge::Bridge;
-use crate::engine::dealer::Dealer;
-use crate::engine::error::ErrorCode;
-use crate::engine::quote::Quote;
-use crate::engine::tables::Tables;
-use crate::engine::text::Lang;
-use crate::session::Draft;
 use crate::ui::app::{Configurator, Mode};
 use crate::ui::shared::Shared;
 use crate::ui::state::{Action, DealerProblem, DealerState};
+use engine::dealer::Dealer;
+use engine::error::ErrorCode;
+use engine::quote::Quote;
+use engine::tables::Tables;
+use engine::text::Lang;
+use session::Draft;
 
 /// Props of [`WidgetRoot`].
 #[derive(Properties, PartialEq)]

@@ -15,14 +15,13 @@ use super::sections::{
 use super::shared::Shared;
 use super::state::{Action, DealerState, State};
 use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
-use crate::bundled;
 use crate::embed::bridge::Bridge;
-use crate::engine::date::Date;
-use crate::engine::quote::Quote;
-use crate::engine::tables::Tables;
-use crate::engine::text::Lang;
-use crate::engine::timeline::closed_by;
-use crate::session::{default_draft, encode_saved, restore, screen, Draft, Restored, Screen, Storage};
+use engine::date::Date;
+use engine::quote::Quote;
+use engine::tables::Tables;
+use engine::text::Lang;
+use engine::timeline::closed_by;
+use session::{default_draft, encode_saved, restore, screen, Draft, Restored, Screen, Storage};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]

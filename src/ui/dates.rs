@@ -2,8 +2,8 @@
 //! Chinese screen; ISO forms (`2026-04`, `2026-03-26 to 2026-04-30`) on the English one. One
 //! place, so a date reads the same in every section.
 
-use crate::engine::date::{Date, Moment};
-use crate::engine::text::Lang;
+use engine::date::{Date, Moment};
+use engine::text::Lang;
 
 /// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
 pub fn month(lang: Lang, date: Date) -> String {

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::{Action, StateContext};
-use crate::engine::tables::Tables;
-use crate::engine::text::Lang;
-use crate::session::Screen;
+use engine::tables::Tables;
+use engine::text::Lang;
+use session::Screen;
 
 /// What a section needs: the derived screen to render and the reducer to send actions to.
 #[derive(Clone, PartialEq)]

@@ -1,9 +1,9 @@
 //! UI strings in Chinese and English. Table data carries its own names; these are the app's words.
 
-use crate::engine::error::{EngineError, ErrorCode};
-use crate::engine::text::Lang;
-use crate::session::{Alteration, LinkError, SavedError};
 use crate::ui::state::DealerProblem;
+use engine::error::{EngineError, ErrorCode};
+use engine::text::Lang;
+use session::{Alteration, LinkError, SavedError};
 
 /// A UI message.
 #[allow(missing_docs)] // each variant is its own text, in `t` below

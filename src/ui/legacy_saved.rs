@@ -7,10 +7,10 @@ use js_sys::{Array, Reflect, JSON};
 use rust_decimal::Decimal;
 use wasm_bindgen::JsValue;
 
-use crate::engine::configuration::Configuration;
-use crate::engine::loan::RateKind;
-use crate::engine::text::Lang;
-use crate::session::{encode_saved, Draft, LoanDraft};
+use engine::configuration::Configuration;
+use engine::loan::RateKind;
+use engine::text::Lang;
+use session::{encode_saved, Draft, LoanDraft};
 
 fn field(o: &JsValue, key: &str) -> Option<JsValue> {
     Reflect::get(o, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined())

@@ -1,8 +1,8 @@
-//! The browser shell: Yew components that render the derived [`crate::session::Screen`] and
+//! The browser shell: Yew components that render the derived [`session::Screen`] and
 //! send actions.
 //!
 //! Boundaries: nothing here computes money; the screen comes whole from
-//! [`crate::session::screen`], and amounts are formatted by [`crate::engine::format`]. All
+//! [`session::screen`], and amounts are formatted by [`engine::format`]. All
 //! state lives in one reducer ([`state`]). `sections/` are the parts of the page; `widgets/`
 //! are the small pieces they share.
 

@@ -1,8 +1,8 @@
 //! Where on the screen each input problem and each notice is shown. Both matches are
 //! exhaustive, so a new field or notice code cannot be added without deciding its place.
 
-use crate::engine::quote::NoticeCode;
-use crate::session::Field;
+use engine::quote::NoticeCode;
+use session::Field;
 
 /// A section of the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

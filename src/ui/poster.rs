@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::session::{Qr, QUIET_ZONE};
+use session::{Qr, QUIET_ZONE};
 
 /// Everything the poster shows, as text in the reader's language.
 #[derive(Clone, Debug, Default, PartialEq)]

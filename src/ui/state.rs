@@ -1,17 +1,17 @@
 //! The app's one reducer: the owner's draft, the last valid request derived from it, and what
 //! the page knows about saved state, share links and the dealer table. Figures are never
-//! stored here: the screen is derived from the session by [`crate::session::screen`].
+//! stored here: the screen is derived from the session by [`session::screen`].
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::shared::Shared;
-use crate::engine::configuration::{complete, in_group, Configuration};
-use crate::engine::dealer::{Dealer, DealerError};
-use crate::engine::tables::Tables;
-use crate::engine::text::Lang;
-use crate::session::{Draft, LinkError, LoanDraft, Resolved, Restored, Storage};
+use engine::configuration::{complete, in_group, Configuration};
+use engine::dealer::{Dealer, DealerError};
+use engine::tables::Tables;
+use engine::text::Lang;
+use session::{Draft, LinkError, LoanDraft, Resolved, Restored, Storage};
 
 /// The dealer table of an embedded widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,7 +162,7 @@ impl State {
 
     /// The new configuration the form shows: the owner's, else the proposal.
     fn shown_new_configuration(&self) -> Option<Configuration> {
-        crate::session::shown_new_configuration(&self.tables, &self.draft, &self.resolved.request)
+        session::shown_new_configuration(&self.tables, &self.draft, &self.resolved.request)
     }
 
     /// This state with `draft` resolved against the current request (the last valid one).

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::session::Storage;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{link_problem, saved_problem as saved_problem_text, t, Msg};
 use crate::ui::state::Action;
+use session::Storage;
 
 fn link_banner(view: &View) -> Html {
     let Some(problem) = &view.state.link_problem else { return html! {} };

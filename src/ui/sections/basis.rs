@@ -4,13 +4,13 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::yuan;
-use crate::session::{Qr, Screen};
 use crate::ui::app::quote_day;
 use crate::ui::browser;
 use crate::ui::dates::month;
 use crate::ui::hooks::{use_view, View};
 use crate::ui::i18n::{t, Msg};
+use engine::format::yuan;
+use session::{Qr, Screen};
 
 /// One row of what the quote rests on: (label, value), in the reader's language.
 pub type BasisRow = (&'static str, String);

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{yuan_in, Precision};
-use crate::engine::money::Money;
-use crate::engine::quote::{ExtraCashBreakdown, Quote};
-use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
+use engine::format::{yuan_in, Precision};
+use engine::money::Money;
+use engine::quote::{ExtraCashBreakdown, Quote};
+use engine::text::Lang;
 
 /// `¥177`: the size of a difference; the sentence says which way it goes.
 fn size(m: Money) -> String {

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::engine::date::Date;
-use crate::engine::dealer::{dealer_block, Dealer};
-use crate::engine::format::Precision;
-use crate::engine::text::Lang;
 use crate::ui::browser;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{dealer_problem, t, Msg};
 use crate::ui::state::DealerState;
 use crate::ui::widgets::{money_text, MoneyText};
+use engine::date::Date;
+use engine::dealer::{dealer_block, Dealer};
+use engine::format::Precision;
+use engine::text::Lang;
 
 fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
     match lang {

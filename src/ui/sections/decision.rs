@@ -8,13 +8,6 @@ use super::loan::loan_view;
 use super::on_road::on_road_view;
 use super::paths_table::paths_table;
 use super::trade::trade;
-use crate::engine::date::Date;
-use crate::engine::error::EngineError;
-use crate::engine::provenance::cite;
-use crate::engine::quote::{GuaranteeCheck, Quote, QuoteLine};
-use crate::engine::text::Lang;
-use crate::engine::timeline::{DateConflict, RequestDate};
-use crate::session::{Field, Screen};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
@@ -23,6 +16,13 @@ use crate::ui::widgets::{
     chip_tabindex, decision_figure, decision_words, engine_error, field_errors, money_text, no_successor, notice_list,
     on_chip_keys, MoneyText, ProvenanceNote,
 };
+use engine::date::Date;
+use engine::error::EngineError;
+use engine::provenance::cite;
+use engine::quote::{GuaranteeCheck, Quote, QuoteLine};
+use engine::text::Lang;
+use engine::timeline::{DateConflict, RequestDate};
+use session::{Field, Screen};
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
 fn headline(lang: Lang, q: &Quote) -> Html {

@@ -5,15 +5,15 @@
 
 use yew::prelude::*;
 
-use crate::engine::date::Date;
-use crate::engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
-use crate::engine::text::Lang;
-use crate::engine::timeline::RequestDate;
 use crate::ui::dates::{moment, month, span};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::sections::decision::set_date;
 use crate::ui::widgets::ProvenanceNote;
+use engine::date::Date;
+use engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
+use engine::text::Lang;
+use engine::timeline::RequestDate;
 
 /// One window: what and when, its source, and whether the path's invoice date is in it (or a
 /// button that puts it there).

@@ -5,16 +5,16 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::engine::format::Precision;
-use crate::engine::loan::{LoanComparison, LoanPath, RateKind};
-use crate::engine::money::Money;
-use crate::engine::provenance::cite;
-use crate::engine::text::Lang;
-use crate::session::{Field, LoanDraft};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
+use engine::format::Precision;
+use engine::loan::{LoanComparison, LoanPath, RateKind};
+use engine::money::Money;
+use engine::provenance::cite;
+use engine::text::Lang;
+use session::{Field, LoanDraft};
 
 const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
 const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::provenance::{cite, cite_parts};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
+use engine::provenance::{cite, cite_parts};
 
 /// The method section.
 pub fn method_note(view: &View) -> Html {

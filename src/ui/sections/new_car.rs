@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::engine::proposal::{ItemReason, Proposal, ProposedItem};
-use crate::engine::tables::TrimReason;
-use crate::engine::text::Lang;
-use crate::session::{Field, Screen};
 use crate::ui::hooks::View;
 use crate::ui::i18n::{code, t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{
     engine_error, field_errors, succession_view, Disclosure, OptionFields, ProvenanceNote, TrimPicker,
 };
+use engine::proposal::{ItemReason, Proposal, ProposedItem};
+use engine::tables::TrimReason;
+use engine::text::Lang;
+use session::{Field, Screen};
 
 fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
     t(

@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::Precision;
-use crate::engine::money::Money;
-use crate::engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
-use crate::engine::text::Lang;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
+use engine::format::Precision;
+use engine::money::Money;
+use engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
+use engine::text::Lang;
 
 /// An amount, or a range where the table gives one.
 fn range(lang: Lang, low: Money, high: Money, estimate: bool) -> Html {

@@ -3,9 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::engine::tables::{Offer, Tables};
-use crate::engine::timeline::{closed_by, RequestDate};
-use crate::session::Field;
 use crate::ui::dates::moment;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
@@ -14,6 +11,9 @@ use crate::ui::state::Action;
 use crate::ui::widgets::{
     chip_tabindex, field_errors, notice_list, on_chip_keys, OptionFields, ProvenanceNote, TrimPicker,
 };
+use engine::tables::{Offer, Tables};
+use engine::timeline::{closed_by, RequestDate};
+use session::Field;
 
 /// The offer picker, when there is more than one offer: a chip per offer, so each shows its
 /// whole name on a phone (a select cuts it off).

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{percent, yuan, Precision};
-use crate::engine::quote::{PathQuote, Quote, QuoteLine};
-use crate::engine::text::Lang;
-use crate::session::Screen;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{money_text, Disclosure, MoneyText, ProvenanceNote};
+use engine::format::{percent, yuan, Precision};
+use engine::quote::{PathQuote, Quote, QuoteLine};
+use engine::text::Lang;
+use session::Screen;
 
 fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
     match line {

@@ -7,16 +7,16 @@ use yew::prelude::*;
 
 use super::basis::{basis_rows, share_link};
 use super::breakdown::sentences;
-use crate::engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
-use crate::engine::money::Money;
-use crate::engine::quote::Quote;
-use crate::engine::text::Lang;
-use crate::session::Screen;
 use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::poster::{self, Poster};
 use crate::ui::widgets::decision_words;
+use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
+use engine::money::Money;
+use engine::quote::Quote;
+use engine::text::Lang;
+use session::Screen;
 
 /// What the last copy did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::engine::figure::Provenance;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
+use engine::figure::Provenance;
 
 /// A numbered list of the distinct sources used by the quote.
 pub fn quote_sources(view: &View) -> Html {

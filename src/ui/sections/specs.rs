@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::engine::provenance::cite;
-use crate::engine::tables::{Catalog, Trim};
-use crate::engine::text::Lang;
 use crate::ui::hooks::View;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
+use engine::provenance::cite;
+use engine::tables::{Catalog, Trim};
+use engine::text::Lang;
 
 fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html {
     match trim.and_then(|t| t.specs.get(row)) {

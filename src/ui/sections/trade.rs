@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
-use crate::engine::provenance::cite;
-use crate::engine::quote::{GiftLine, Quote};
-use crate::engine::tables::Offer;
-use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
+use engine::provenance::cite;
+use engine::quote::{GiftLine, Quote};
+use engine::tables::Offer;
+use engine::text::Lang;
 
 /// One gift: its name, its value or range (or that none is published), and its source.
 fn gift(lang: Lang, g: &GiftLine) -> Html {

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::error::EngineError;
-use crate::engine::text::Lang;
-use crate::session::{Field, FieldError, Screen};
 use crate::ui::i18n::{code, engine_error_text, t, Msg};
+use engine::error::EngineError;
+use engine::text::Lang;
+use session::{Field, FieldError, Screen};
 
 /// One alert paragraph listing `problems`; nothing when there are none. `id` lets a control
 /// point at it (`aria-describedby`); `data_field` names the control for tests and styles.

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{chip_tabindex, on_chip_keys};
+use engine::text::Lang;
 
 /// Props of [`LangSwitch`].
 #[derive(Properties, PartialEq)]

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{wan_aside, yuan_deducted, yuan_in, yuan_signed_in, Precision};
-use crate::engine::money::Money;
-use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
+use engine::format::{wan_aside, yuan_deducted, yuan_in, yuan_signed_in, Precision};
+use engine::money::Money;
+use engine::text::Lang;
 
 /// What [`money_text`] shows: an amount and how to read it. Start from [`MoneyText::new`] and
 /// set what differs: `MoneyText { signed: true, ..MoneyText::new(lang, amount) }`.

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::engine::quote::Notice;
-use crate::session::Screen;
 use crate::ui::i18n::code;
 use crate::ui::places::{notice_section, Section};
 use crate::ui::widgets::ProvenanceNote;
+use engine::quote::Notice;
+use session::Screen;
 
 /// The notices a section lists, each with its source.
 pub fn notice_list(screen: &Screen, section: Section, test_id: &'static str) -> Html {

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::engine::configuration::{in_group, option_price};
-use crate::engine::format::{yuan_in, Precision};
-use crate::engine::provenance::cite;
-use crate::engine::tables::{CarOption, Choice, OptionGroup, Tables};
-use crate::engine::text::Lang;
-use crate::session::FieldError;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::shared::Shared;
 use crate::ui::widgets::{problem_list, ProvenanceNote};
+use engine::configuration::{in_group, option_price};
+use engine::format::{yuan_in, Precision};
+use engine::provenance::cite;
+use engine::tables::{CarOption, Choice, OptionGroup, Tables};
+use engine::text::Lang;
+use session::FieldError;
 
 /// Props of [`OptionFields`].
 #[derive(Properties, PartialEq)]

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::engine::figure::{Provenance, Status};
-use crate::engine::text::Lang;
 use crate::ui::hooks::use_view;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::Disclosure;
+use engine::figure::{Provenance, Status};
+use engine::text::Lang;
 
 /// Props of [`ProvenanceNote`].
 #[derive(Properties, PartialEq)]

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::engine::format::{wan, yuan, yuan_signed};
-use crate::engine::succession::Succession;
-use crate::engine::text::Lang;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
+use engine::format::{wan, yuan, yuan_signed};
+use engine::succession::Succession;
+use engine::text::Lang;
 
 /// That the offer has no new car for this trim, why, and the source of that reading.
 pub fn no_successor(lang: Lang, s: &Succession) -> Html {

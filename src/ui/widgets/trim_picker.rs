@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::engine::tables::{Tables, Trim};
-use crate::engine::text::Lang;
 use crate::ui::shared::Shared;
 use crate::ui::widgets::{chip_tabindex, on_chip_keys};
+use engine::tables::{Tables, Trim};
+use engine::text::Lang;
 
 /// Props of [`TrimPicker`].
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,155 @@
+//! On-road costs (落地费用) on both paths: the market's lines (compulsory insurance, vehicle
+//! tax, registration, commercial insurance), each sourced, apart from the seller's figures, and
+//! the landed price of each path. The lines are the same car class on both paths, so the
+//! difference between the landed prices is the car and tax difference; the owner is told that
+//! the insurance is taken as the same on both.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::error::EngineError;
+use super::figure::Provenance;
+use super::money::Money;
+use super::provenance::cite;
+use super::quote::PathQuote;
+use super::tables::{OnRoadItem, OnRoadTable};
+use super::text::Text;
+
+/// The on-road costs asked for in a request.
+///
+/// ```
+/// let r: engine::on_road::OnRoadRequest =
+///     serde_json::from_str(r#"{ "overrides": { "plate-service": "500.00" } }"#).unwrap();
+/// assert_eq!(r.overrides["plate-service"].to_string(), "500.00");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnRoadRequest {
+    /// Amounts that replace a line's, by line id: a dealer's own plate service fee.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub overrides: BTreeMap<String, Money>,
+}
+
+/// One on-road line as quoted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OnRoadLine {
+    /// The line's id in the market's table.
+    pub id: String,
+    /// What it is.
+    pub label: Text,
+    /// Lowest amount.
+    pub low: Money,
+    /// Highest amount (equal to `low` where the amount is known).
+    pub high: Money,
+    /// Where the table's amount comes from; `None` where the request overrode it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// One path's landed price: the car after the guarantee, its purchase tax and the lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LandedPrice {
+    /// With every line at its lowest.
+    pub low: Money,
+    /// With every line at its highest.
+    pub high: Money,
+    /// True when an estimate went into it: the path's car, guarantee or tax, or a line.
+    pub estimate: bool,
+}
+
+/// On-road costs on both paths.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OnRoadComparison {
+    /// The lines, the same on both paths.
+    pub lines: Vec<OnRoadLine>,
+    /// Σ lines, lowest and highest.
+    pub lines_total: LandedPrice,
+    /// Keeping the order: list total − guarantee + purchase tax + lines.
+    pub keep: LandedPrice,
+    /// Switching, where there is a new car.
+    pub switch: Option<LandedPrice>,
+    /// Switch − keep landed price: exact, since the lines are taken as the same on both paths.
+    pub difference: Option<Money>,
+    /// True when an estimate went into the difference: either path's car, guarantee or tax (the
+    /// lines cancel out).
+    pub difference_is_estimate: bool,
+}
+
+fn overflow() -> EngineError {
+    EngineError::Overflow { path: "on_road".into() }
+}
+
+fn line(item: &OnRoadItem, table: &OnRoadTable, request: &OnRoadRequest) -> Result<OnRoadLine, EngineError> {
+    let (low, high, provenance) = match request.overrides.get(&item.id) {
+        Some(m) if m.is_negative() => {
+            return Err(EngineError::InvalidValue {
+                path: format!("on_road.overrides.{}", item.id),
+                problem: "an amount is zero or more".into(),
+            })
+        }
+        Some(m) => (*m, *m, None),
+        None => (item.amount.value.low, item.amount.value.high, Some(cite(&table.sources, &item.amount))),
+    };
+    Ok(OnRoadLine { id: item.id.clone(), label: item.label.clone(), low, high, provenance })
+}
+
+/// A path's car and tax after the guarantee: what its landed price adds the lines to.
+fn car_and_tax(p: &PathQuote) -> Result<Money, EngineError> {
+    p.list_total
+        .amount
+        .checked_sub(p.guarantee.amount)
+        .and_then(|m| m.checked_add(p.tax_due.amount))
+        .ok_or_else(overflow)
+}
+
+/// Whether an estimate went into [`car_and_tax`].
+fn car_and_tax_estimate(p: &PathQuote) -> bool {
+    p.list_total.estimate || p.guarantee.estimate || p.tax_due.estimate
+}
+
+fn landed(p: &PathQuote, lines: LandedPrice) -> Result<LandedPrice, EngineError> {
+    let base = car_and_tax(p)?;
+    Ok(LandedPrice {
+        low: base.checked_add(lines.low).ok_or_else(overflow)?,
+        high: base.checked_add(lines.high).ok_or_else(overflow)?,
+        estimate: lines.estimate || car_and_tax_estimate(p),
+    })
+}
+
+/// The on-road costs of both paths from the market's `table`.
+///
+/// # Errors
+/// [`EngineError::InvalidValue`] for an override of a line the table does not have or a
+/// negative one; [`EngineError::Overflow`] if a sum does not fit.
+pub fn on_road(
+    table: &OnRoadTable,
+    request: &OnRoadRequest,
+    keep: &PathQuote,
+    switch: Option<&PathQuote>,
+) -> Result<OnRoadComparison, EngineError> {
+    if let Some(id) = request.overrides.keys().find(|id| !table.lines.iter().any(|l| &l.id == *id)) {
+        return Err(EngineError::InvalidValue {
+            path: format!("on_road.overrides.{id}"),
+            problem: format!("no on-road line '{id}' in the {} table", table.market),
+        });
+    }
+    let lines = table.lines.iter().map(|l| line(l, table, request)).collect::<Result<Vec<_>, _>>()?;
+    let sum = |f: fn(&OnRoadLine) -> Money| {
+        lines.iter().try_fold(Money::ZERO, |a, l| a.checked_add(f(l))).ok_or_else(overflow)
+    };
+    let estimate = lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
+    let lines_total = LandedPrice { low: sum(|l| l.low)?, high: sum(|l| l.high)?, estimate };
+    let keep_landed = landed(keep, lines_total)?;
+    let switch_landed = switch.map(|s| landed(s, lines_total)).transpose()?;
+    let difference = switch_landed.map(|s| s.low.checked_sub(keep_landed.low).ok_or_else(overflow)).transpose()?;
+    let difference_is_estimate = switch.is_some_and(|s| car_and_tax_estimate(keep) || car_and_tax_estimate(s));
+    Ok(OnRoadComparison {
+        lines,
+        lines_total,
+        keep: keep_landed,
+        switch: switch_landed,
+        difference,
+        difference_is_estimate,
+    })
+}

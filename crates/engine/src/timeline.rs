@@ -1,0 +1,210 @@
+//! Dates the offer makes impossible. Every date the owner gives — the lock date and each path's
+//! invoice date — is checked against the offer's timeline and against each other; each
+//! conflict names the constraint, its source and the nearest possible date, so an impossible
+//! combination is never quoted as a normal one.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::figure::{Figure, Provenance};
+use super::provenance::cite;
+use super::quote::QuoteRequest;
+use super::tables::{Catalog, Guarantee, Offer, Trim};
+use super::text::Text;
+use crate::date::Moment;
+
+/// Which rule a date breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictCode {
+    /// Locked after the switch window closed: the order could not have used the offer.
+    LockedAfterWindow,
+    /// Locked before orders for the trim opened.
+    LockedBeforeOrdersOpened,
+    /// The kept order invoiced before it was locked.
+    KeepInvoiceBeforeLock,
+    /// The kept order invoiced before the offer opened, when it was still undelivered.
+    KeepInvoiceBeforeWindow,
+    /// The new car invoiced before it was locked (switched).
+    SwitchInvoiceBeforeLock,
+    /// The new car invoiced before its first deliveries.
+    SwitchInvoiceBeforeDeliveries,
+}
+
+/// Which date of the request a conflict is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestDate {
+    /// `old_order.locked_on`.
+    LockedOn,
+    /// `keep_invoice_date`.
+    KeepInvoice,
+    /// `switch_invoice_date`.
+    SwitchInvoice,
+}
+
+/// A date the offer makes impossible, and the nearest one it allows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateConflict {
+    /// The rule broken.
+    pub code: ConflictCode,
+    /// The date that breaks it.
+    pub date: RequestDate,
+    /// The nearest date the rule allows.
+    pub nearest: Date,
+    /// The rule, in the owner's words.
+    pub message: Text,
+    /// Where the constraint's date comes from, for timeline rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+fn conflict(code: ConflictCode, date: RequestDate, nearest: Date, zh: String, en: String) -> DateConflict {
+    DateConflict { code, date, nearest, message: Text::new(zh, en), provenance: None }
+}
+
+fn sourced(mut c: DateConflict, offer: &Offer, f: &Figure<Moment>) -> DateConflict {
+    c.provenance = Some(cite(&offer.sources, f));
+    c
+}
+
+/// The lock date against the switch window.
+fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
+    let closes = &offer.timeline.window_closes;
+    (locked > closes.value.date).then(|| {
+        let c = closes.value;
+        sourced(
+            conflict(
+                ConflictCode::LockedAfterWindow,
+                RequestDate::LockedOn,
+                c.date,
+                format!("锁单日期{locked}晚于活动截止（{c}）：这样的订单不在本活动范围内，升级一栏不是可能的结果。"),
+                format!("Locked on {locked}, after the offer closed ({c}): such an order could not use this offer, so the switch column is not a possible outcome."),
+            ),
+            offer,
+            closes,
+        )
+    })
+}
+
+/// The keep path's invoice date against the lock and the offer's opening.
+fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConflict> {
+    let (earliest, _) = earliest_invoices(offer, locked);
+    if invoice < locked {
+        return Some(conflict(
+            ConflictCode::KeepInvoiceBeforeLock,
+            RequestDate::KeepInvoice,
+            earliest,
+            format!("保留原订单的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{earliest}。"),
+            format!("Keep: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {earliest}."),
+        ));
+    }
+    let opens = &offer.timeline.window_opens;
+    (offer.requires_undelivered && invoice < opens.value.date).then(|| {
+        let o = opens.value.date;
+        sourced(
+            conflict(
+                ConflictCode::KeepInvoiceBeforeWindow,
+                RequestDate::KeepInvoice,
+                o,
+                format!("保留原订单的开票日期{invoice}早于活动开始（{o}）：参加活动的订单当时尚未交付，不可能已开票。最早可能：{o}。"),
+                format!("Keep: invoiced {invoice}, before the offer opened ({o}): an order that could switch was still undelivered then. Earliest possible: {o}."),
+            ),
+            offer,
+            opens,
+        )
+    })
+}
+
+/// The switch path's invoice date against the lock and the new car's first deliveries.
+fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConflict> {
+    let first = &offer.timeline.first_deliveries;
+    let f = first.value.date;
+    if invoice < f {
+        let c = conflict(
+            ConflictCode::SwitchInvoiceBeforeDeliveries,
+            RequestDate::SwitchInvoice,
+            f.max(locked),
+            format!("升级新车的开票日期{invoice}早于新车首批交付（{f}），不可能。最早可能：{}。", f.max(locked)),
+            format!("Switch: invoiced {invoice}, before the new car's first deliveries ({f}): impossible. Earliest possible: {}.", f.max(locked)),
+        );
+        return Some(sourced(c, offer, first));
+    }
+    (invoice < locked).then(|| {
+        conflict(
+            ConflictCode::SwitchInvoiceBeforeLock,
+            RequestDate::SwitchInvoice,
+            locked,
+            format!("升级新车的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{locked}。"),
+            format!("Switch: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {locked}."),
+        )
+    })
+}
+
+/// The lock date against the day orders for the trim opened.
+fn lock_before_orders(catalog: &Catalog, trim: &Trim, locked: Date) -> Option<DateConflict> {
+    let from = trim.orders_from.as_ref()?;
+    let f = from.value;
+    (locked < f).then(|| DateConflict {
+        code: ConflictCode::LockedBeforeOrdersOpened,
+        date: RequestDate::LockedOn,
+        nearest: f,
+        message: Text::new(
+            format!("锁单日期{locked}早于{}开放下单（{f}），不可能。", trim.name.zh),
+            format!("Locked on {locked}, before orders for the {} opened ({f}): impossible.", trim.name.en),
+        ),
+        provenance: Some(cite(&catalog.sources, from)),
+    })
+}
+
+/// Every date of `request` that `offer` makes impossible for the old `trim` of `catalog`;
+/// `has_switch` is false when the offer has no new car for the trim (the switch date is then
+/// not checked).
+#[must_use]
+pub fn date_conflicts(
+    offer: &Offer,
+    (catalog, trim): (&Catalog, &Trim),
+    request: &QuoteRequest,
+    has_switch: bool,
+) -> Vec<DateConflict> {
+    let locked = request.old_order.locked_on;
+    let switch = has_switch.then(|| switch_conflicts(offer, locked, request.switch_invoice_date)).flatten();
+    lock_before_orders(catalog, trim, locked)
+        .into_iter()
+        .chain(lock_conflicts(offer, locked))
+        .chain(keep_conflicts(offer, locked, request.keep_invoice_date))
+        .chain(switch)
+        .collect()
+}
+
+/// The earliest date each path can be invoiced, whatever the owner types: (keep, switch).
+#[must_use]
+pub fn earliest_invoices(offer: &Offer, locked: Date) -> (Date, Date) {
+    let opens = if offer.requires_undelivered { offer.timeline.window_opens.value.date } else { locked };
+    (locked.max(opens), locked.max(offer.timeline.first_deliveries.value.date))
+}
+
+/// The lock date assumed while the owner has not given one: the latest date that keeps every
+/// right an order of this offer can hold (the guarantee's cut-off, if the window is later).
+#[must_use]
+pub fn assumed_lock(offer: &Offer, guarantee: Option<&Guarantee>) -> Date {
+    let closes = offer.timeline.window_closes.value.date;
+    guarantee.map_or(closes, |g| closes.min(g.locked_by.value))
+}
+
+/// The first lock date after the guarantee's cut-off, when the offer still accepted orders
+/// locked then: the other side of the question "locked by the cut-off?". `None` when every
+/// order the offer accepted was locked in time (or there is no guarantee).
+#[must_use]
+pub fn lock_after_cutoff(offer: &Offer, guarantee: Option<&Guarantee>) -> Option<Date> {
+    let after = guarantee?.locked_by.value.next_day()?;
+    (after <= offer.timeline.window_closes.value.date).then_some(after)
+}
+
+/// When the offer's window closed, if it had by `today`: the offer is then history, shown to
+/// review its terms, not as a live choice.
+#[must_use]
+pub fn closed_by(offer: &Offer, today: Date) -> Option<&Figure<Moment>> {
+    let closes = &offer.timeline.window_closes;
+    (closes.value.date < today).then_some(closes)
+}

@@ -1,0 +1,80 @@
+//! The assumptions behind the decision number: each measured by quoting again the other way,
+//! the range made of exactly their sums, and the estimate mark set by them.
+
+use crate::fixtures::tables;
+use engine::assumptions::AssumptionCode;
+use engine::enumerate::{requests, RequestDates};
+use engine::figure::Status;
+use engine::quote::{quote, Quote};
+use engine::tables::Tables;
+
+fn default_quote(t: &Tables, trim: &str) -> Quote {
+    let mut r = crate::fixtures::default_request("su7-gen1-to-gen2-2026");
+    r.old_order.trim = trim.into();
+    quote(t, &r).unwrap()
+}
+
+fn effect(q: &Quote, code: AssumptionCode) -> Option<String> {
+    q.assumptions.iter().find(|a| a.code == code).map(|a| a.effect.to_string())
+}
+
+#[test]
+fn the_default_quotes_name_what_moves_the_number_and_by_how_much() {
+    let t = tables();
+    for (trim, presale) in [("standard", "10000.00"), ("pro", "10000.00"), ("max", "6000.00")] {
+        let q = default_quote(t, trim);
+        assert_eq!(
+            effect(&q, AssumptionCode::AmountPaidCarriesOver).as_deref(),
+            Some("5000.00"),
+            "{trim}: deposit lost"
+        );
+        assert_eq!(effect(&q, AssumptionCode::PriceListPaid).as_deref(), Some(presale), "{trim}: presale price");
+        // Without the guarantee the switch pays the whole 2026 tax of the new car.
+        let retained = q.assumptions.iter().find(|a| a.code == AssumptionCode::GuaranteeRetained).unwrap();
+        assert_eq!(retained.effect, q.switch.as_ref().unwrap().guarantee.amount, "{trim}");
+        assert_eq!(retained.status, Status::Estimate);
+        assert!(q.assumptions.iter().all(|a| !a.effect.is_zero()), "only load-bearing ones are listed");
+        assert!(q.extra_cash_is_estimate, "estimates with an effect: the mark means something");
+    }
+}
+
+#[test]
+fn the_range_is_exactly_the_sums_of_the_listed_effects() {
+    let t = tables();
+    let dates = RequestDates {
+        locked_on: "2025-11-20".parse().unwrap(),
+        keep_invoice: "2026-02-15".parse().unwrap(),
+        switch_invoice: "2026-04-30".parse().unwrap(),
+    };
+    for r in requests(t, dates).iter().step_by(7) {
+        let q = quote(t, r).unwrap();
+        let Some(base) = q.extra_cash_to_switch else {
+            assert!(q.assumptions.is_empty() && q.decision_range.is_none(), "keep-only quotes have no range");
+            continue;
+        };
+        let range = q.decision_range.unwrap();
+        let (mut low, mut high) = (base, base);
+        for a in &q.assumptions {
+            if a.effect.is_negative() {
+                low = low.checked_add(a.effect).unwrap();
+            } else {
+                high = high.checked_add(a.effect).unwrap();
+            }
+        }
+        assert_eq!((range.low, range.high), (low, high));
+        assert!(range.low <= base && base <= range.high);
+        assert_eq!(q.extra_cash_is_estimate, q.assumptions.iter().any(|a| a.status.is_estimate()));
+    }
+}
+
+#[test]
+fn a_slipped_invoice_year_is_priced() {
+    let t = tables();
+    let q = default_quote(t, "max");
+    // Invoiced in 2027 the switch is outside the guarantee's 2026 window: the whole halved tax.
+    let slip = q.assumptions.iter().find(|a| a.code == AssumptionCode::SwitchInvoiceYear).unwrap();
+    assert_eq!(slip.effect, q.switch.as_ref().unwrap().tax_due.amount);
+    assert!(slip.otherwise.en.contains("2027"));
+    assert_eq!(slip.status, Status::Estimate, "our typical date, with its reasoning");
+    assert!(slip.provenance.is_some());
+}

@@ -1,0 +1,69 @@
+//! Exhaustive: every trim × every valid option combination of every offer is proposed,
+//! validated, quoted without error, and balances.
+
+use engine::configuration::validate;
+use engine::enumerate::{configurations, requests, RequestDates};
+use engine::money::Money;
+use engine::proposal::propose;
+use engine::quote::{quote, PathQuote};
+
+fn balances(p: &PathQuote) {
+    let sum = p.items.iter().try_fold(Money::ZERO, |a, l| a.checked_add(l.amount)).unwrap();
+    assert_eq!(p.list_total.amount, sum);
+    let owed = p.list_total.amount.checked_sub(p.amount_paid.amount).unwrap().checked_sub(p.guarantee.amount).unwrap();
+    assert_eq!(p.owed.amount, owed);
+    assert_eq!(p.tax_due.amount, p.purchase_tax.payable);
+    assert_eq!(p.cash_needed.amount, p.owed.amount.checked_add(p.tax_due.amount).unwrap());
+}
+
+#[test]
+fn it_proposes_a_valid_configuration_for_every_old_configuration() {
+    let tables = bundled::tables().unwrap();
+    for offer in &tables.offers {
+        let from = tables.catalog(&offer.from_catalog).unwrap();
+        let to = tables.catalog(&offer.to_catalog).unwrap();
+        for trim in &from.trims {
+            let all = configurations(from, &trim.id);
+            assert!(!all.is_empty(), "{} {} has configurations", offer.id, trim.id);
+            for old in all {
+                if let Some(c) = propose(&tables, &offer.id, &old).unwrap().configuration {
+                    assert_eq!(validate(to, &c), vec![], "{}: proposal for {old:?} is valid", offer.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn it_quotes_every_request_of_every_offer_and_each_balances() {
+    let tables = bundled::tables().unwrap();
+    let dates = RequestDates {
+        locked_on: "2025-11-30".parse().unwrap(),
+        keep_invoice: "2026-01-02".parse().unwrap(),
+        switch_invoice: "2026-06-30".parse().unwrap(),
+    };
+    let all = requests(&tables, dates);
+    assert!(all.len() > 1_000, "enumerated {} requests", all.len());
+    for r in &all {
+        let q = quote(&tables, r).unwrap_or_else(|e| panic!("{r:?}: {e}"));
+        balances(&q.keep);
+        if let Some(s) = &q.switch {
+            balances(s);
+            assert_eq!(q.extra_cash_to_switch, s.cash_needed.amount.checked_sub(q.keep.cash_needed.amount));
+            let b = q.extra_cash_breakdown.unwrap();
+            let parts = [b.list_price, b.amount_paid, b.guarantee, b.purchase_tax];
+            assert_eq!(
+                parts.iter().try_fold(Money::ZERO, |t, p| t.checked_add(*p)),
+                q.extra_cash_to_switch,
+                "breakdown adds up"
+            );
+            if let Some(given) = &r.new_configuration {
+                assert_eq!(
+                    s.configuration.options.len(),
+                    given.options.len(),
+                    "a given configuration is priced as given"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! The owner's session: what they typed, the last valid request derived from it, everything
+//! the screen shows, and how it is saved (localStorage) and shared (link). Pure Rust, tested
+//! natively; the UI only stores and renders it.
+//!
+//! A [`Draft`] holds raw input, which may be invalid while the owner types. [`Draft::resolve`]
+//! turns it into a [`QuoteRequest`](engine::quote::QuoteRequest), keeping the previous
+//! valid value of any field that does not parse or breaks a rule, and reports each problem in
+//! the owner's words for the control it belongs to. So the quote always shows the last valid
+//! configuration. [`screen`] derives all the screen shows from it in one step; [`restore`]
+//! decides what the page starts with.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod draft;
+mod link;
+mod qr;
+mod restore;
+mod saved;
+mod screen;
+
+pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
+pub use link::{decode_link, encode_link, Alteration, LinkError};
+pub use qr::{Qr, QUIET_ZONE};
+pub use restore::{default_draft, restore, Restored, Storage};
+pub use saved::{decode_saved, encode_saved, SavedError};
+pub use screen::{screen, shown_new_configuration, Screen};
