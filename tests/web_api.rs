@@ -153,3 +153,25 @@ fn dealer_tables_are_checked_with_paths() {
     let huge = format!(r#"{{"schema":1,"kind":"dealer","name":"{}"}}"#, "x".repeat(70_000));
     assert_eq!(error(&parse_dealer(JsValue::from_str(&huge))).0, "too_large");
 }
+
+#[wasm_bindgen_test]
+fn every_error_code_is_documented_in_the_embed_guide_and_nothing_else_is() {
+    use upgrade_configurator::embed::code::Code;
+    let doc = include_str!("../docs/embed.md");
+    let table = doc.split("| code | when |").nth(1).expect("docs/embed.md has the error-code table");
+    let rows = table.lines().skip(2).take_while(|l| l.starts_with('|'));
+    let mut documented: Vec<String> = Vec::new();
+    for row in rows {
+        let codes = row.split('|').nth(1).unwrap();
+        documented.extend(codes.split(',').map(|c| c.trim().trim_matches('`').to_string()));
+    }
+    let real: Vec<String> =
+        Code::all().map(|c| serde_json::to_value(c).unwrap().as_str().unwrap().to_string()).collect();
+    assert!(real.len() > 15, "both lists are walked");
+    for c in &real {
+        assert!(documented.contains(c), "docs/embed.md does not document `{c}`");
+    }
+    for c in &documented {
+        assert!(real.contains(c), "docs/embed.md documents `{c}`, which no code has");
+    }
+}

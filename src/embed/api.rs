@@ -5,6 +5,7 @@ use std::rc::Rc;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::embed::code::{Code, EmbedCode};
 use engine::date::Date;
 use engine::dealer::Dealer;
 use engine::error::ErrorCode;
@@ -16,7 +17,7 @@ use engine::tax::purchase_tax;
 /// An error as JavaScript sees it.
 #[derive(Serialize)]
 pub(crate) struct JsError<'a> {
-    pub code: ErrorCode,
+    pub code: Code,
     pub message: &'a str,
     pub path: &'a str,
 }
@@ -31,12 +32,12 @@ pub(crate) fn ok<T: Serialize>(value: &T) -> JsValue {
     // of every Serialize impl into the wasm (measured ~20 kB brotli).
     match serde_json::to_string(value) {
         Ok(v) => js_sys::JSON::parse(&format!("{{\"ok\":true,\"value\":{v}}}")).unwrap_or(JsValue::NULL),
-        Err(e) => err(ErrorCode::Internal, &e.to_string(), "."),
+        Err(e) => err(EmbedCode::Internal, &e.to_string(), "."),
     }
 }
 
-pub(crate) fn err(code: ErrorCode, message: &str, path: &str) -> JsValue {
-    to_js(&serde_json::json!({ "ok": false, "error": JsError { code, message, path } }))
+pub(crate) fn err(code: impl Into<Code>, message: &str, path: &str) -> JsValue {
+    to_js(&serde_json::json!({ "ok": false, "error": JsError { code: code.into(), message, path } }))
 }
 
 /// The most JSON text any call takes: a request, a configuration or a dealer table is a few KiB.
@@ -61,20 +62,20 @@ pub(crate) fn json_text(value: &JsValue, path: &str) -> Result<String, JsValue> 
         return bounded(s);
     }
     if value.is_undefined() || value.is_null() {
-        return Err(err(ErrorCode::WrongType, "expected an object (or its JSON text), got nothing", path));
+        return Err(err(EmbedCode::WrongType, "expected an object (or its JSON text), got nothing", path));
     }
     match js_sys::JSON::stringify(value) {
         Ok(s) => s
             .as_string()
-            .ok_or_else(|| err(ErrorCode::WrongType, "the value cannot be written as JSON", path))
+            .ok_or_else(|| err(EmbedCode::WrongType, "the value cannot be written as JSON", path))
             .and_then(bounded),
-        Err(_) => Err(err(ErrorCode::WrongType, "the value cannot be written as JSON (a BigInt or a cycle?)", path)),
+        Err(_) => Err(err(EmbedCode::WrongType, "the value cannot be written as JSON (a BigInt or a cycle?)", path)),
     }
 }
 
 /// The bundled tables, loaded once and shared by every call and widget.
 pub(crate) fn tables_or_err() -> Result<Rc<Tables>, JsValue> {
-    bundled::shared().map_err(|e| err(ErrorCode::TablesBroken, &e.to_string(), &e.path))
+    bundled::shared().map_err(|e| err(EmbedCode::TablesBroken, &e.to_string(), &e.path))
 }
 
 /// Parses a request with the JSON path of any problem.
@@ -82,7 +83,7 @@ pub(crate) fn parse_request(text: &str) -> Result<QuoteRequest, JsValue> {
     let de = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
-        err(ErrorCode::InvalidRequest, &e.into_inner().to_string(), if path.is_empty() { "." } else { &path })
+        err(EmbedCode::InvalidRequest, &e.into_inner().to_string(), if path.is_empty() { "." } else { &path })
     })
 }
 
@@ -107,25 +108,25 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
     let run = || -> Result<JsValue, JsValue> {
         if price.is_string() && js_sys::JsString::from(price.clone()).length() > 40 {
             let why = "longer than any amount; pass a decimal string such as \"219900.00\"";
-            return Err(err(ErrorCode::InvalidAmount, why, "price"));
+            return Err(err(EmbedCode::InvalidAmount, why, "price"));
         }
         let Some(price) = price.as_string() else {
             return Err(err(
-                ErrorCode::WrongType,
+                EmbedCode::WrongType,
                 "pass the price as a decimal string such as \"219900.00\", not a number",
                 "price",
             ));
         };
-        let price = Money::parse(&price).map_err(|e| err(ErrorCode::InvalidAmount, &e.to_string(), "price"))?;
+        let price = Money::parse(&price).map_err(|e| err(EmbedCode::InvalidAmount, &e.to_string(), "price"))?;
         if price.is_negative() {
             return Err(err(ErrorCode::NegativeAmount, "the price is negative; enter zero or more", "price"));
         }
         let Some(date) = invoice_date.as_string() else {
-            return Err(err(ErrorCode::WrongType, "pass the invoice date as a string YYYY-MM-DD", "invoiceDate"));
+            return Err(err(EmbedCode::WrongType, "pass the invoice date as a string YYYY-MM-DD", "invoiceDate"));
         };
         let date: Date = date
             .parse()
-            .map_err(|e: engine::date::DateError| err(ErrorCode::InvalidDate, &e.to_string(), "invoiceDate"))?;
+            .map_err(|e: engine::date::DateError| err(EmbedCode::InvalidDate, &e.to_string(), "invoiceDate"))?;
         let tables = tables_or_err()?;
         // The market of the first offer's new car: the bundled tables hold one market.
         let policy = tables

@@ -9,6 +9,9 @@
 pub mod api;
 /// The bridge from the widget's JS methods to its state.
 pub mod bridge;
+/// The error codes a JavaScript caller sees (the embed build only).
+#[cfg(feature = "embed")]
+pub mod code;
 /// The dealer widget (the embed build only).
 #[cfg(feature = "embed")]
 pub mod widget;

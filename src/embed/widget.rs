@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::api::{err, json_text, ok, tables_or_err};
 use super::bridge::Bridge;
+use crate::embed::code::EmbedCode;
 use crate::ui::app::{Configurator, Mode};
 use crate::ui::shared::Shared;
 use crate::ui::state::{Action, DealerProblem, DealerState};
@@ -105,7 +106,7 @@ pub fn mount(mount_point: web_sys::Element, host: web_sys::Element, options: JsV
     let lang = match opts.lang.as_deref() {
         None | Some("") => Lang::Zh,
         Some(tag) => Lang::from_tag(tag)
-            .ok_or_else(|| err(ErrorCode::InvalidOptions, "lang must be zh or en", "options.lang"))?,
+            .ok_or_else(|| err(EmbedCode::InvalidOptions, "lang must be zh or en", "options.lang"))?,
     };
     let offer = match opts.offer.as_deref() {
         None | Some("") => tables.offers.first().map(|o| o.id.clone()).unwrap_or_default(),
@@ -122,7 +123,7 @@ pub fn mount(mount_point: web_sys::Element, host: web_sys::Element, options: JsV
 /// node or a plain object would make Yew fail on its first update.
 fn element(value: JsValue, path: &str) -> Result<web_sys::Element, JsValue> {
     value.dyn_into::<web_sys::Element>().map_err(|_| {
-        err(ErrorCode::InvalidMountPoint, "pass an element (e.g. a <div>), not a text node, object or string", path)
+        err(EmbedCode::InvalidMountPoint, "pass an element (e.g. a <div>), not a text node, object or string", path)
     })
 }
 
@@ -136,26 +137,26 @@ fn mount_options(options: &JsValue) -> Result<MountOptions, JsValue> {
         return Ok(MountOptions::default());
     }
     let text = json_text(options, "options")?;
-    serde_json::from_str(&text).map_err(|e| err(ErrorCode::InvalidOptions, &e.to_string(), "options"))
+    serde_json::from_str(&text).map_err(|e| err(EmbedCode::InvalidOptions, &e.to_string(), "options"))
 }
 
 impl Widget {
     /// The bridge of a live widget, or the typed error of a destroyed one.
     fn live(&self) -> Result<&Bridge, JsValue> {
         if self.app.is_none() {
-            return Err(err(ErrorCode::Destroyed, "the widget was destroyed; mount a new one", "."));
+            return Err(err(EmbedCode::Destroyed, "the widget was destroyed; mount a new one", "."));
         }
         Ok(&self.bridge)
     }
 
     /// The current draft of a live, rendered widget.
     fn current(&self) -> Result<Draft, JsValue> {
-        self.live()?.draft().ok_or_else(|| err(ErrorCode::NotReady, "the widget has not rendered yet", "."))
+        self.live()?.draft().ok_or_else(|| err(EmbedCode::NotReady, "the widget has not rendered yet", "."))
     }
 
     /// `current` with the fields of `patch` replaced, checked as a whole draft.
     fn patched(current: &Draft, patch: serde_json::Map<String, serde_json::Value>) -> Result<Draft, JsValue> {
-        let internal = |e: serde_json::Error| err(ErrorCode::Internal, &e.to_string(), ".");
+        let internal = |e: serde_json::Error| err(EmbedCode::Internal, &e.to_string(), ".");
         // Through text: serde_json::to_value would compile a second Serialize copy into the wasm.
         let text = serde_json::to_string(current).map_err(internal)?;
         let mut merged: serde_json::Value = serde_json::from_str(&text).map_err(internal)?;
@@ -165,7 +166,7 @@ impl Widget {
         let text = merged.to_string();
         serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&text)).map_err(|e| {
             let path = e.path().to_string();
-            err(ErrorCode::InvalidConfig, &e.into_inner().to_string(), &path)
+            err(EmbedCode::InvalidConfig, &e.into_inner().to_string(), &path)
         })
     }
 }
@@ -189,9 +190,9 @@ impl Widget {
             let current = self.current()?;
             let text = json_text(&config, "config")?;
             let patch: serde_json::Value =
-                serde_json::from_str(&text).map_err(|e| err(ErrorCode::InvalidConfig, &e.to_string(), "config"))?;
+                serde_json::from_str(&text).map_err(|e| err(EmbedCode::InvalidConfig, &e.to_string(), "config"))?;
             let serde_json::Value::Object(patch) = patch else {
-                return Err(err(ErrorCode::WrongType, "expected an object of configuration fields", "config"));
+                return Err(err(EmbedCode::WrongType, "expected an object of configuration fields", "config"));
             };
             let draft = Widget::patched(&current, patch)?;
             let tables = tables_or_err()?;

@@ -489,19 +489,10 @@ fn error_code_zh(c: ErrorCode) -> &'static str {
         ErrorCode::NegativeAmount => "金额为负数",
         ErrorCode::Overflow => "金额过大，无法计算",
         ErrorCode::InvalidConfiguration => "配置不符合规则",
-        ErrorCode::TablesIncomplete | ErrorCode::TablesBroken => "内置数据表不完整（不是您的输入有误）",
+        ErrorCode::TablesIncomplete => "内置数据表不完整（不是您的输入有误）",
         ErrorCode::TooLarge => "数据过大",
         ErrorCode::InvalidJson => "不是有效的 JSON",
         ErrorCode::InvalidValue => "数值不符合要求",
-        ErrorCode::WrongType | ErrorCode::InvalidRequest | ErrorCode::InvalidConfig | ErrorCode::InvalidOptions => {
-            "数据格式不对"
-        }
-        ErrorCode::InvalidAmount => "金额格式不对",
-        ErrorCode::InvalidDate => "日期格式不对",
-        ErrorCode::InvalidMountPoint => "挂载位置不是页面元素",
-        ErrorCode::NotReady => "尚未加载完成",
-        ErrorCode::Destroyed => "组件已被移除",
-        ErrorCode::Internal => "程序内部错误",
     }
 }
 

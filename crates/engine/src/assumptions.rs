@@ -153,15 +153,16 @@ impl Measure<'_> {
             },
             Otherwise::Reading(Reading { paid_carries: !reading.paid_carries, ..reading }),
         )?;
-        if offer.guarantee.is_none() {
+        // The guarantee's own name from its table: the engine names no maker.
+        let Some(guarantee) = offer.guarantee.as_deref().and_then(|id| self.tables.guarantee(id)) else {
             return Ok(());
-        }
+        };
         self.add(
             Stated {
                 code: AssumptionCode::GuaranteeRetained,
                 assumed: Text::new(
-                    "升级后仍享受小米跨年购置税补贴",
-                    "The switched order keeps Xiaomi's cross-year tax guarantee",
+                    format!("升级后仍享受{}", guarantee.name.zh),
+                    format!("The switched order keeps the {}", guarantee.name.en),
                 ),
                 otherwise: Text::new("若不保留", "If it does not"),
                 standing: sourced(offer, &offer.guarantee_retained),

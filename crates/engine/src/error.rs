@@ -3,73 +3,55 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// Declares [`ErrorCode`] and its [`ErrorCode::ALL`] from one list, so no code can be left out
-/// of the list the documentation test walks.
-macro_rules! error_codes {
-    ($($(#[$doc:meta])* $code:ident,)*) => {
-        /// Every error code a caller of this crate can see — the engine's, a dealer table's and
-        /// the JS API's own — as one type, so a code cannot be misspelled or left undocumented
-        /// (`tests/engine/docs.rs` checks [`ErrorCode::ALL`] against `docs/embed.md`).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Declares a code enum and its `ALL` from one list, so no code can be left out of the list the
+/// documentation tests walk. The embed layer declares its own codes with it.
+#[macro_export]
+macro_rules! codes {
+    ($(#[$meta:meta])* $name:ident { $($(#[$doc:meta])* $code:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
-        pub enum ErrorCode {
+        pub enum $name {
             $($(#[$doc])* $code,)*
         }
 
-        impl ErrorCode {
+        impl $name {
             /// Every code.
-            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$code,)*];
+            pub const ALL: &'static [$name] = &[$($name::$code,)*];
         }
     };
 }
 
-error_codes! {
-    /// No offer has this id.
-    UnknownOffer,
-    /// The catalog has no trim with this id.
-    UnknownTrim,
-    /// The catalog has no option with this id.
-    UnknownOption,
-    /// The catalog has no price list with this id.
-    UnknownPriceList,
-    /// An amount is negative.
-    NegativeAmount,
-    /// A computation left the supported range.
-    Overflow,
-    /// A configuration breaks the catalog's rules.
-    InvalidConfiguration,
-    /// The loaded tables lack something a quote needs (a tax policy, a price list).
-    TablesIncomplete,
-    /// A dealer table is larger than allowed.
-    TooLarge,
-    /// A dealer table is not JSON.
-    InvalidJson,
-    /// A dealer table has a value out of its bounds.
-    InvalidValue,
-    /// A JS value of the wrong type (a number for an amount, `undefined`, a BigInt).
-    WrongType,
-    /// The request JSON does not parse or has the wrong shape.
-    InvalidRequest,
-    /// A bad amount for `purchaseTax`.
-    InvalidAmount,
-    /// A bad date for `purchaseTax`.
-    InvalidDate,
-    /// A bad `setConfig` value.
-    InvalidConfig,
-    /// Bad `mountWidget` options.
-    InvalidOptions,
-    /// `mountWidget` was given something that is not an element to mount into.
-    InvalidMountPoint,
-    /// A widget method called before the widget rendered.
-    NotReady,
-    /// A method of a widget that was destroyed.
-    Destroyed,
-    /// The bundled tables could not be loaded.
-    TablesBroken,
-    /// A fault of this app, not of the input.
-    Internal,
+codes! {
+    /// Every error code the engine gives — a request's and a dealer table's — as one type, so a
+    /// code cannot be misspelled or left undocumented (the embed layer adds its own and checks
+    /// both lists against `docs/embed.md`).
+    ErrorCode {
+        /// No offer has this id.
+        UnknownOffer,
+        /// The catalog has no trim with this id.
+        UnknownTrim,
+        /// The catalog has no option with this id.
+        UnknownOption,
+        /// The catalog has no price list with this id.
+        UnknownPriceList,
+        /// An amount is negative.
+        NegativeAmount,
+        /// A computation left the supported range.
+        Overflow,
+        /// A configuration breaks the catalog's rules.
+        InvalidConfiguration,
+        /// The loaded tables lack something a quote needs (a tax policy, a price list).
+        TablesIncomplete,
+        /// A dealer table is larger than allowed.
+        TooLarge,
+        /// A dealer table is not JSON.
+        InvalidJson,
+        /// A dealer table has a value out of its bounds.
+        InvalidValue,
+    }
 }
 
 /// Why the engine could not answer a request.
