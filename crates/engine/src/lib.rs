@@ -10,7 +10,6 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod assumptions;
 pub mod configuration;
 pub mod date;
 pub mod dealer;

@@ -12,7 +12,6 @@ use super::error::EngineError;
 use super::figure::Provenance;
 use super::money::Money;
 use super::provenance::cite;
-use super::quote::PathQuote;
 use super::tables::{OnRoadItem, OnRoadTable};
 use super::text::Text;
 
@@ -94,26 +93,32 @@ fn line(item: &OnRoadItem, table: &OnRoadTable, request: &OnRoadRequest) -> Resu
     Ok(OnRoadLine { id: item.id.clone(), label: item.label.clone(), low, high, provenance })
 }
 
-/// A path's car and tax after the guarantee: what its landed price adds the lines to.
-fn car_and_tax(p: &PathQuote) -> Result<Money, EngineError> {
-    p.list_total
-        .amount
-        .checked_sub(p.guarantee.amount)
-        .and_then(|m| m.checked_add(p.tax_due.amount))
-        .ok_or_else(overflow)
+/// What one path's landed price starts from (a quote's path gives it: `PathQuote::cost`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathCost {
+    /// The car's list total.
+    pub list_total: Money,
+    /// The seller's guarantee, taken off the final payment.
+    pub guarantee: Money,
+    /// The purchase tax payable.
+    pub tax: Money,
+    /// True when an estimate went into any of the three.
+    pub estimate: bool,
 }
 
-/// Whether an estimate went into [`car_and_tax`].
-fn car_and_tax_estimate(p: &PathQuote) -> bool {
-    p.list_total.estimate || p.guarantee.estimate || p.tax_due.estimate
+impl PathCost {
+    /// The car and tax after the guarantee: what the landed price adds the lines to.
+    fn car_and_tax(&self) -> Result<Money, EngineError> {
+        self.list_total.checked_sub(self.guarantee).and_then(|m| m.checked_add(self.tax)).ok_or_else(overflow)
+    }
 }
 
-fn landed(p: &PathQuote, lines: LandedPrice) -> Result<LandedPrice, EngineError> {
-    let base = car_and_tax(p)?;
+fn landed(p: PathCost, lines: LandedPrice) -> Result<LandedPrice, EngineError> {
+    let base = p.car_and_tax()?;
     Ok(LandedPrice {
         low: base.checked_add(lines.low).ok_or_else(overflow)?,
         high: base.checked_add(lines.high).ok_or_else(overflow)?,
-        estimate: lines.estimate || car_and_tax_estimate(p),
+        estimate: lines.estimate || p.estimate,
     })
 }
 
@@ -125,8 +130,8 @@ fn landed(p: &PathQuote, lines: LandedPrice) -> Result<LandedPrice, EngineError>
 pub fn on_road(
     table: &OnRoadTable,
     request: &OnRoadRequest,
-    keep: &PathQuote,
-    switch: Option<&PathQuote>,
+    keep: PathCost,
+    switch: Option<PathCost>,
 ) -> Result<OnRoadComparison, EngineError> {
     if let Some(id) = request.overrides.keys().find(|id| !table.lines.iter().any(|l| &l.id == *id)) {
         return Err(EngineError::InvalidValue {
@@ -143,7 +148,7 @@ pub fn on_road(
     let keep_landed = landed(keep, lines_total)?;
     let switch_landed = switch.map(|s| landed(s, lines_total)).transpose()?;
     let difference = switch_landed.map(|s| s.low.checked_sub(keep_landed.low).ok_or_else(overflow)).transpose()?;
-    let difference_is_estimate = switch.is_some_and(|s| car_and_tax_estimate(keep) || car_and_tax_estimate(s));
+    let difference_is_estimate = switch.is_some_and(|s| keep.estimate || s.estimate);
     Ok(OnRoadComparison {
         lines,
         lines_total,

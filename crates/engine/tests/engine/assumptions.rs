@@ -2,9 +2,9 @@
 //! the range made of exactly their sums, and the estimate mark set by them.
 
 use crate::fixtures::tables;
-use engine::assumptions::AssumptionCode;
 use engine::enumerate::{requests, RequestDates};
 use engine::figure::Status;
+use engine::quote::AssumptionCode;
 use engine::quote::{quote, Quote};
 use engine::tables::Tables;
 

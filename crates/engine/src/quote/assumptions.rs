@@ -2,62 +2,19 @@
 //! offer, the estimated prices and the expected invoice years, with how much the number moves
 //! if it does not hold — measured by quoting again the other way — and the range they span.
 
-use serde::{Deserialize, Serialize};
+use crate::date::Date;
+use crate::error::EngineError;
+use crate::figure::{Figure, Provenance, Status};
+use crate::format::yuan;
+use crate::money::Money;
+use crate::provenance::cite;
+use crate::tables::{GuaranteeBasis, Offer, Tables};
+use crate::text::Text;
 
-use super::date::Date;
-use super::error::EngineError;
-use super::figure::{Figure, Provenance, Status};
-use super::format::yuan;
-use super::money::Money;
-use super::provenance::cite;
-use super::quote::{quote_with, Quote, QuoteLine, QuoteRequest, Reading};
-use super::tables::{GuaranteeBasis, Offer, Tables};
-use super::text::Text;
-
-/// Which assumption.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AssumptionCode {
-    /// What the old order paid counts toward the new car.
-    AmountPaidCarriesOver,
-    /// The switched order keeps the tax guarantee.
-    GuaranteeRetained,
-    /// The kept guarantee is computed on the car the table says.
-    GuaranteeBasis,
-    /// The upgrader pays the offer's default price list.
-    PriceListPaid,
-    /// Estimated prices hold.
-    EstimatedPrices,
-    /// The new car is invoiced in the year of its invoice date.
-    SwitchInvoiceYear,
-}
-
-/// One assumption and what it is worth.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Assumption {
-    /// Which one.
-    pub code: AssumptionCode,
-    /// What the number assumes.
-    pub assumed: Text,
-    /// What is measured instead.
-    pub otherwise: Text,
-    /// How sure the assumption is.
-    pub status: Status,
-    /// Where it comes from, when a table states it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provenance: Option<Provenance>,
-    /// The decision number if it does not hold, minus the decision number.
-    pub effect: Money,
-}
-
-/// The decision number's lowest and highest value over the listed assumptions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DecisionRange {
-    /// The number plus every negative effect.
-    pub low: Money,
-    /// The number plus every positive effect.
-    pub high: Money,
-}
+use super::assemble::quote_with;
+use super::model::{Assumption, AssumptionCode, DecisionRange, Quote, QuoteLine};
+use super::paths::Reading;
+use super::request::QuoteRequest;
 
 /// How an assumption is measured: a different reading of the offer, or a different request.
 enum Otherwise {
@@ -258,7 +215,7 @@ impl Measure<'_> {
 
 /// Adds the assumptions, the range and the meaningful estimate flag to a quote with a decision
 /// number; a keep-only quote is left as it is.
-pub(crate) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
+pub(super) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
     let Some(base) = q.extra_cash_to_switch else { return Ok(()) };
     let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
     let mut m = Measure { tables, request, offer, reading: Reading::of(offer), base, list: Vec::new() };

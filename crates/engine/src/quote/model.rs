@@ -1,0 +1,309 @@
+//! What a quote answers: both paths itemised, the decision number and its parts, and what the
+//! owner must know (notices, assumptions, impossible dates, gifts, options given up). Plain
+//! data; the files beside this one compute it. Its JSON form is the JS API's output.
+
+use serde::{Deserialize, Serialize};
+
+use crate::configuration::Configuration;
+use crate::date::Date;
+use crate::delivery::DeliveryOutlook;
+use crate::figure::{Provenance, Status};
+use crate::loan::LoanComparison;
+use crate::money::Money;
+use crate::on_road::{OnRoadComparison, PathCost};
+use crate::tax::PurchaseTax;
+use crate::text::Text;
+use crate::timeline::DateConflict;
+
+/// What a quote line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// The trim's list price.
+    Trim,
+    /// An option's price.
+    Option,
+    /// Trim plus options.
+    ListTotal,
+    /// Already paid (deposit), counted toward the price.
+    AmountPaid,
+    /// The seller's tax guarantee, taken off the final payment.
+    Guarantee,
+    /// Still owed to the seller.
+    Owed,
+    /// Purchase tax payable.
+    PurchaseTax,
+    /// Cash the owner still needs: owed + tax.
+    CashNeeded,
+}
+
+/// One line of a quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    /// What it is.
+    pub kind: LineKind,
+    /// Id of the trim or option (`group/option`), for item lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Label for item lines (trim or option name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// The amount.
+    pub amount: Money,
+    /// Where the figure comes from; absent for lines computed from other lines, or entered by
+    /// the owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+    /// True when an estimate went into this line.
+    pub estimate: bool,
+}
+
+/// How the guarantee on one path was decided.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuaranteeCheck {
+    /// True when the order qualifies and the invoice date is inside the guarantee's window.
+    pub applies: bool,
+    /// The lock date was on or before the guarantee's cut-off.
+    pub locked_in_time: bool,
+    /// The invoice date is inside the guarantee's invoice window.
+    pub invoice_in_window: bool,
+    /// On the switch path: the offer keeps the guarantee.
+    pub retained_by_offer: bool,
+    /// The price the guarantee is computed on.
+    pub basis_price: Money,
+    /// Tax on `basis_price` at the path's invoice date.
+    pub tax_on_invoice: Money,
+    /// Tax on `basis_price` at the comparison date.
+    pub tax_compared: Money,
+    /// True when the cap, not the difference, set the amount.
+    pub cap_applied: bool,
+    /// The amount: min(max(tax_on_invoice − tax_compared, 0), cap), or 0 when it does not apply.
+    pub amount: Money,
+    /// The guarantee's lock cut-off, so the reason it does not apply can be said.
+    pub locked_by: Date,
+    /// The first invoice date the guarantee covers.
+    pub invoiced_from: Date,
+    /// The last invoice date the guarantee covers.
+    pub invoiced_to: Date,
+}
+
+/// One path (keep or switch), itemised.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathQuote {
+    /// The configuration priced.
+    pub configuration: Configuration,
+    /// Price-list id the prices come from.
+    pub price_list: String,
+    /// Trim line, then one line per option.
+    pub items: Vec<QuoteLine>,
+    /// Σ items.
+    pub list_total: QuoteLine,
+    /// Paid so far and counted toward this car.
+    pub amount_paid: QuoteLine,
+    /// The guarantee's final-payment reduction.
+    pub guarantee: QuoteLine,
+    /// list total − paid − guarantee.
+    pub owed: QuoteLine,
+    /// Purchase tax payable.
+    pub tax_due: QuoteLine,
+    /// The purchase tax with its steps.
+    pub purchase_tax: PurchaseTax,
+    /// How the guarantee was decided, when the offer has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guarantee_check: Option<GuaranteeCheck>,
+    /// owed + tax.
+    pub cash_needed: QuoteLine,
+}
+
+/// A gift that comes with switching (never part of any amount).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GiftLine {
+    /// Gift id.
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Published value, if any.
+    pub value: Option<Money>,
+    /// Our estimate's range when no value was published.
+    pub estimate_low: Option<Money>,
+    /// Our estimate's range when no value was published.
+    pub estimate_high: Option<Money>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A paid option of the old order that the new car does not carry: part of the price difference
+/// is the owner giving it up, not the new car costing less.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GivenUpOption {
+    /// The old option (`group/option`).
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// What it cost on the old order.
+    pub price: Money,
+    /// True when that price is an estimate.
+    pub estimate: bool,
+}
+
+/// Something the owner must know about eligibility or a condition the engine cannot check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeCode {
+    /// The offer has no new car for this trim: keeping is the only path.
+    NoSuccessor,
+    /// Locked after the guarantee's cut-off: no tax guarantee on either path.
+    LockedAfterCutoff,
+    /// The keep path's invoice date is outside the guarantee's window.
+    KeepInvoiceOutsideGuarantee,
+    /// The switch path's invoice date is outside the guarantee's window.
+    SwitchInvoiceOutsideGuarantee,
+    /// The guarantee has conditions the owner must check (whose delay it was).
+    GuaranteeConditions,
+    /// The offer is only for locked, undelivered orders.
+    OfferEligibility,
+    /// The amount paid is more than the car's list price.
+    PaidMoreThanPrice,
+    /// Keep: what was paid plus the guarantee exceeds the price; the rest is owed back.
+    KeepRefundDue,
+    /// An option the old order got free as a benefit is priced on the new car.
+    BenefitNotCarried,
+    /// Switch: what was paid plus the guarantee exceeds the new price; the rest is owed back.
+    SwitchRefundDue,
+}
+
+/// A notice with its words and source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    /// Which notice.
+    pub code: NoticeCode,
+    /// In the owner's words.
+    pub message: Text,
+    /// Where the rule comes from, if from a table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+/// The decision number split into what each difference between the paths contributes:
+/// `extra cash = list_price + amount_paid + guarantee + purchase_tax`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExtraCashBreakdown {
+    /// New list total − old list total.
+    pub list_price: Money,
+    /// −(paid counted on the switch path − paid on the keep path): positive when switching
+    /// loses money already paid.
+    pub amount_paid: Money,
+    /// −(switch guarantee − keep guarantee): positive when switching gets less guarantee.
+    pub guarantee: Money,
+    /// Switch purchase tax − keep purchase tax.
+    pub purchase_tax: Money,
+}
+
+/// The quote. Its JSON form is the JS API's output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Offer id.
+    pub offer: String,
+    /// Keep the locked order.
+    pub keep: PathQuote,
+    /// Switch under the offer; `None` when the offer has no successor for the trim.
+    pub switch: Option<PathQuote>,
+    /// The decision number: switch cash needed − keep cash needed.
+    pub extra_cash_to_switch: Option<Money>,
+    /// True when an estimate went into the decision number.
+    pub extra_cash_is_estimate: bool,
+    /// Where the decision number comes from; its four parts add up to it exactly.
+    pub extra_cash_breakdown: Option<ExtraCashBreakdown>,
+    /// The guarantee on the switch path. Not a gain of switching: keeping the order gets its
+    /// own guarantee too; [`Quote::guarantee_change`] is what switching does to it.
+    pub retained_benefit: Option<Money>,
+    /// Switch guarantee − keep guarantee: what switching does to the tax guarantee.
+    pub guarantee_change: Option<Money>,
+    /// What switching does to the tax once the guarantee is counted: the tax difference minus
+    /// the guarantee difference (the breakdown's tax and guarantee parts added).
+    pub tax_change_net: Option<Money>,
+    /// The loan asked for, on both paths, and what switching does to the monthly payment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loan: Option<LoanComparison>,
+    /// When each path's car is expected, the deadlines and the steps to switch, where the
+    /// offer's table gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<DeliveryOutlook>,
+    /// The on-road costs and landed price of each path, when the request asks for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_road: Option<OnRoadComparison>,
+    /// Gifts that come with switching.
+    pub gifts: Vec<GiftLine>,
+    /// What the owner must know.
+    pub notices: Vec<Notice>,
+    /// Dates of the request the offer makes impossible, each with the nearest possible date.
+    /// When any is present the figures are not a possible outcome and must not be shown as one.
+    pub date_conflicts: Vec<DateConflict>,
+    /// Paid options of the old order the new car does not carry (discontinued, no equivalent).
+    pub options_given_up: Vec<GivenUpOption>,
+    /// The load-bearing assumptions behind the decision number, each with how much the number
+    /// moves if it does not hold.
+    pub assumptions: Vec<Assumption>,
+    /// The decision number's range over the assumptions: the number plus every negative
+    /// effect (low) and plus every positive effect (high).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_range: Option<DecisionRange>,
+}
+
+impl PathQuote {
+    /// What this path's landed price starts from: its car, guarantee and purchase tax.
+    #[must_use]
+    pub fn cost(&self) -> PathCost {
+        PathCost {
+            list_total: self.list_total.amount,
+            guarantee: self.guarantee.amount,
+            tax: self.tax_due.amount,
+            estimate: self.list_total.estimate || self.guarantee.estimate || self.tax_due.estimate,
+        }
+    }
+}
+
+/// Which assumption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssumptionCode {
+    /// What the old order paid counts toward the new car.
+    AmountPaidCarriesOver,
+    /// The switched order keeps the tax guarantee.
+    GuaranteeRetained,
+    /// The kept guarantee is computed on the car the table says.
+    GuaranteeBasis,
+    /// The upgrader pays the offer's default price list.
+    PriceListPaid,
+    /// Estimated prices hold.
+    EstimatedPrices,
+    /// The new car is invoiced in the year of its invoice date.
+    SwitchInvoiceYear,
+}
+
+/// One assumption and what it is worth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assumption {
+    /// Which one.
+    pub code: AssumptionCode,
+    /// What the number assumes.
+    pub assumed: Text,
+    /// What is measured instead.
+    pub otherwise: Text,
+    /// How sure the assumption is.
+    pub status: Status,
+    /// Where it comes from, when a table states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+    /// The decision number if it does not hold, minus the decision number.
+    pub effect: Money,
+}
+
+/// The decision number's lowest and highest value over the listed assumptions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionRange {
+    /// The number plus every negative effect.
+    pub low: Money,
+    /// The number plus every positive effect.
+    pub high: Money,
+}
