@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use super::date::Date;
 use super::figure::{Figure, Provenance};
 use super::provenance::cite;
-use super::quote::QuoteRequest;
 use super::tables::{Catalog, Guarantee, Offer, Trim};
 use super::text::Text;
 use crate::date::Moment;
@@ -157,22 +156,27 @@ fn lock_before_orders(catalog: &Catalog, trim: &Trim, locked: Date) -> Option<Da
     })
 }
 
-/// Every date of `request` that `offer` makes impossible for the old `trim` of `catalog`;
-/// `has_switch` is false when the offer has no new car for the trim (the switch date is then
-/// not checked).
+/// The dates of one order that the offer's timeline can make impossible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OrderDates {
+    /// When the order was locked.
+    pub locked: Date,
+    /// The kept order's invoice date.
+    pub keep_invoice: Date,
+    /// The new car's invoice date; `None` when the offer has no new car for the trim (it is
+    /// then not checked).
+    pub switch_invoice: Option<Date>,
+}
+
+/// Every date of an order that `offer` makes impossible for the old `trim` of `catalog`.
 #[must_use]
-pub fn date_conflicts(
-    offer: &Offer,
-    (catalog, trim): (&Catalog, &Trim),
-    request: &QuoteRequest,
-    has_switch: bool,
-) -> Vec<DateConflict> {
-    let locked = request.old_order.locked_on;
-    let switch = has_switch.then(|| switch_conflicts(offer, locked, request.switch_invoice_date)).flatten();
+pub fn date_conflicts(offer: &Offer, (catalog, trim): (&Catalog, &Trim), dates: OrderDates) -> Vec<DateConflict> {
+    let locked = dates.locked;
+    let switch = dates.switch_invoice.and_then(|d| switch_conflicts(offer, locked, d));
     lock_before_orders(catalog, trim, locked)
         .into_iter()
         .chain(lock_conflicts(offer, locked))
-        .chain(keep_conflicts(offer, locked, request.keep_invoice_date))
+        .chain(keep_conflicts(offer, locked, dates.keep_invoice))
         .chain(switch)
         .collect()
 }

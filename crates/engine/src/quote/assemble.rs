@@ -11,7 +11,7 @@ use crate::on_road::{on_road, OnRoadComparison, OnRoadRequest};
 use crate::proposal::proposed_configuration;
 use crate::provenance::cite_parts;
 use crate::tables::{Catalog, Offer, Tables};
-use crate::timeline::date_conflicts;
+use crate::timeline::{date_conflicts, OrderDates};
 
 use super::model::{ExtraCashBreakdown, GiftLine, GivenUpOption, LineKind, NoticeCode, PathQuote, Quote};
 use super::notices::{benefit_notice, no_successor_notice, order_notices, refund_notice, switch_outside_window};
@@ -47,7 +47,12 @@ pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         .from
         .trim(&old.trim)
         .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
-    let date_conflicts = date_conflicts(t.offer, (t.from, old_trim), request, switch.is_some());
+    let dates = OrderDates {
+        locked: old.locked_on,
+        keep_invoice: request.keep_invoice_date,
+        switch_invoice: switch.as_ref().map(|_| request.switch_invoice_date),
+    };
+    let date_conflicts = date_conflicts(t.offer, (t.from, old_trim), dates);
     let options_given_up = switch.as_ref().map(|s| given_up(t.offer, &keep, s)).unwrap_or_default();
     let overflow = || EngineError::Overflow { path: "new_configuration".into() };
     let tax_change_net =
