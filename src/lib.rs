@@ -10,8 +10,8 @@
 //!
 //! Here:
 //! - [`variant`]: the serde name of a code (`locked_after_cutoff`) without a JSON serialiser.
-//! - `embed` (wasm32, and natively for the prerender tool): the JS API and the dealer widget;
-//!   translation only.
+//! - `embed` (the `embed` feature: the widget's build): the JS API and the dealer widget;
+//!   translation only. The UI never imports it.
 //! - `ui` (wasm32, and natively for the prerender tool): the Yew shell that renders engine
 //!   results.
 
@@ -20,7 +20,7 @@
 
 pub mod variant;
 
-#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

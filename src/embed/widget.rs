@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::api::{err, json_text, ok, tables_or_err};
-use super::bridge::Bridge;
 use crate::embed::code::EmbedCode;
 use crate::ui::app::{Configurator, Mode};
+use crate::ui::bridge::Bridge;
 use crate::ui::shared::Shared;
 use crate::ui::state::{Action, DealerProblem, DealerState};
 use engine::dealer::Dealer;

@@ -15,7 +15,7 @@ use super::sections::{
 use super::shared::Shared;
 use super::state::{Action, DealerState, State};
 use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
-use crate::embed::bridge::Bridge;
+use crate::ui::bridge::Bridge;
 use engine::date::Date;
 use engine::quote::Quote;
 use engine::tables::Tables;

@@ -7,6 +7,7 @@
 //! are the small pieces they share.
 
 pub mod app;
+pub mod bridge;
 pub mod browser;
 pub mod dates;
 pub mod hooks;

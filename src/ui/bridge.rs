@@ -1,4 +1,5 @@
-//! The bridge between the widget's JavaScript methods and the Yew state they change.
+//! The bridge between code outside the component tree (the dealer widget's JavaScript
+//! methods) and the Yew state they change.
 
 use std::cell::{Cell, RefCell};
 
