@@ -10,6 +10,7 @@ use super::error::EngineError;
 use super::money::Money;
 use super::tables::{CarOption, Catalog, Choice, OptionGroup};
 use super::text::Text;
+use super::words;
 
 /// A trim and its chosen options.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,10 +87,6 @@ pub fn shown_id(id: &str) -> String {
     id.chars().filter(|c| c.is_ascii_alphanumeric() || "/-_.".contains(*c)).take(40).collect()
 }
 
-fn both(zh: String, en: String) -> Text {
-    Text::new(zh, en)
-}
-
 /// True when `reference` (`group/option`) belongs to `group`.
 #[must_use]
 pub fn in_group(reference: &str, group: &str) -> bool {
@@ -148,36 +145,30 @@ pub fn complete_in_place(catalog: &Catalog, config: &mut Configuration) {
 pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
     let Some(trim) = catalog.trim(&config.trim) else {
         let t = shown_id(&config.trim);
-        let message = both(format!("没有“{t}”这个版本。"), format!("There is no trim '{t}'."));
+        let message = words::NO_TRIM.text(&[("trim", &Text::same(t))]);
         return vec![Violation { code: ViolationCode::UnknownTrim, option: None, group: None, message }];
     };
     if config.options.len() > MAX_OPTIONS {
-        let message = both(
-            format!("选装超过{MAX_OPTIONS}项，不可能是真实订单。"),
-            format!("More than {MAX_OPTIONS} options: not a real order."),
-        );
+        let message = words::TOO_MANY_OPTIONS.text(&[("limit", &Text::same(MAX_OPTIONS.to_string()))]);
         return vec![Violation { code: ViolationCode::TooMany, option: None, group: None, message }];
     }
     let mut out = Vec::new();
     for (i, r) in config.options.iter().enumerate() {
         if config.options.iter().take(i).any(|o| o == r) {
             let shown = shown_id(r);
-            let message = both(format!("“{shown}”重复选择了。"), format!("'{shown}' is chosen twice."));
+            let message = words::CHOSEN_TWICE.text(&[("option", &Text::same(shown))]);
             let group = r.split_once('/').map(|(g, _)| g.to_string());
             out.push(Violation { code: ViolationCode::Duplicate, option: Some(r.clone()), group, message });
             continue;
         }
         let Some((group, option)) = catalog.option(r) else {
             let shown = shown_id(r);
-            let message = both(format!("没有“{shown}”这个选装。"), format!("There is no option '{shown}'."));
+            let message = words::NO_OPTION.text(&[("option", &Text::same(shown))]);
             out.push(Violation { code: ViolationCode::UnknownOption, option: Some(r.clone()), group: None, message });
             continue;
         };
         if !option.offered_on(&trim.id) {
-            let message = both(
-                format!("{}不提供“{}”。", trim.name.zh, option.name.zh),
-                format!("{} is not offered on the {}.", option.name.en, trim.name.en),
-            );
+            let message = words::NOT_ON_TRIM.text(&[("trim", &trim.name), ("option", &option.name)]);
             let group = Some(group.id.clone());
             out.push(Violation { code: ViolationCode::NotOfferedOnTrim, option: Some(r.clone()), group, message });
         }
@@ -201,17 +192,8 @@ fn rule_violations<'a>(
     let excluded = option.excludes.iter().filter(|x| config.options.contains(x)).map(|x| (ViolationCode::Excluded, x));
     missing.chain(excluded).map(move |(code, other)| {
         let n = catalog.option(other).map(|(_, o)| o.name.clone()).unwrap_or_default();
-        let message = if code == ViolationCode::Excluded {
-            both(
-                format!("“{}”不能与“{}”同时选择。", option.name.zh, n.zh),
-                format!("{} cannot be combined with {}.", option.name.en, n.en),
-            )
-        } else {
-            both(
-                format!("“{}”需要同时选择“{}”。", option.name.zh, n.zh),
-                format!("{} requires {}.", option.name.en, n.en),
-            )
-        };
+        let words = if code == ViolationCode::Excluded { words::EXCLUDES } else { words::REQUIRES };
+        let message = words.text(&[("option", &option.name), ("other", &n)]);
         Violation { code, option: Some(reference.to_string()), group: Some(group.id.clone()), message }
     })
 }
@@ -225,10 +207,9 @@ fn crowded_groups<'a>(catalog: &'a Catalog, config: &'a Configuration) -> impl I
             code: ViolationCode::TooManyInGroup,
             option: None,
             group: Some(g.id.clone()),
-            message: both(
-                format!("“{}”只能选一项。", g.name.zh),
-                format!("Choose only one {}.", g.name.en.to_ascii_lowercase()),
-            ),
+            // English names the group in the middle of a sentence.
+            message: words::ONE_IN_GROUP
+                .text(&[("group", &Text::new(g.name.zh.clone(), g.name.en.to_ascii_lowercase()))]),
         })
     })
 }

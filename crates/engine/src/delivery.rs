@@ -10,6 +10,7 @@ use super::figure::{Figure, Provenance};
 use super::provenance::cite;
 use super::tables::{DeliveryWindow, Offer};
 use super::text::Text;
+use super::words;
 
 /// The delivery outlook of a quote.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -93,10 +94,7 @@ fn windows(offer: &Offer, table: &[Figure<DeliveryWindow>], trim: &str, invoice:
 fn window_close(offer: &Offer) -> DeadlineLine {
     DeadlineLine {
         at: offer.timeline.window_closes.value,
-        what: Text::new(
-            "活动登记截止：此后的订单不能再参加本活动。",
-            "The offer's window closes: no order can join it after this.",
-        ),
+        what: words::WINDOW_CLOSES.both(),
         provenance: cite(&offer.sources, &offer.timeline.window_closes),
     }
 }

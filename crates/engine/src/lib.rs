@@ -29,5 +29,6 @@ pub mod tables;
 pub mod tax;
 pub mod text;
 pub mod timeline;
+pub mod words;
 
 pub use error::EngineError;

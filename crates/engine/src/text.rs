@@ -68,3 +68,162 @@ impl Text {
         }
     }
 }
+
+impl Text {
+    /// The same text in both languages: a number, an id, a date written one way.
+    #[must_use]
+    pub fn same(s: impl Into<Arc<str>>) -> Text {
+        let s = s.into();
+        Text { zh: s.clone(), en: s }
+    }
+}
+
+/// A message: its Chinese and English side by side, each a template whose named slots
+/// (`{amount}`) are filled with values, so each language orders its own sentence. Declared
+/// with [`words!`](crate::words); a test checks that both languages have the same slots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words {
+    /// The Chinese template.
+    pub zh: &'static str,
+    /// The English template.
+    pub en: &'static str,
+}
+
+/// A piece of a template: text as written, or a slot's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text as written.
+    Text(&'a str),
+    /// The name of a slot, written `{name}`.
+    Slot(&'a str),
+}
+
+impl Words {
+    /// A message from its two templates.
+    #[must_use]
+    pub const fn new(zh: &'static str, en: &'static str) -> Words {
+        Words { zh, en }
+    }
+
+    /// The template in `lang`; for a message without slots, the message itself.
+    #[must_use]
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The message in `lang` with its slots filled by name; a slot given no value stays
+    /// written as `{name}`, so a test sees it.
+    #[must_use]
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        let mut out = String::new();
+        for piece in pieces(self.get(lang)) {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Slot(name) => match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+            }
+        }
+        out
+    }
+
+    /// The message in both languages, for a message without slots.
+    #[must_use]
+    pub fn both(self) -> Text {
+        Text::new(self.zh, self.en)
+    }
+
+    /// The message in both languages, each slot filled with the value's text in that language.
+    #[must_use]
+    pub fn text(self, values: &[(&str, &Text)]) -> Text {
+        let pick = |lang: Lang| values.iter().map(|(n, v)| (*n, v.get(lang))).collect::<Vec<_>>();
+        Text::new(self.fill(Lang::Zh, &pick(Lang::Zh)), self.fill(Lang::En, &pick(Lang::En)))
+    }
+}
+
+/// The pieces of a template in order: text, and slots written `{name}` (a name is ASCII
+/// letters, digits and `_`; any other brace is text).
+pub fn pieces(template: &str) -> impl Iterator<Item = Piece<'_>> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let slot = rest.strip_prefix('{').and_then(|r| {
+            let end = r.find('}')?;
+            let name = r.get(..end)?;
+            let ok = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+            ok.then_some((name, r.get(end + 1..)?))
+        });
+        if let Some((name, after)) = slot {
+            rest = after;
+            return Some(Piece::Slot(name));
+        }
+        // Text runs to the next brace after the first character.
+        let end = rest.char_indices().skip(1).find(|(_, c)| *c == '{').map_or(rest.len(), |(i, _)| i);
+        let (text, after) = rest.split_at(end);
+        rest = after;
+        Some(Piece::Text(text))
+    })
+}
+
+/// The slot names of a template, in order.
+pub fn slots(template: &str) -> impl Iterator<Item = &str> {
+    pieces(template).filter_map(|p| match p {
+        Piece::Slot(name) => Some(name),
+        Piece::Text(_) => None,
+    })
+}
+
+/// The messages of a [`words!`](crate::words) list whose two languages do not have the same
+/// slots, each said with both sets: what the test of every words module asserts is empty.
+#[must_use]
+pub fn slot_mismatches(all: &[(&str, Words)]) -> Vec<String> {
+    let set = |t: &'static str| {
+        let mut v: Vec<&str> = slots(t).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    all.iter()
+        .filter(|(_, w)| set(w.zh) != set(w.en))
+        .map(|(name, w)| format!("{name}: zh has {:?}, en has {:?}", set(w.zh), set(w.en)))
+        .collect()
+}
+
+/// Declares messages, each once, its Chinese and English side by side:
+///
+/// ```
+/// mod words {
+///     engine::words! {
+///         LOCKED_AFTER: "锁单日期晚于{date}，不享受补贴。", "Locked after {date}: no guarantee.";
+///     }
+/// }
+/// use engine::text::Lang;
+/// assert_eq!(words::LOCKED_AFTER.fill(Lang::En, &[("date", "2025-11-30")]), "Locked after 2025-11-30: no guarantee.");
+/// assert_eq!(words::ALL.len(), 1);
+/// ```
+///
+/// Each becomes a `pub const` [`Words`](crate::text::Words), documented by its text, and the
+/// module gets `ALL`, every message by name, for the test that both languages of each have the
+/// same slots.
+#[macro_export]
+macro_rules! words {
+    ($($name:ident: $zh:literal, $en:literal;)*) => {
+        $(
+            #[doc = concat!("「", $zh, "」 / “", $en, "”")]
+            pub const $name: $crate::text::Words = $crate::text::Words::new($zh, $en);
+        )*
+        /// Every message of this module by name, for the test that both languages of each
+        /// have the same slots.
+        pub const ALL: &[(&str, $crate::text::Words)] = &[$((stringify!($name), $name),)*];
+    };
+}

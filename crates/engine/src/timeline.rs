@@ -10,6 +10,7 @@ use super::figure::{Figure, Provenance};
 use super::provenance::cite;
 use super::tables::{Catalog, Guarantee, Offer, Trim};
 use super::text::Text;
+use super::words;
 use crate::date::Moment;
 
 /// Which rule a date breaks.
@@ -58,8 +59,13 @@ pub struct DateConflict {
     pub provenance: Option<Provenance>,
 }
 
-fn conflict(code: ConflictCode, date: RequestDate, nearest: Date, zh: String, en: String) -> DateConflict {
-    DateConflict { code, date, nearest, message: Text::new(zh, en), provenance: None }
+fn conflict(code: ConflictCode, date: RequestDate, nearest: Date, message: Text) -> DateConflict {
+    DateConflict { code, date, nearest, message, provenance: None }
+}
+
+/// A date as a slot value: written the same in both languages.
+fn day(d: impl std::fmt::Display) -> Text {
+    Text::same(d.to_string())
 }
 
 fn sourced(mut c: DateConflict, offer: &Offer, f: &Figure<Moment>) -> DateConflict {
@@ -77,8 +83,7 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
                 ConflictCode::LockedAfterWindow,
                 RequestDate::LockedOn,
                 c.date,
-                format!("锁单日期{locked}晚于活动截止（{c}）：这样的订单不在本活动范围内，升级一栏不是可能的结果。"),
-                format!("Locked on {locked}, after the offer closed ({c}): such an order could not use this offer, so the switch column is not a possible outcome."),
+                words::LOCKED_AFTER_WINDOW.text(&[("locked", &day(locked)), ("closes", &day(c))]),
             ),
             offer,
             closes,
@@ -94,8 +99,11 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConf
             ConflictCode::KeepInvoiceBeforeLock,
             RequestDate::KeepInvoice,
             earliest,
-            format!("保留原订单的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{earliest}。"),
-            format!("Keep: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {earliest}."),
+            words::KEEP_INVOICE_BEFORE_LOCK.text(&[
+                ("invoice", &day(invoice)),
+                ("locked", &day(locked)),
+                ("earliest", &day(earliest)),
+            ]),
         ));
     }
     let opens = &offer.timeline.window_opens;
@@ -106,8 +114,7 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConf
                 ConflictCode::KeepInvoiceBeforeWindow,
                 RequestDate::KeepInvoice,
                 o,
-                format!("保留原订单的开票日期{invoice}早于活动开始（{o}）：参加活动的订单当时尚未交付，不可能已开票。最早可能：{o}。"),
-                format!("Keep: invoiced {invoice}, before the offer opened ({o}): an order that could switch was still undelivered then. Earliest possible: {o}."),
+                words::KEEP_INVOICE_BEFORE_WINDOW.text(&[("invoice", &day(invoice)), ("opens", &day(o))]),
             ),
             offer,
             opens,
@@ -124,8 +131,11 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             ConflictCode::SwitchInvoiceBeforeDeliveries,
             RequestDate::SwitchInvoice,
             f.max(locked),
-            format!("升级新车的开票日期{invoice}早于新车首批交付（{f}），不可能。最早可能：{}。", f.max(locked)),
-            format!("Switch: invoiced {invoice}, before the new car's first deliveries ({f}): impossible. Earliest possible: {}.", f.max(locked)),
+            words::SWITCH_INVOICE_BEFORE_DELIVERIES.text(&[
+                ("invoice", &day(invoice)),
+                ("first", &day(f)),
+                ("earliest", &day(f.max(locked))),
+            ]),
         );
         return Some(sourced(c, offer, first));
     }
@@ -134,8 +144,7 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             ConflictCode::SwitchInvoiceBeforeLock,
             RequestDate::SwitchInvoice,
             locked,
-            format!("升级新车的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{locked}。"),
-            format!("Switch: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {locked}."),
+            words::SWITCH_INVOICE_BEFORE_LOCK.text(&[("invoice", &day(invoice)), ("locked", &day(locked))]),
         )
     })
 }
@@ -148,10 +157,11 @@ fn lock_before_orders(catalog: &Catalog, trim: &Trim, locked: Date) -> Option<Da
         code: ConflictCode::LockedBeforeOrdersOpened,
         date: RequestDate::LockedOn,
         nearest: f,
-        message: Text::new(
-            format!("锁单日期{locked}早于{}开放下单（{f}），不可能。", trim.name.zh),
-            format!("Locked on {locked}, before orders for the {} opened ({f}): impossible.", trim.name.en),
-        ),
+        message: words::LOCKED_BEFORE_ORDERS.text(&[
+            ("locked", &day(locked)),
+            ("trim", &trim.name),
+            ("opened", &day(f)),
+        ]),
         provenance: Some(cite(&catalog.sources, from)),
     })
 }

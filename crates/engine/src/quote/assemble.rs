@@ -12,6 +12,7 @@ use crate::proposal::proposed_configuration;
 use crate::provenance::cite_parts;
 use crate::tables::{Catalog, Offer, Tables};
 use crate::timeline::{date_conflicts, OrderDates};
+use crate::words;
 
 use super::model::{ExtraCashBreakdown, GiftLine, GivenUpOption, LineKind, NoticeCode, PathQuote, Quote};
 use super::notices::{benefit_notice, no_successor_notice, order_notices, refund_notice, switch_outside_window};
@@ -28,7 +29,7 @@ pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
     let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
     let keep = keep_path(&t, old, old_config, request.keep_invoice_date)?;
     let mut notices = order_notices(&t, old, &keep);
-    notices.extend(refund_notice(NoticeCode::KeepRefundDue, ("保留原订单", "Keep"), &keep));
+    notices.extend(refund_notice(NoticeCode::KeepRefundDue, words::KEEP_PATH, &keep));
     let switch = match proposed {
         None => {
             notices.push(no_successor_notice(t.offer, &old.trim));
@@ -37,7 +38,7 @@ pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         Some(proposed) => {
             let path = switch_path(&t, request, proposed, keep.list_total.amount, reading)?;
             notices.extend(switch_outside_window(&t, &path));
-            notices.extend(refund_notice(NoticeCode::SwitchRefundDue, ("升级新车", "Switch"), &path));
+            notices.extend(refund_notice(NoticeCode::SwitchRefundDue, words::SWITCH_PATH, &path));
             notices.extend(benefit_notice(old, &keep));
             Some(path)
         }

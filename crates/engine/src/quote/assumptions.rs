@@ -10,6 +10,7 @@ use crate::money::Money;
 use crate::provenance::cite;
 use crate::tables::{GuaranteeBasis, Offer, Tables};
 use crate::text::Text;
+use crate::words;
 
 use super::assemble::quote_with;
 use super::model::{Assumption, AssumptionCode, DecisionRange, Quote, QuoteLine};
@@ -60,9 +61,7 @@ fn estimated_names(q: &Quote) -> Option<Text> {
     if names.is_empty() {
         return None;
     }
-    let join =
-        |zh: bool| names.iter().map(|n| if zh { n.zh.to_string() } else { n.en.to_string() }).collect::<Vec<_>>();
-    Some(Text::new(join(true).join("、"), join(false).join(", ")))
+    Some(words::list(&names))
 }
 
 /// One assumption's words and standing, before it is measured.
@@ -101,11 +100,8 @@ impl Measure<'_> {
         self.add(
             Stated {
                 code: AssumptionCode::AmountPaidCarriesOver,
-                assumed: Text::new(
-                    format!("原订单已付的{paid}转入新订单、计入车价"),
-                    format!("The {paid} already paid counts toward the new car"),
-                ),
-                otherwise: Text::new("若不转入", "If it does not"),
+                assumed: words::PAID_CARRIES_OVER.text(&[("paid", &Text::same(paid))]),
+                otherwise: words::IF_NOT_CARRIED.both(),
                 standing: sourced(offer, &offer.amount_paid_carries_over),
             },
             Otherwise::Reading(Reading { paid_carries: !reading.paid_carries, ..reading }),
@@ -117,11 +113,8 @@ impl Measure<'_> {
         self.add(
             Stated {
                 code: AssumptionCode::GuaranteeRetained,
-                assumed: Text::new(
-                    format!("升级后仍享受{}", guarantee.name.zh),
-                    format!("The switched order keeps the {}", guarantee.name.en),
-                ),
-                otherwise: Text::new("若不保留", "If it does not"),
+                assumed: words::GUARANTEE_KEPT.text(&[("guarantee", &guarantee.name)]),
+                otherwise: words::IF_NOT_KEPT.both(),
                 standing: sourced(offer, &offer.guarantee_retained),
             },
             Otherwise::Reading(Reading { retained: !reading.retained, ..reading }),
@@ -133,8 +126,8 @@ impl Measure<'_> {
         self.add(
             Stated {
                 code: AssumptionCode::GuaranteeBasis,
-                assumed: Text::new("补贴按实际开票的车计算", "The guarantee is computed on the car invoiced"),
-                otherwise: Text::new("若按原订单的车价计算", "If computed on the original order's price"),
+                assumed: words::GUARANTEE_ON_INVOICED_CAR.both(),
+                otherwise: words::IF_ON_ORIGINAL_ORDER.both(),
                 standing: sourced(offer, &offer.guarantee_basis),
             },
             Otherwise::Reading(Reading { basis: other_basis, ..reading }),
@@ -155,14 +148,8 @@ impl Measure<'_> {
             self.add(
                 Stated {
                     code: AssumptionCode::PriceListPaid,
-                    assumed: Text::new(
-                        format!("升级用户按{}支付", paid.name.zh),
-                        format!("Upgraders pay the {}", paid.name.en),
-                    ),
-                    otherwise: Text::new(
-                        format!("若按{}支付", other.name.zh),
-                        format!("If they pay the {}", other.name.en),
-                    ),
+                    assumed: words::PRICE_LIST_PAID.text(&[("list", &paid.name)]),
+                    otherwise: words::IF_PRICE_LIST.text(&[("list", &other.name)]),
                     standing: standing.clone(),
                 },
                 Otherwise::Request(Box::new(r)),
@@ -177,11 +164,8 @@ impl Measure<'_> {
         self.add(
             Stated {
                 code: AssumptionCode::EstimatedPrices,
-                assumed: Text::new(
-                    format!("估计的价格成立：{}", names.zh),
-                    format!("The estimated prices hold: {}", names.en),
-                ),
-                otherwise: Text::new("若新车上的这些项目免费", "If these were free on the new car"),
+                assumed: words::ESTIMATES_HOLD.text(&[("names", &names)]),
+                otherwise: words::IF_FREE.both(),
                 standing: (Status::Estimate, None),
             },
             Otherwise::Reading(Reading { zero_estimates: true, ..self.reading }),
@@ -196,15 +180,12 @@ impl Measure<'_> {
         let Some(later) = a_year_later(date) else { return Ok(()) };
         let mut r = self.request.clone();
         r.switch_invoice_date = later;
-        let (y, this) = (later.year(), date.year());
+        let (y, this) = (Text::same(later.year().to_string()), Text::same(date.year().to_string()));
         self.add(
             Stated {
                 code: AssumptionCode::SwitchInvoiceYear,
-                assumed: Text::new(
-                    format!("升级新车在{date}开票（{this}年）"),
-                    format!("Switch: invoiced on {date} (in {this})"),
-                ),
-                otherwise: Text::new(format!("若推迟到{y}年开票"), format!("If invoiced in {y} instead")),
+                assumed: words::SWITCH_INVOICED_ON.text(&[("date", &Text::same(date.to_string())), ("year", &this)]),
+                otherwise: words::IF_INVOICED_IN.text(&[("year", &y)]),
                 // Our typical date cites its reasoning; a date the owner typed is their expectation.
                 standing: if date == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) },
             },

@@ -16,3 +16,4 @@ mod quote;
 mod rules;
 mod tables;
 mod tax;
+mod words;
