@@ -80,7 +80,7 @@ impl Text {
 
 /// A message: its Chinese and English side by side, each a template whose named slots
 /// (`{amount}`) are filled with values, so each language orders its own sentence. Declared
-/// with [`words!`](crate::words); a test checks that both languages have the same slots.
+/// with [`words!`](crate::words!); a test checks that both languages have the same slots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Words {
     /// The Chinese template.
@@ -183,7 +183,7 @@ pub fn slots(template: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The messages of a [`words!`](crate::words) list whose two languages do not have the same
+/// The messages of a [`words!`](crate::words!) list whose two languages do not have the same
 /// slots, each said with both sets: what the test of every words module asserts is empty.
 #[must_use]
 pub fn slot_mismatches(all: &[(&str, Words)]) -> Vec<String> {

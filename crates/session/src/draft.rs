@@ -13,6 +13,8 @@ use engine::tables::{Catalog, FinanceTerms, Offer, Tables};
 use engine::text::{Lang, Text};
 use engine::timeline::assumed_lock;
 
+use crate::words;
+
 /// What the owner has entered, as entered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,8 +129,8 @@ pub struct Resolved {
     pub lock_given: bool,
 }
 
-fn err(field: Field, zh: impl Into<String>, en: impl Into<String>) -> FieldError {
-    FieldError { field, group: None, message: Text::new(zh.into(), en.into()) }
+fn err(field: Field, message: Text) -> FieldError {
+    FieldError { field, group: None, message }
 }
 
 fn violations(field: Field, v: Vec<Violation>) -> impl Iterator<Item = FieldError> {
@@ -198,11 +200,7 @@ impl Draft {
         // is read against the previous request's offer, so the owner's trim and dates survive.
         let catalogs = tables.offer_catalogs(&self.offer).or_else(|| {
             let given = shown_id(&self.offer);
-            errors.push(err(
-                Field::Offer,
-                format!("没有“{given}”这个活动（链接或保存的数据可能已过时），已显示可用的活动。"),
-                format!("There is no offer '{given}' (an outdated link or saved data?); an available offer is shown."),
-            ));
+            errors.push(err(Field::Offer, words::UNKNOWN_OFFER.text(&[("offer", &Text::same(given))])));
             tables.offer_catalogs(&previous.offer)
         });
         let Some((offer, from, to)) = catalogs else {
@@ -226,7 +224,7 @@ impl Draft {
         let price_list = if to.price_list(&self.price_list).is_some() {
             self.price_list.clone()
         } else {
-            errors.push(err(Field::PriceList, "没有这个价格表。", "Unknown price list."));
+            errors.push(err(Field::PriceList, words::UNKNOWN_PRICE_LIST.both()));
             offer.default_price_list.value.clone()
         };
         let keep_invoice_date =
@@ -265,7 +263,7 @@ impl Draft {
         if from.trim(&self.old_trim).is_some() {
             return self.old_trim.clone();
         }
-        errors.push(err(Field::OldTrim, "没有这个版本。", "Unknown trim."));
+        errors.push(err(Field::OldTrim, words::UNKNOWN_TRIM.both()));
         if same_offer {
             previous.old_order.trim.clone()
         } else {
@@ -305,11 +303,7 @@ impl Draft {
         good.retain(|r| seen.insert(r.clone()));
         if let Some(r) = bad.first() {
             let r = shown_id(r);
-            errors.push(err(
-                Field::OldOptions,
-                format!("“{r}”不是已选、且曾作为订单权益赠送的选装。"),
-                format!("'{r}' is not a chosen option that was ever given as an order benefit."),
-            ));
+            errors.push(err(Field::OldOptions, words::NOT_A_BENEFIT.text(&[("option", &Text::same(r))])));
         }
         good
     }
@@ -340,15 +334,8 @@ fn resolve_date(text: &str, field: Field, previous: Date, errors: &mut Vec<Field
         _ => None,
     };
     text.parse::<Date>().ok().or_else(month_end).unwrap_or_else(|| {
-        let (zh, en) = if field == Field::LockedOn {
-            ("请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.")
-        } else {
-            (
-                "请输入预计提车的年月（如 2026-04）或开票日期。",
-                "Enter the expected delivery month (e.g. 2026-04) or the invoice date.",
-            )
-        };
-        errors.push(err(field, zh, en));
+        let words = if field == Field::LockedOn { words::LOCK_DATE_FORMAT } else { words::INVOICE_DATE_FORMAT };
+        errors.push(err(field, words.both()));
         previous
     })
 }
@@ -398,11 +385,7 @@ impl Draft {
         let rate = match typed.map(|p| p / Decimal::ONE_HUNDRED) {
             Ok(r) if !r.is_sign_negative() && r <= Decimal::new(5, 1) => r,
             _ => {
-                errors.push(err(
-                    Field::LoanRate,
-                    "请输入0到50之间的年化费率或利率（百分比），如 2.5。",
-                    "Enter the annual rate in percent, 0 to 50, e.g. 2.5.",
-                ));
+                errors.push(err(Field::LoanRate, words::LOAN_RATE_RANGE.both()));
                 // No earlier loan to keep: the offer's starting rate, never a silent 0 %.
                 let start = LoanDraft::starting(offer).rate_percent.parse::<Decimal>().unwrap_or_default();
                 previous.map_or(start / Decimal::ONE_HUNDRED, |p| p.rate)
@@ -439,15 +422,11 @@ fn resolve_amount(text: &str, previous: Money, errors: &mut Vec<FieldError>) -> 
     match Money::parse(&without_separators(text)) {
         Ok(m) if !m.is_negative() => m,
         Ok(_) => {
-            errors.push(err(Field::AmountPaid, "已付金额不能为负数。", "The amount paid cannot be negative."));
+            errors.push(err(Field::AmountPaid, words::AMOUNT_NEGATIVE.both()));
             previous
         }
-        Err(e) => {
-            errors.push(err(
-                Field::AmountPaid,
-                "请输入金额（元），如 5000 或 5000.00。",
-                format!("Enter an amount in yuan, e.g. 5000 ({e})."),
-            ));
+        Err(_) => {
+            errors.push(err(Field::AmountPaid, words::AMOUNT_FORMAT.both()));
             previous
         }
     }

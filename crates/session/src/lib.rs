@@ -18,6 +18,7 @@ mod qr;
 mod restore;
 mod saved;
 mod screen;
+pub mod words;
 
 pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
 pub use link::{decode_link, encode_link, Alteration, LinkError};

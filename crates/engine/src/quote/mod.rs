@@ -42,7 +42,7 @@ use crate::tables::Tables;
 /// # Errors
 /// An [`EngineError`] naming the request path: unknown offer, trim, option or price list; a
 /// negative amount paid; a new configuration that breaks the catalog's rules (the first rule is
-/// in the error; [`validate`] lists them all); an amount too large to compute (`Overflow`);
+/// in the error; [`validate`](crate::configuration::validate) lists them all); an amount too large to compute (`Overflow`);
 /// tables that lack a tax policy or price list (`TablesIncomplete`, unreachable for tables
 /// that loaded) or the on-road table asked for; a loan or on-road override out of range
 /// (`InvalidValue`).

@@ -416,3 +416,9 @@ fn a_dealers_own_plate_fee_replaces_the_on_road_estimate_and_other_fees_do_not()
         ("500.00".into(), "500.00".into(), None)
     );
 }
+
+#[test]
+fn every_session_message_has_the_same_slots_in_both_languages() {
+    assert!(session::words::ALL.len() >= 9, "the list is the session's messages");
+    assert_eq!(engine::text::slot_mismatches(session::words::ALL), Vec::<String>::new());
+}

@@ -1,0 +1,22 @@
+//! The session's words: what the owner is told about their input, at the field it belongs to,
+//! each message declared once in both languages with named slots (see `engine::words!`).
+
+engine::words! {
+    UNKNOWN_OFFER:
+        "没有“{offer}”这个活动（链接或保存的数据可能已过时），已显示可用的活动。",
+        "There is no offer '{offer}' (an outdated link or saved data?); an available offer is shown.";
+    UNKNOWN_PRICE_LIST: "没有这个价格表。", "Unknown price list.";
+    UNKNOWN_TRIM: "没有这个版本。", "Unknown trim.";
+    NOT_A_BENEFIT:
+        "“{option}”不是已选、且曾作为订单权益赠送的选装。",
+        "'{option}' is not a chosen option that was ever given as an order benefit.";
+    LOCK_DATE_FORMAT: "请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.";
+    INVOICE_DATE_FORMAT:
+        "请输入预计提车的年月（如 2026-04）或开票日期。",
+        "Enter the expected delivery month (e.g. 2026-04) or the invoice date.";
+    LOAN_RATE_RANGE:
+        "请输入0到50之间的年化费率或利率（百分比），如 2.5。",
+        "Enter the annual rate in percent, 0 to 50, e.g. 2.5.";
+    AMOUNT_NEGATIVE: "已付金额不能为负数。", "The amount paid cannot be negative.";
+    AMOUNT_FORMAT: "请输入金额（元），如 5000 或 5000.00。", "Enter an amount in yuan, e.g. 5000 or 5000.00.";
+}
