@@ -135,6 +135,13 @@ pub fn variant_name<T: Serialize>(value: &T) -> &'static str {
     value.serialize(VariantName).unwrap_or_default()
 }
 
+/// The stable snake_case code of a typed value (its serde name, e.g. `locked_after_cutoff`),
+/// for DOM data attributes that tests and styles select on.
+#[must_use]
+pub fn code<T: Serialize>(value: &T) -> String {
+    variant_name(value).to_string()
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)] // tests may panic
 mod tests {

@@ -276,3 +276,10 @@ async fn without_the_sellers_finance_terms_the_loan_starts_from_terms_named_as_a
     assert_eq!(rate, "3.5");
     assert!(root.query_selector("[data-testid=\"loan-table\"]").unwrap().is_some(), "the example is priced");
 }
+
+#[wasm_bindgen_test]
+fn every_ui_message_has_the_same_slots_in_both_languages() {
+    use upgrade_configurator::ui::words;
+    assert!(words::ALL.len() > 150, "the list is the page's messages");
+    assert_eq!(engine::text::slot_mismatches(words::ALL), Vec::<String>::new());
+}

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::browser;
 use super::hooks::{use_mounted, View};
-use super::i18n::{t, Msg};
 use super::sections::{
     banners, dealer_block_view, decision, delivery, method_note, new_car, order_form, quote_sources, spec_compare,
     QuoteBasis, SharePrint,
@@ -16,6 +15,7 @@ use super::shared::Shared;
 use super::state::{Action, DealerState, State};
 use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
 use crate::ui::bridge::Bridge;
+use crate::ui::words as w;
 use engine::date::Date;
 use engine::quote::Quote;
 use engine::tables::Tables;
@@ -57,8 +57,8 @@ pub fn prerendered_page_fits(rendered_for: Date, today: Date) -> bool {
 fn broken(why: &str) -> Html {
     html! {
         <main class="app" translate="no">
-            <p class="error" role="alert">{ t(Lang::Zh, Msg::TablesBroken) }{ " " }{ why.to_string() }</p>
-            <p class="error" lang="en">{ t(Lang::En, Msg::TablesBroken) }{ " " }{ why.to_string() }</p>
+            <p class="error" role="alert">{ w::TABLES_BROKEN.get(Lang::Zh) }{ " " }{ why.to_string() }</p>
+            <p class="error" lang="en">{ w::TABLES_BROKEN.get(Lang::En) }{ " " }{ why.to_string() }</p>
         </main>
     }
 }
@@ -233,20 +233,20 @@ fn layout(view: &View, mode: Mode) -> Html {
     // On its own page the configurator is the page's <main> and <h1>; inside a dealer's page
     // (widget or iframe) it is a labelled region with a heading below the host's own.
     let standalone = mode == Mode::Standalone;
-    let title = html! { <>{ t(lang, Msg::Title) }</> };
+    let title = html! { <>{ w::TITLE.get(lang) }</> };
     let tables_version = bundled::tables_version();
     let content = html! {
         <>
             <header class="top">
                 <div>
                     if standalone { <h1 class="title">{ title }</h1> } else { <h2 class="title" id="cuc-title">{ title }</h2> }
-                    <p class="subtitle">{ t(lang, Msg::Subtitle) }</p>
+                    <p class="subtitle">{ w::SUBTITLE.get(lang) }</p>
                 </div>
                 <div class="top-controls">
                     <LangSwitch {lang} onchange={on_lang} />
                     <button type="button" class="sources-toggle" data-action="show-sources" aria-pressed={view.state.show_sources.to_string()}
                         onclick={view.send_fixed(Action::ShowSources(!view.state.show_sources))}>
-                        { t(lang, if view.state.show_sources { Msg::HideSources } else { Msg::ShowSources }) }</button>
+                        { (if view.state.show_sources { w::HIDE_SOURCES } else { w::SHOW_SOURCES }).get(lang) }</button>
                 </div>
             </header>
             { banners(view) }
@@ -262,10 +262,10 @@ fn layout(view: &View, mode: Mode) -> Html {
                     { spec_compare(view) }
                     { method_note(view) }
                     if mode == Mode::Standalone { <SharePrint /> }
-                    <p class="legend"><span class="est">{ t(lang, Msg::Estimate) }</span>{ " " }{ t(lang, Msg::EstimateLegend) }
-                        <br/>{ t(lang, Msg::NotFoundLegend) }</p>
-                    <p class="quote-date">{ t(lang, Msg::QuoteDate) }{ t(lang, Msg::Colon) }{ quote_day(view) }
-                        { t(lang, Msg::ListSeparator) }{ t(lang, Msg::TablesVersion) }<span data-testid="tables-version">{ tables_version.clone() }</span></p>
+                    <p class="legend"><span class="est">{ w::ESTIMATE.get(lang) }</span>{ " " }{ w::ESTIMATE_LEGEND.get(lang) }
+                        <br/>{ w::NOT_FOUND_LEGEND.get(lang) }</p>
+                    <p class="quote-date">{ w::QUOTE_DATE.get(lang) }{ w::COLON.get(lang) }{ quote_day(view) }
+                        { w::LIST_SEPARATOR.get(lang) }{ w::TABLES_VERSION.get(lang) }<span data-testid="tables-version">{ tables_version.clone() }</span></p>
                     <QuoteBasis />
                     { quote_sources(view) }
                 </div>
@@ -300,7 +300,7 @@ fn sticky_total(screen: &Screen) -> Html {
         .and_then(|lq| lq.extra_cash_to_switch.map(|e| (e, lq.extra_cash_is_estimate)));
     // As the headline: a saving alone is said as a saving, not as a negative cost.
     let (label, shown, signed) = match later {
-        Some(_) => (Msg::ByLockDate, extra, true),
+        Some(_) => (w::BY_LOCK_DATE, extra, true),
         None => {
             let (label, shown, _) = decision_words(extra);
             (label, shown, false)
@@ -308,7 +308,7 @@ fn sticky_total(screen: &Screen) -> Html {
     };
     html! {
         <div class="sticky-total no-print" aria-hidden="true">
-            <span>{ t(lang, label) }</span>
+            <span>{ label.get(lang) }</span>
             <span>
                 if later.is_some() { { decision_figure(lang, extra, q.extra_cash_is_estimate, false) } }
                 else { { money_text(MoneyText { signed, estimate: q.extra_cash_is_estimate, ..MoneyText::new(lang, shown) }) } }

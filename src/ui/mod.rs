@@ -11,14 +11,15 @@ pub mod bridge;
 pub mod browser;
 pub mod dates;
 pub mod hooks;
-pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod legacy_saved;
 pub mod places;
 pub mod poster;
+pub mod problems;
 pub mod sections;
 pub mod shared;
 pub mod state;
 pub mod widgets;
+pub mod words;
 
 pub use app::{prerendered_page_fits, App, AppProps};

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{link_problem, saved_problem as saved_problem_text, t, Msg};
+use crate::ui::problems::{link_problem, saved_problem as saved_problem_text};
 use crate::ui::state::Action;
+use crate::ui::words as w;
 use session::Storage;
 
 fn link_banner(view: &View) -> Html {
@@ -14,8 +15,8 @@ fn link_banner(view: &View) -> Html {
     let lang = view.lang();
     html! {
         <div class="banner warn" role="alert" data-testid="link-problem">
-            <p>{ t(lang, Msg::LinkUnreadable) }{ " " }{ link_problem(lang, problem) }</p>
-            <button type="button" onclick={view.send_fixed(Action::DismissLinkProblem)}>{ t(lang, Msg::Dismiss) }</button>
+            <p>{ w::LINK_UNREADABLE.get(lang) }{ " " }{ link_problem(lang, problem) }</p>
+            <button type="button" onclick={view.send_fixed(Action::DismissLinkProblem)}>{ w::DISMISS.get(lang) }</button>
         </div>
     }
 }
@@ -25,17 +26,17 @@ fn storage_banner(view: &View) -> Html {
     match &view.state.storage {
         Storage::ViewingShared { values_replaced, saved_problem, .. } => html! {
             <div class="banner info" role="status" data-testid="shared-view">
-                <p>{ t(lang, Msg::SharedView) }</p>
-                if *values_replaced { <p data-testid="shared-values-replaced">{ t(lang, Msg::SharedValuesReplaced) }</p> }
-                if let Some(why) = saved_problem { <p data-testid="saved-unreadable">{ t(lang, Msg::SavedUnreadable) }{ " " }{ saved_problem_text(lang, why) }</p> }
-                <button type="button" data-action="keep-shared" onclick={view.send_fixed(Action::SaveShown)}>{ t(lang, Msg::KeepShared) }</button>
-                <button type="button" data-action="back-to-mine" onclick={view.send_fixed(Action::BackToOwn)}>{ t(lang, Msg::BackToMine) }</button>
+                <p>{ w::SHARED_VIEW.get(lang) }</p>
+                if *values_replaced { <p data-testid="shared-values-replaced">{ w::SHARED_VALUES_REPLACED.get(lang) }</p> }
+                if let Some(why) = saved_problem { <p data-testid="saved-unreadable">{ w::SAVED_UNREADABLE.get(lang) }{ " " }{ saved_problem_text(lang, why) }</p> }
+                <button type="button" data-action="keep-shared" onclick={view.send_fixed(Action::SaveShown)}>{ w::KEEP_SHARED.get(lang) }</button>
+                <button type="button" data-action="back-to-mine" onclick={view.send_fixed(Action::BackToOwn)}>{ w::BACK_TO_MINE.get(lang) }</button>
             </div>
         },
         Storage::SavedUnreadable(why) => html! {
             <div class="banner warn" role="alert" data-testid="saved-unreadable">
-                <p>{ t(lang, Msg::SavedUnreadable) }{ " " }{ saved_problem_text(lang, why) }</p>
-                <button type="button" data-action="start-fresh" onclick={view.send_fixed(Action::SaveShown)}>{ t(lang, Msg::StartFresh) }</button>
+                <p>{ w::SAVED_UNREADABLE.get(lang) }{ " " }{ saved_problem_text(lang, why) }</p>
+                <button type="button" data-action="start-fresh" onclick={view.send_fixed(Action::SaveShown)}>{ w::START_FRESH.get(lang) }</button>
             </div>
         },
         Storage::Saving | Storage::Embedded => html! {},

@@ -8,7 +8,7 @@ use crate::ui::app::quote_day;
 use crate::ui::browser;
 use crate::ui::dates::month;
 use crate::ui::hooks::{use_view, View};
-use crate::ui::i18n::{t, Msg};
+use crate::ui::words as w;
 use engine::format::yuan;
 use session::{Qr, Screen};
 
@@ -21,7 +21,7 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
     let screen = &view.screen;
     let (lang, r) = (screen.lang, &screen.request);
     let locked = if screen.assumed_lock.is_some() {
-        t(lang, Msg::LockNotGiven).to_string()
+        w::LOCK_NOT_GIVEN.get(lang).to_string()
     } else {
         r.old_order.locked_on.to_string()
     };
@@ -35,15 +35,15 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
         .map(|pl| pl.name.get(lang).to_string())
         .unwrap_or_default();
     let mut rows = vec![
-        (t(lang, Msg::LockedOn), locked),
-        (t(lang, Msg::BasisPaid), yuan(r.old_order.amount_paid)),
-        (t(lang, Msg::PriceList), price_list),
-        (t(lang, Msg::BasisKeepInvoice), month(lang, r.keep_invoice_date)),
+        (w::LOCKED_ON.get(lang), locked),
+        (w::BASIS_PAID.get(lang), yuan(r.old_order.amount_paid)),
+        (w::PRICE_LIST.get(lang), price_list),
+        (w::BASIS_KEEP_INVOICE.get(lang), month(lang, r.keep_invoice_date)),
     ];
     if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some()) {
-        rows.push((t(lang, Msg::BasisSwitchInvoice), month(lang, r.switch_invoice_date)));
+        rows.push((w::BASIS_SWITCH_INVOICE.get(lang), month(lang, r.switch_invoice_date)));
     }
-    rows.push((t(lang, Msg::QuoteDate), quote_day(view)));
+    rows.push((w::QUOTE_DATE.get(lang), quote_day(view)));
     rows
 }
 
@@ -82,10 +82,10 @@ pub fn QuoteBasis() -> Html {
         .as_ref()
         .map(|q| q.notices.iter().map(|n| n.message.get(lang).to_string()).collect())
         .unwrap_or_default();
-    let scan = t(lang, Msg::ScanForQuote);
+    let scan = w::SCAN_FOR_QUOTE.get(lang);
     html! {
         <section class="quote-basis print-only" data-testid="quote-basis">
-            <h2 class="step">{ t(lang, Msg::Basis) }</h2>
+            <h2 class="step">{ w::BASIS.get(lang) }</h2>
             <div class="basis-body">
                 <dl>
                     for (label, value) in basis_rows(&view) { <div><dt>{ label }</dt><dd>{ value }</dd></div> }

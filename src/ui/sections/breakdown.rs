@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
+use crate::ui::words as w;
 use engine::format::{yuan_in, Precision};
 use engine::money::Money;
 use engine::quote::{ExtraCashBreakdown, Quote};
@@ -16,7 +16,7 @@ fn size(m: Money) -> String {
 
 /// 多 / 少 (more / less) for a difference that is not zero.
 fn way(lang: Lang, m: Money) -> &'static str {
-    t(lang, if m.is_negative() { Msg::Less } else { Msg::More })
+    (if m.is_negative() { w::LESS } else { w::MORE }).get(lang)
 }
 
 /// The price and the payment, one sentence each when they are not zero.
@@ -26,7 +26,7 @@ fn price_and_paid(lang: Lang, b: &ExtraCashBreakdown) -> Vec<String> {
         out.push(match lang {
             Lang::Zh => format!(
                 "车价{}{}",
-                t(lang, if b.list_price.is_negative() { Msg::Lower } else { Msg::Higher }),
+                (if b.list_price.is_negative() { w::LOWER } else { w::HIGHER }).get(lang),
                 size(b.list_price)
             ),
             Lang::En => format!("the car costs {} {}", size(b.list_price), way(lang, b.list_price)),
@@ -58,12 +58,12 @@ fn tax_and_guarantee(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> 
     let offsets_all = net.is_some_and(Money::is_zero) && guarantee.is_negative();
     if !guarantee.is_zero() {
         // The guarantee's part is negative when switching gets more of it.
-        let covers = if guarantee.is_negative() { Msg::More } else { Msg::Less };
+        let covers = if guarantee.is_negative() { w::MORE } else { w::LESS };
         parts.push(match (lang, offsets_all && !tax.is_zero()) {
             (Lang::Zh, true) => "由小米补贴全额抵扣".to_string(),
             (Lang::En, true) => "all covered by Xiaomi's guarantee".to_string(),
-            (Lang::Zh, false) => format!("小米补贴{}{}", t(lang, covers), size(guarantee)),
-            (Lang::En, false) => format!("Xiaomi's guarantee covers {} {}", size(guarantee), t(lang, covers)),
+            (Lang::Zh, false) => format!("小米补贴{}{}", covers.get(lang), size(guarantee)),
+            (Lang::En, false) => format!("Xiaomi's guarantee covers {} {}", size(guarantee), covers.get(lang)),
         });
     }
     if let (Some(net), false, false) = (net, tax.is_zero(), guarantee.is_zero()) {
@@ -74,7 +74,7 @@ fn tax_and_guarantee(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> 
             (Lang::En, false) => format!("net {} {}", size(net), way(lang, net)),
         });
     }
-    (!parts.is_empty()).then(|| parts.join(t(lang, Msg::Comma)))
+    (!parts.is_empty()).then(|| parts.join(w::COMMA.get(lang)))
 }
 
 /// The breakdown's sentences, in reading order.
@@ -82,7 +82,7 @@ fn tax_and_guarantee(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> 
 pub fn sentences(lang: Lang, b: &ExtraCashBreakdown, net: Option<Money>) -> String {
     let mut all = price_and_paid(lang, b);
     all.extend(tax_and_guarantee(lang, b, net));
-    all.join(t(lang, Msg::Semicolon))
+    all.join(w::SEMICOLON.get(lang))
 }
 
 /// What the decision number is made of.
@@ -92,7 +92,7 @@ pub fn breakdown(lang: Lang, q: &Quote) -> Html {
     html! {
         <p class="breakdown" data-testid="breakdown">
             if !text.is_empty() {
-                <span data-testid="breakdown-sentences">{ t(lang, Msg::BreakdownLead) }{ t(lang, Msg::Colon) }{ text }{ t(lang, Msg::FullStop) }</span>
+                <span data-testid="breakdown-sentences">{ w::BREAKDOWN_LEAD.get(lang) }{ w::COLON.get(lang) }{ text }{ w::FULL_STOP.get(lang) }</span>
             }
         </p>
     }

@@ -5,9 +5,10 @@ use yew::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::hooks::View;
-use crate::ui::i18n::{dealer_problem, t, Msg};
+use crate::ui::problems::dealer_problem;
 use crate::ui::state::DealerState;
 use crate::ui::widgets::{money_text, MoneyText};
+use crate::ui::words as w;
 use engine::date::Date;
 use engine::dealer::{dealer_block, Dealer};
 use engine::format::Precision;
@@ -65,10 +66,10 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
                     <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, l.amount) }) }</li>
                 }
                 for l in block.in_landed_price.iter() {
-                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, l.amount) }) }{ t(lang, Msg::InLandedPrice) }</li>
+                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, l.amount) }) }{ w::IN_LANDED_PRICE.get(lang) }</li>
                 }
             </ul>
-            <p class="dealer-total">{ total_label }{ t(lang, Msg::Colon) }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, block.total) }) }</p>
+            <p class="dealer-total">{ total_label }{ w::COLON.get(lang) }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, block.total) }) }</p>
             if !block.accessories.is_empty() {
                 <details><summary>{ accessories_label }</summary>
                     <ul>

@@ -9,30 +9,31 @@ use super::on_road::on_road_view;
 use super::paths_table::paths_table;
 use super::trade::trade;
 use crate::ui::hooks::View;
-use crate::ui::i18n::{code, t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
     chip_tabindex, decision_figure, decision_words, engine_error, field_errors, money_text, no_successor, notice_list,
     on_chip_keys, MoneyText, ProvenanceNote,
 };
+use crate::ui::words as w;
+use crate::variant::code;
 use engine::date::Date;
 use engine::error::EngineError;
 use engine::provenance::cite;
 use engine::quote::{GuaranteeCheck, Quote, QuoteLine};
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 use engine::timeline::{DateConflict, RequestDate};
 use session::{Field, Screen};
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
 fn headline(lang: Lang, q: &Quote) -> Html {
     let Some(extra) = q.extra_cash_to_switch else {
-        return html! { <p class="headline keep-only" data-testid="extra-cash">{ t(lang, Msg::KeepOnly) }</p> };
+        return html! { <p class="headline keep-only" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</p> };
     };
     let (label, shown, saves) = decision_words(extra);
     html! {
         <>
-            <p class="headline-label">{ t(lang, label) }</p>
+            <p class="headline-label">{ label.get(lang) }</p>
             <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
                 { money_text(MoneyText { wan: true, estimate: q.extra_cash_is_estimate, decision: true, ..MoneyText::new(lang, shown) }) }
             </p>
@@ -46,17 +47,17 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
     html! {
         <div class="assumptions" data-testid="assumptions">
             <p class="range" data-testid="decision-range">
-                { t(lang, Msg::RangeLead) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.low) }) }
-                { t(lang, Msg::RangeTo) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.high) }) }
-                { t(lang, Msg::RangeTail) }
+                { w::RANGE_LEAD.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.low) }) }
+                { w::RANGE_TO.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.high) }) }
+                { w::RANGE_TAIL.get(lang) }
             </p>
             <ul>
                 for a in q.assumptions.iter() {
                     <li data-code={code(&a.code)}>
                         { a.assumed.get(lang).to_string() }
                         if let Some(p) = &a.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
-                        else if a.status.is_estimate() { <span class="est">{ t(lang, Msg::Estimate) }</span> }
-                        <span class="otherwise">{ t(lang, Msg::Colon) }{ a.otherwise.get(lang).to_string() }{ " " }
+                        else if a.status.is_estimate() { <span class="est">{ w::ESTIMATE.get(lang) }</span> }
+                        <span class="otherwise">{ w::COLON.get(lang) }{ a.otherwise.get(lang).to_string() }{ " " }
                             { money_text(MoneyText { signed: true, ..MoneyText::new(lang, a.effect) }) }</span>
                     </li>
                 }
@@ -66,22 +67,22 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
 }
 
 /// One path's guarantee: its amount, or why it does not apply.
-fn path_guarantee(lang: Lang, label: Msg, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
+fn path_guarantee(lang: Lang, label: Words, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
     let why = match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
         (true, true, true) => None,
         (_, false, _) => Some(format!(
             "{}{}{}{}",
-            t(lang, Msg::GuaranteeInvoiceOutside),
+            w::GUARANTEE_INVOICE_OUTSIDE.get(lang),
             check.invoiced_from,
-            t(lang, Msg::DateTo),
+            w::DATE_TO.get(lang),
             check.invoiced_to
         )),
-        (_, _, false) => Some(t(lang, Msg::GuaranteeNotRetained).to_string()),
-        (false, _, _) => Some(format!("{}{}", t(lang, Msg::LockedAfter), check.locked_by)),
+        (_, _, false) => Some(w::GUARANTEE_NOT_RETAINED.get(lang).to_string()),
+        (false, _, _) => Some(format!("{}{}", w::LOCKED_AFTER.get(lang), check.locked_by)),
     };
     html! {
-        <li>{ t(lang, label) }{ t(lang, Msg::Colon) }
-            if let Some(why) = why { { t(lang, Msg::GuaranteeNotApplicable) }{ why } }
+        <li>{ label.get(lang) }{ w::COLON.get(lang) }
+            if let Some(why) = why { { w::GUARANTEE_NOT_APPLICABLE.get(lang) }{ why } }
             else { { money_text(MoneyText { estimate: line.estimate, ..MoneyText::new(lang, line.amount) }) } }
         </li>
     }
@@ -94,7 +95,7 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
     if !keep_check.locked_in_time {
         return html! {
             <p class="guarantee-summary" data-testid="guarantee-summary">
-                { t(lang, Msg::GuaranteeIneligible) }{ t(lang, Msg::LockedAfter) }{ keep_check.locked_by.to_string() }
+                { w::GUARANTEE_INELIGIBLE.get(lang) }{ w::LOCKED_AFTER.get(lang) }{ keep_check.locked_by.to_string() }
             </p>
         };
     }
@@ -104,19 +105,19 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
     let change = match (q.extra_cash_breakdown, q.guarantee_change, q.tax_change_net) {
         (Some(b), Some(g), Some(net)) => html! {
             <li class="guarantee-change" data-testid="guarantee-change">
-                { t(lang, Msg::TaxDiff) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, b.purchase_tax) }) }
-                { t(lang, Msg::GuaranteeDiff) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, g) }) }
-                { t(lang, Msg::NetTax) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, net) }) }
+                { w::TAX_DIFF.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, b.purchase_tax) }) }
+                { w::GUARANTEE_DIFF.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, g) }) }
+                { w::NET_TAX.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, net) }) }
             </li>
         },
         _ => html! {},
     };
     html! {
         <div class="guarantee-summary" data-testid="guarantee-summary">
-            <p>{ t(lang, Msg::GuaranteeHeading) }</p>
+            <p>{ w::GUARANTEE_HEADING.get(lang) }</p>
             <ul>
-                { path_guarantee(lang, Msg::Keep, &q.keep.guarantee, keep_check) }
-                if let Some((s, c)) = switch { { path_guarantee(lang, Msg::Switch, &s.guarantee, c) } }
+                { path_guarantee(lang, w::KEEP, &q.keep.guarantee, keep_check) }
+                if let Some((s, c)) = switch { { path_guarantee(lang, w::SWITCH, &s.guarantee, c) } }
                 { change }
             </ul>
             if let Some(p) = &q.keep.guarantee.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
@@ -127,7 +128,7 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
 /// One path's invoice date, as its control needs it.
 struct InvoiceDate<'a> {
     id: &'static str,
-    label: Msg,
+    label: Words,
     field: Field,
     date: RequestDate,
     value: &'a str,
@@ -160,15 +161,15 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
     let default = default.filter(|(f, _)| f.value.to_string() == c.value).map(|(f, o)| cite(&o.sources, f));
     html! {
         <div class="field invoice">
-            <label for={c.id}>{ t(lang, c.label) }</label>
-            <div class="presets" role="group" aria-label={t(lang, c.label)} onkeydown={on_chip_keys()}>
+            <label for={c.id}>{ c.label.get(lang) }</label>
+            <div class="presets" role="group" aria-label={c.label.get(lang)} onkeydown={on_chip_keys()}>
                 for d in c.presets.iter().enumerate() { { preset(d) } }
             </div>
             // A month: owners know when they expect the car, rarely the invoice's day.
             <input id={c.id} type="month" value={c.value.get(..7).unwrap_or_default().to_string()} aria-invalid={invalid.to_string()}
                 onchange={view.send(move |e: Event| set_date(which, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
             if let Some(p) = default {
-                <small class="hint">{ t(lang, Msg::DefaultDate) }{ c.value.to_string() }<ProvenanceNote {lang} provenance={p} /></small>
+                <small class="hint">{ w::DEFAULT_DATE.get(lang) }{ c.value.to_string() }<ProvenanceNote {lang} provenance={p} /></small>
             }
             { field_errors(screen, c.field) }
         </div>
@@ -199,7 +200,7 @@ fn impossible(view: &View, q: &Quote) -> Html {
                 if c.date != RequestDate::LockedOn {
                     <button type="button" class="link-button" data-action="use-nearest"
                     onclick={view.send(move |_: MouseEvent| set_date(which, nearest.clone()))}>
-                    { t(lang, Msg::UseDate) }{ " " }{ c.nearest.to_string() }
+                    { w::USE_DATE.get(lang) }{ " " }{ c.nearest.to_string() }
                 </button>
                 }
             </li>
@@ -207,10 +208,10 @@ fn impossible(view: &View, q: &Quote) -> Html {
     };
     html! {
         <div class="impossible" role="alert" data-testid="impossible-dates">
-            <p class="headline-label">{ t(lang, Msg::ImpossibleDates) }</p>
+            <p class="headline-label">{ w::IMPOSSIBLE_DATES.get(lang) }</p>
             <ul>for c in q.date_conflicts.iter() { { fix(c) } }</ul>
             if let Some(extra) = q.extra_cash_to_switch {
-                <p class="as-entered">{ t(lang, Msg::ComputedAsEntered) }{ " " }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, extra) }) }</p>
+                <p class="as-entered">{ w::COMPUTED_AS_ENTERED.get(lang) }{ " " }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, extra) }) }</p>
             }
         </div>
     }
@@ -225,18 +226,18 @@ fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &R
                 <p class="side-figure" data-testid={testid}>
                     if let Some(extra) = q.extra_cash_to_switch {
                         { decision_figure(lang, extra, q.extra_cash_is_estimate, true) }
-                    } else { { t(lang, Msg::KeepOnly) } }
+                    } else { { w::KEEP_ONLY.get(lang) } }
                 </p>
             </div>
         }
     };
     html! {
         <div class="lock-sides" data-testid="lock-sides">
-            <p class="headline-label">{ t(lang, Msg::LockQuestion) }</p>
+            <p class="headline-label">{ w::LOCK_QUESTION.get(lang) }</p>
             <div class="sides">
-                { side("extra-cash", format!("{assumed}{}", t(lang, Msg::OrEarlier)), q) }
+                { side("extra-cash", format!("{assumed}{}", w::OR_EARLIER.get(lang)), q) }
                 { match later_quote {
-                    Ok(lq) => side("extra-cash-locked-later", format!("{later}{}", t(lang, Msg::OrLater)), lq),
+                    Ok(lq) => side("extra-cash-locked-later", format!("{later}{}", w::OR_LATER.get(lang)), lq),
                     Err(e) => engine_error(lang, e),
                 } }
             </div>
@@ -250,25 +251,25 @@ fn keep_only(screen: &Screen, q: &Quote) -> Html {
     let lang = screen.lang;
     let cash = |label: String, q: &Quote| {
         html! {
-            <li>{ label }{ t(lang, Msg::Colon) }
+            <li>{ label }{ w::COLON.get(lang) }
                 { money_text(MoneyText { estimate: q.keep.cash_needed.estimate, wan: true, ..MoneyText::new(lang, q.keep.cash_needed.amount) }) }</li>
         }
     };
     let lines = match (&screen.locked_later, screen.assumed_lock) {
         (Some((later, Ok(lq))), Some(assumed)) => html! {
             <>
-                { cash(format!("{}{}{}", t(lang, Msg::CashNeeded), t(lang, Msg::OpenParen), format_args!("{assumed}{}{}", t(lang, Msg::OrEarlier), t(lang, Msg::CloseParen))), q) }
-                { cash(format!("{}{}{}", t(lang, Msg::CashNeeded), t(lang, Msg::OpenParen), format_args!("{later}{}{}", t(lang, Msg::OrLater), t(lang, Msg::CloseParen))), lq) }
+                { cash(format!("{}{}{}", w::CASH_NEEDED.get(lang), w::OPEN_PAREN.get(lang), format_args!("{assumed}{}{}", w::OR_EARLIER.get(lang), w::CLOSE_PAREN.get(lang))), q) }
+                { cash(format!("{}{}{}", w::CASH_NEEDED.get(lang), w::OPEN_PAREN.get(lang), format_args!("{later}{}{}", w::OR_LATER.get(lang), w::CLOSE_PAREN.get(lang))), lq) }
             </>
         },
-        _ => cash(t(lang, Msg::CashNeeded).to_string(), q),
+        _ => cash(w::CASH_NEEDED.get(lang).to_string(), q),
     };
     html! {
         <div class="keep-only-card" data-testid="keep-only">
-            <p class="headline keep-only" data-testid="extra-cash">{ t(lang, Msg::KeepOnly) }</p>
+            <p class="headline keep-only" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</p>
             if let Ok(s) = &screen.succession { { no_successor(lang, s) } }
             <ul class="keep-figures">{ lines }</ul>
-            <p class="next-step"><strong>{ t(lang, Msg::NextStep) }</strong>{ t(lang, Msg::KeepOnlyNextStep) }</p>
+            <p class="next-step"><strong>{ w::NEXT_STEP.get(lang) }</strong>{ w::KEEP_ONLY_NEXT_STEP.get(lang) }</p>
         </div>
     }
 }
@@ -283,14 +284,14 @@ fn decision_head(view: &View, q: &Quote) -> Html {
     }
     // While some input does not read, the figures are the last valid input's: say so.
     let last_valid = (!screen.problems.is_empty()).then(|| {
-        html! { <p class="last-valid" role="status" data-testid="last-valid">{ t(lang, Msg::LastValid) }</p> }
+        html! { <p class="last-valid" role="status" data-testid="last-valid">{ w::LAST_VALID.get(lang) }</p> }
     });
     let head = match (&screen.locked_later, screen.assumed_lock) {
         _ if q.switch.is_none() => keep_only(screen, q),
         (Some((later, lq)), Some(assumed)) => html! {
             <>
                 { both_sides(lang, q, assumed, *later, lq) }
-                <p class="assumed-lock" data-testid="details-assume">{ t(lang, Msg::DetailsAssume) }{ assumed.to_string() }{ t(lang, Msg::OrEarlier) }{ t(lang, Msg::DetailsAssumeTail) }</p>
+                <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.get(lang) }{ assumed.to_string() }{ w::OR_EARLIER.get(lang) }{ w::DETAILS_ASSUME_TAIL.get(lang) }</p>
             </>
         },
         _ => headline(lang, q),
@@ -310,7 +311,7 @@ fn price_list_control(view: &View) -> Html {
     let any_pressed = to.price_lists.iter().any(|pl| selected == Some(pl.id.as_str()));
     html! {
         <div class="field">
-            <span class="label" id="price-list-label">{ t(lang, Msg::PriceList) }</span>
+            <span class="label" id="price-list-label">{ w::PRICE_LIST.get(lang) }</span>
             <div class="presets" role="group" aria-labelledby="price-list-label" onkeydown={on_chip_keys()}>
                 for (i, pl) in to.price_lists.iter().enumerate() {
                     <button type="button" class="preset" data-price-list-choice={pl.id.clone()}
@@ -330,16 +331,16 @@ fn controls(view: &View, has_switch: bool) -> Html {
         <div class="controls">
             // The new car's price list does not apply where there is no new car.
             if has_switch { { price_list_control(view) } } else { { field_errors(&view.screen, Field::PriceList) } }
-            { invoice_control(view, InvoiceDate { id: "keep-invoice", label: Msg::KeepInvoice, field: Field::KeepInvoice,
+            { invoice_control(view, InvoiceDate { id: "keep-invoice", label: w::KEEP_INVOICE, field: Field::KeepInvoice,
                 date: RequestDate::KeepInvoice, value: &draft.keep_invoice, presets: &view.screen.keep_presets }) }
             if has_switch {
-                { invoice_control(view, InvoiceDate { id: "switch-invoice", label: Msg::SwitchInvoice, field: Field::SwitchInvoice,
+                { invoice_control(view, InvoiceDate { id: "switch-invoice", label: w::SWITCH_INVOICE, field: Field::SwitchInvoice,
                     date: RequestDate::SwitchInvoice, value: &draft.switch_invoice, presets: &view.screen.switch_presets }) }
             } else {
                 // No switch path to date, but a bad value from a link must still be said.
                 { field_errors(&view.screen, Field::SwitchInvoice) }
             }
-            <p class="hint">{ t(view.lang(), Msg::InvoiceYearHint) }</p>
+            <p class="hint">{ w::INVOICE_YEAR_HINT.get(view.lang()) }</p>
         </div>
     }
 }
@@ -347,7 +348,7 @@ fn controls(view: &View, has_switch: bool) -> Html {
 fn quote_failed(screen: &Screen, e: &EngineError) -> Html {
     html! {
         <section class="card decision" aria-labelledby="decision-h">
-            <h2 class="step" id="decision-h">{ t(screen.lang, Msg::Decision) }</h2>
+            <h2 class="step" id="decision-h">{ w::DECISION.get(screen.lang) }</h2>
             { engine_error(screen.lang, e) }
         </section>
     }
@@ -363,7 +364,7 @@ pub fn decision(view: &View) -> Html {
     };
     html! {
         <section class="card decision" aria-labelledby="decision-h">
-            <h2 class="step" id="decision-h">{ t(lang, Msg::Decision) }</h2>
+            <h2 class="step" id="decision-h">{ w::DECISION.get(lang) }</h2>
             { decision_head(view, q) }
             if q.date_conflicts.is_empty() && q.switch.is_some() {
                 { breakdown(lang, q) }

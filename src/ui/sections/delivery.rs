@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use crate::ui::dates::{moment, month, span};
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::sections::decision::set_date;
 use crate::ui::widgets::ProvenanceNote;
+use crate::ui::words as w;
 use engine::date::Date;
 use engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 use engine::timeline::RequestDate;
 
 /// One window: what and when, its source, and whether the path's invoice date is in it (or a
@@ -24,15 +24,15 @@ fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
     let label_id = format!("window-{}-{}", if which == RequestDate::KeepInvoice { "keep" } else { "switch" }, w.id);
     html! {
         <li class="window" data-window={w.id.clone()} data-inside={w.invoice_inside.to_string()}>
-            <span id={label_id.clone()}>{ w.label.get(lang).to_string() }</span>{ t(lang, Msg::Colon) }<span class="window-span">{ span(lang, w.from, w.to) }</span>
+            <span id={label_id.clone()}>{ w.label.get(lang).to_string() }</span>{ w::COLON.get(lang) }<span class="window-span">{ span(lang, w.from, w.to) }</span>
             <ProvenanceNote {lang} provenance={w.provenance.clone()} />
             if w.invoice_inside {
-                <small class="hint">{ t(lang, Msg::InvoiceInWindow) }</small>
+                <small class="hint">{ w::INVOICE_IN_WINDOW.get(lang) }</small>
             } else {
-                <small class="hint">{ t(lang, Msg::InvoiceOutsideWindow) }</small>
+                <small class="hint">{ w::INVOICE_OUTSIDE_WINDOW.get(lang) }</small>
                 <button type="button" class="link-button" data-action="use-window" aria-describedby={label_id}
                     onclick={view.send(move |_: MouseEvent| set_date(which, invoice.clone()))}>
-                    { t(lang, Msg::UseWindow) }{ month(lang, w.invoice) }{ t(lang, Msg::CloseParen) }
+                    { w::USE_WINDOW.get(lang) }{ month(lang, w.invoice) }{ w::CLOSE_PAREN.get(lang) }
                 </button>
             }
         </li>
@@ -40,14 +40,14 @@ fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
 }
 
 /// One path's windows under its name; nothing when the offer gives none for its trim.
-fn path(view: &View, which: RequestDate, label: Msg, windows: &[WindowLine]) -> Html {
+fn path(view: &View, which: RequestDate, label: Words, windows: &[WindowLine]) -> Html {
     if windows.is_empty() {
         return html! {};
     }
     let lang = view.lang();
     html! {
         <div class="delivery-path" data-path={if which == RequestDate::KeepInvoice { "keep" } else { "switch" }}>
-            <h3 class="side-label">{ t(lang, label) }{ t(lang, Msg::ExpectedDelivery) }</h3>
+            <h3 class="side-label">{ label.get(lang) }{ w::EXPECTED_DELIVERY.get(lang) }</h3>
             <ul>for w in windows { { window(view, which, w) } }</ul>
         </div>
     }
@@ -59,7 +59,7 @@ fn deadline(lang: Lang, today: Option<Date>, d: &DeadlineLine) -> Html {
     html! {
         <li data-passed={passed.to_string()}>
             <strong>{ moment(lang, d.at) }</strong>{ " " }{ d.what.get(lang).to_string() }
-            if passed { <span class="tag">{ t(lang, Msg::Passed) }</span> }
+            if passed { <span class="tag">{ w::PASSED.get(lang) }</span> }
             <ProvenanceNote {lang} provenance={d.provenance.clone()} />
         </li>
     }
@@ -70,21 +70,21 @@ fn outlook(view: &View, o: &DeliveryOutlook, has_switch: bool) -> Html {
     let today = view.screen.today.filter(|_| view.mounted);
     html! {
         <section class="card delivery" aria-labelledby="delivery-h" data-testid="delivery">
-            <h2 class="step" id="delivery-h">{ t(lang, Msg::DeliveryHeading) }</h2>
-            { path(view, RequestDate::KeepInvoice, Msg::Keep, &o.keep) }
-            { path(view, RequestDate::SwitchInvoice, Msg::Switch, &o.switch) }
+            <h2 class="step" id="delivery-h">{ w::DELIVERY_HEADING.get(lang) }</h2>
+            { path(view, RequestDate::KeepInvoice, w::KEEP, &o.keep) }
+            { path(view, RequestDate::SwitchInvoice, w::SWITCH, &o.switch) }
             // Deadlines and steps are the switch's: a trim with no new car has none to meet.
             if has_switch {
-                <h3 class="side-label">{ t(lang, Msg::Deadlines) }</h3>
+                <h3 class="side-label">{ w::DEADLINES.get(lang) }</h3>
                 <ul class="deadlines">for d in o.deadlines.iter() { { deadline(lang, today, d) } }</ul>
-                <h3 class="side-label">{ t(lang, Msg::StepsToSwitch) }</h3>
+                <h3 class="side-label">{ w::STEPS_TO_SWITCH.get(lang) }</h3>
                 <ol class="steps">
                     for s in o.steps.iter() {
                         <li>{ s.text.get(lang).to_string() }<ProvenanceNote {lang} provenance={s.provenance.clone()} /></li>
                     }
                 </ol>
             }
-            <p class="hint">{ t(lang, Msg::AppDecides) }</p>
+            <p class="hint">{ w::APP_DECIDES.get(lang) }</p>
         </section>
     }
 }

@@ -6,14 +6,14 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
+use crate::ui::words as w;
 use engine::format::Precision;
 use engine::loan::{LoanComparison, LoanPath, RateKind};
 use engine::money::Money;
 use engine::provenance::cite;
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 use session::{Field, LoanDraft};
 
 const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
@@ -24,12 +24,12 @@ type Chip = (String, LoanDraft, bool);
 
 /// One chip group of the loan's terms. Not generic: the three groups share one copy of this
 /// code (generic, it was inlined three times, ≈ 8 KB of the wasm).
-fn chips(view: &View, label: Msg, id: &'static str, choices: Vec<Chip>) -> Html {
+fn chips(view: &View, label: Words, id: &'static str, choices: Vec<Chip>) -> Html {
     let lang = view.lang();
     let any_pressed = choices.iter().any(|(_, _, pressed)| *pressed);
     html! {
         <div class="field">
-            <span class="label" id={id}>{ t(lang, label) }</span>
+            <span class="label" id={id}>{ label.get(lang) }</span>
             <div class="presets" role="group" aria-labelledby={id} onkeydown={on_chip_keys()}>
                 for (i, (text, next, pressed)) in choices.into_iter().enumerate() {
                     <button type="button" class="preset" aria-pressed={pressed.to_string()}
@@ -53,10 +53,10 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     let lang = view.lang();
     let shares: Vec<(Decimal, String)> = SHARES.iter().map(|(p, s)| (Decimal::new(*p, 2), (*s).to_string())).collect();
     let months: Vec<(u16, String)> =
-        MONTHS.iter().map(|m| (*m, format!("{m}{}", t(lang, Msg::MonthsSuffix)))).collect();
+        MONTHS.iter().map(|m| (*m, format!("{m}{}", w::MONTHS_SUFFIX.get(lang)))).collect();
     let kinds = [
-        (RateKind::FlatFee, t(lang, Msg::FeeRate).to_string()),
-        (RateKind::Interest, t(lang, Msg::InterestRate).to_string()),
+        (RateKind::FlatFee, w::FEE_RATE.get(lang).to_string()),
+        (RateKind::Interest, w::INTEREST_RATE.get(lang).to_string()),
     ];
     let d = l.clone();
     let on_rate = view.send(move |e: InputEvent| {
@@ -72,17 +72,17 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     let example = finance.is_none() && offer.is_some_and(|o| LoanDraft::starting(o) == *l);
     html! {
         <div class="loan-terms">
-            { chips(view, Msg::DownShare, "loan-down", choices(&shares, l.down_share, |down_share| LoanDraft { down_share, ..l.clone() })) }
-            { chips(view, Msg::Term, "loan-months", choices(&months, l.months, |months| LoanDraft { months, ..l.clone() })) }
-            { chips(view, Msg::RateKind, "loan-kind", choices(&kinds, l.rate_kind, |rate_kind| LoanDraft { rate_kind, ..l.clone() })) }
+            { chips(view, w::DOWN_SHARE, "loan-down", choices(&shares, l.down_share, |down_share| LoanDraft { down_share, ..l.clone() })) }
+            { chips(view, w::TERM, "loan-months", choices(&months, l.months, |months| LoanDraft { months, ..l.clone() })) }
+            { chips(view, w::RATE_KIND, "loan-kind", choices(&kinds, l.rate_kind, |rate_kind| LoanDraft { rate_kind, ..l.clone() })) }
             <div class="field">
-                <label for="loan-rate">{ t(lang, if l.rate_kind == RateKind::FlatFee { Msg::FeeRatePercent } else { Msg::InterestRatePercent }) }</label>
+                <label for="loan-rate">{ (if l.rate_kind == RateKind::FlatFee { w::FEE_RATE_PERCENT } else { w::INTEREST_RATE_PERCENT }).get(lang) }</label>
                 <input id="loan-rate" type="text" inputmode="decimal" value={l.rate_percent.clone()} oninput={on_rate}
                     aria-invalid={view.screen.has_problem(Field::LoanRate).to_string()} />
                 if let Some(p) = sourced {
-                    <small class="hint">{ t(lang, Msg::SellerFinance) }<ProvenanceNote {lang} provenance={p} /></small>
+                    <small class="hint">{ w::SELLER_FINANCE.get(lang) }<ProvenanceNote {lang} provenance={p} /></small>
                 } else if example {
-                    <small class="hint" data-testid="loan-example">{ t(lang, Msg::ExampleLoan) }<span class="est">{ t(lang, Msg::Estimate) }</span></small>
+                    <small class="hint" data-testid="loan-example">{ w::EXAMPLE_LOAN.get(lang) }<span class="est">{ w::ESTIMATE.get(lang) }</span></small>
                 }
                 { field_errors(&view.screen, Field::LoanRate) }
             </div>
@@ -93,10 +93,10 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
 /// Both paths' loans side by side; a path's figures are marked 估 where its car's price
 /// includes an estimate.
 fn table(lang: Lang, c: &LoanComparison, estimate: (bool, bool)) -> Html {
-    let row = |label: Msg, key: &'static str, f: fn(&LoanPath) -> Money| {
+    let row = |label: Words, key: &'static str, f: fn(&LoanPath) -> Money| {
         html! {
             <tr data-loan-line={key}>
-                <th scope="row">{ t(lang, label) }</th>
+                <th scope="row">{ label.get(lang) }</th>
                 <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: estimate.0, ..MoneyText::new(lang, f(&c.keep)) }) }</td>
                 if let Some(s) = &c.switch { <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: estimate.1, ..MoneyText::new(lang, f(s)) }) }</td> }
             </tr>
@@ -104,14 +104,14 @@ fn table(lang: Lang, c: &LoanComparison, estimate: (bool, bool)) -> Html {
     };
     html! {
         <table class="paths loan-table" data-testid="loan-table">
-            <thead><tr><td></td><th scope="col">{ t(lang, Msg::Keep) }</th>
-                if c.switch.is_some() { <th scope="col">{ t(lang, Msg::Switch) }</th> }</tr></thead>
+            <thead><tr><td></td><th scope="col">{ w::KEEP.get(lang) }</th>
+                if c.switch.is_some() { <th scope="col">{ w::SWITCH.get(lang) }</th> }</tr></thead>
             <tbody>
-                { row(Msg::DownPaymentLine, "down_payment", |p| p.down_payment) }
-                { row(Msg::Principal, "principal", |p| p.principal) }
-                { row(Msg::Instalment, "instalment", |p| p.instalment) }
-                { row(Msg::LastInstalment, "last_instalment", |p| p.last_instalment) }
-                { row(Msg::LoanInterest, "interest", |p| p.interest) }
+                { row(w::DOWN_PAYMENT_LINE, "down_payment", |p| p.down_payment) }
+                { row(w::PRINCIPAL, "principal", |p| p.principal) }
+                { row(w::INSTALMENT, "instalment", |p| p.instalment) }
+                { row(w::LAST_INSTALMENT, "last_instalment", |p| p.last_instalment) }
+                { row(w::LOAN_INTEREST, "interest", |p| p.interest) }
             </tbody>
         </table>
     }
@@ -120,11 +120,11 @@ fn table(lang: Lang, c: &LoanComparison, estimate: (bool, bool)) -> Html {
 /// What switching does to the monthly payment, in a sentence.
 fn difference(lang: Lang, c: &LoanComparison, estimate: bool) -> Html {
     let Some(diff) = c.monthly_difference else { return html! {} };
-    let (label, amount) = if diff.is_negative() { (Msg::MonthlyLess, diff.abs()) } else { (Msg::MonthlyMore, diff) };
+    let (label, amount) = if diff.is_negative() { (w::MONTHLY_LESS, diff.abs()) } else { (w::MONTHLY_MORE, diff) };
     html! {
         <p class="loan-difference" data-testid="loan-difference">
-            { t(lang, label) }{ money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, amount) }) }
-            { t(lang, Msg::ForMonths) }{ c.terms.months.to_string() }{ t(lang, Msg::MonthsSuffix) }
+            { label.get(lang) }{ money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, amount) }) }
+            { w::FOR_MONTHS.get(lang) }{ c.terms.months.to_string() }{ w::MONTHS_SUFFIX.get(lang) }
         </p>
     }
 }
@@ -137,7 +137,7 @@ pub fn loan_view(view: &View) -> Html {
         let start = LoanDraft::starting(offer);
         return html! {
             <div class="loan" data-testid="loan">
-                <button type="button" data-action="loan-on" onclick={view.send_fixed(Action::SetLoan(Some(start)))}>{ t(lang, Msg::LoanOn) }</button>
+                <button type="button" data-action="loan-on" onclick={view.send_fixed(Action::SetLoan(Some(start)))}>{ w::LOAN_ON.get(lang) }</button>
             </div>
         };
     };
@@ -148,14 +148,14 @@ pub fn loan_view(view: &View) -> Html {
     });
     html! {
         <div class="loan" data-testid="loan">
-            <h3>{ t(lang, Msg::LoanHeading) }</h3>
+            <h3>{ w::LOAN_HEADING.get(lang) }</h3>
             { terms(view, &l) }
             if let Some(c) = quoted {
                 { difference(lang, c, estimate.0 || estimate.1) }
                 { table(lang, c, estimate) }
             }
-            <p class="hint">{ t(lang, Msg::LoanMethod) }</p>
-            <button type="button" class="link-button" data-action="loan-off" onclick={view.send_fixed(Action::SetLoan(None))}>{ t(lang, Msg::LoanOff) }</button>
+            <p class="hint">{ w::LOAN_METHOD.get(lang) }</p>
+            <button type="button" class="link-button" data-action="loan-off" onclick={view.send_fixed(Action::SetLoan(None))}>{ w::LOAN_OFF.get(lang) }</button>
         </div>
     }
 }

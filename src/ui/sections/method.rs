@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
+use crate::ui::words as w;
 use engine::provenance::{cite, cite_parts};
 
 /// The method section.
@@ -18,9 +18,9 @@ pub fn method_note(view: &View) -> Html {
     html! {
         <section class="card method" aria-labelledby="method-h">
             <details open=false>
-                <summary><h2 id="method-h">{ t(lang, Msg::HowComputed) }</h2></summary>
+                <summary><h2 id="method-h">{ w::HOW_COMPUTED.get(lang) }</h2></summary>
                 if let Some(p) = policy {
-                    <h3>{ t(lang, Msg::TaxRules) }</h3>
+                    <h3>{ w::TAX_RULES.get(lang) }</h3>
                     <ul>
                         <li>{ p.purchase_date_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.purchase_date_rule)} /></li>
                         for r in p.reliefs.iter() {
@@ -28,14 +28,14 @@ pub fn method_note(view: &View) -> Html {
                         }
                         <li>{ p.no_relief_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.no_relief_rule)} /></li>
                     </ul>
-                    <h3>{ t(lang, Msg::Rounding) }</h3>
+                    <h3>{ w::ROUNDING.get(lang) }</h3>
                     <p data-testid="rounding">{ p.rounding.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.rounding)} /></p>
                 }
                 if let Some(g) = guarantee {
-                    <h3>{ t(lang, Msg::GuaranteeTerms) }</h3>
+                    <h3>{ w::GUARANTEE_TERMS.get(lang) }</h3>
                     <p>{ g.terms.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&g.sources, &g.terms)} /></p>
                 }
-                <h3>{ t(lang, Msg::OfferTerms) }</h3>
+                <h3>{ w::OFFER_TERMS.get(lang) }</h3>
                 <ul>
                 for term in offer.terms.iter() {
                     <li>{ term.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&offer.sources, term)} /></li>

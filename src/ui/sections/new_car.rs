@@ -4,46 +4,43 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{code, t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{
     engine_error, field_errors, succession_view, Disclosure, OptionFields, ProvenanceNote, TrimPicker,
 };
+use crate::ui::words as w;
+use crate::variant::code;
 use engine::proposal::{ItemReason, Proposal, ProposedItem};
 use engine::tables::TrimReason;
 use engine::text::Lang;
 use session::{Field, Screen};
 
 fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
-    t(
-        lang,
-        match r {
-            ItemReason::CarriedOver => Msg::ReasonCarriedOver,
-            ItemReason::NowStandard => Msg::ReasonNowStandard,
-            ItemReason::DiscontinuedNearest => Msg::ReasonDiscontinuedNearest,
-            ItemReason::Discontinued => Msg::ReasonDiscontinued,
-            ItemReason::NoEquivalent => Msg::ReasonNoEquivalent,
-            ItemReason::Default => Msg::ReasonDefault,
-        },
-    )
+    (match r {
+        ItemReason::CarriedOver => w::REASON_CARRIED_OVER,
+        ItemReason::NowStandard => w::REASON_NOW_STANDARD,
+        ItemReason::DiscontinuedNearest => w::REASON_DISCONTINUED_NEAREST,
+        ItemReason::Discontinued => w::REASON_DISCONTINUED,
+        ItemReason::NoEquivalent => w::REASON_NO_EQUIVALENT,
+        ItemReason::Default => w::REASON_DEFAULT,
+    })
+    .get(lang)
 }
 
 fn trim_reason(lang: Lang, r: TrimReason) -> &'static str {
-    t(
-        lang,
-        match r {
-            TrimReason::SameTrim => Msg::ReasonSameTrim,
-            TrimReason::NearestTrim => Msg::ReasonNearestTrim,
-            TrimReason::NoSuccessor => Msg::ReasonNoSuccessor,
-        },
-    )
+    (match r {
+        TrimReason::SameTrim => w::REASON_SAME_TRIM,
+        TrimReason::NearestTrim => w::REASON_NEAREST_TRIM,
+        TrimReason::NoSuccessor => w::REASON_NO_SUCCESSOR,
+    })
+    .get(lang)
 }
 
 fn proposal_item(lang: Lang, i: &ProposedItem) -> Html {
-    let to = i.to_name.as_ref().map_or_else(|| t(lang, Msg::NothingChosen).to_string(), |n| n.get(lang).to_string());
+    let to = i.to_name.as_ref().map_or_else(|| w::NOTHING_CHOSEN.get(lang).to_string(), |n| n.get(lang).to_string());
     html! {
         <li data-reason={code(&i.reason)} data-group={i.group.clone()}>
-            <span class="group">{ i.group_name.get(lang).to_string() }{ t(lang, Msg::Colon) }</span>
+            <span class="group">{ i.group_name.get(lang).to_string() }{ w::COLON.get(lang) }</span>
             if let Some(f) = &i.from_name { <span class="from">{ f.get(lang).to_string() }</span>{ " → " } }
             <strong class="to">{ to }</strong>
             <span class="reason">{ item_reason(lang, i.reason) }</span>
@@ -82,7 +79,7 @@ pub fn new_car(view: &View) -> Html {
     let lang = screen.lang;
     let tables = view.state.tables.clone();
     let Some((_, _, to)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
-    let heading = html! { <h2 class="step" id="new-h">{ t(lang, Msg::YourNewCar) }</h2> };
+    let heading = html! { <h2 class="step" id="new-h">{ w::YOUR_NEW_CAR.get(lang) }</h2> };
     let (Ok(proposal), Some(shown)) = (&screen.proposal, &screen.new_configuration) else {
         // No new car to configure (the decision's card says so and what to do next); a bad new
         // configuration from a link must still be said.
@@ -99,19 +96,19 @@ pub fn new_car(view: &View) -> Html {
     html! {
         <section class="card new-car" aria-labelledby="new-h">
             { heading }
-            <h3>{ t(lang, Msg::ProposalHeading) }</h3>
+            <h3>{ w::PROPOSAL_HEADING.get(lang) }</h3>
             { proposal_list(lang, proposal) }
-            <TrimPicker {lang} label={t(lang, Msg::NewTrim)} kind="new" tables={tables.clone()} catalog={to.id.clone()}
+            <TrimPicker {lang} label={w::NEW_TRIM.get(lang)} kind="new" tables={tables.clone()} catalog={to.id.clone()}
                 selected={shown.trim.clone()} onselect={view.send(Action::SetNewTrim)} />
             <OptionFields {lang} id_prefix="new" tables={tables.clone()} catalog={to.id.clone()} trim={shown.trim.clone()}
                 chosen={shown.options.clone()} errors={errors}
                 onchoose={view.send(|(group, option)| Action::ChooseNewOption { group, option })}
                 ontoggle={view.send(Action::ToggleNewOption)} />
             if screen.customised {
-                <p class="customised"><span>{ t(lang, Msg::Customised) }</span>{ " " }
-                    <button type="button" class="link-button" onclick={view.send_fixed(Action::FollowProposal)}>{ t(lang, Msg::FollowProposal) }</button></p>
+                <p class="customised"><span>{ w::CUSTOMISED.get(lang) }</span>{ " " }
+                    <button type="button" class="link-button" onclick={view.send_fixed(Action::FollowProposal)}>{ w::FOLLOW_PROPOSAL.get(lang) }</button></p>
             }
-            <Disclosure class="succession-box" summary={html! { t(lang, Msg::PricesOnEachList) }}>
+            <Disclosure class="succession-box" summary={html! { w::PRICES_ON_EACH_LIST.get(lang) }}>
                 { succession_part(screen) }
             </Disclosure>
         </section>

@@ -5,13 +5,13 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::state::Action;
 use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
+use crate::ui::words as w;
 use engine::format::Precision;
 use engine::money::Money;
 use engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 
 /// An amount, or a range where the table gives one.
 fn range(lang: Lang, low: Money, high: Money, estimate: bool) -> Html {
@@ -29,16 +29,16 @@ fn line(lang: Lang, l: &OnRoadLine) -> Html {
             <th scope="row">{ l.label.get(lang).to_string() }
                 if let Some(p) = &l.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
                 // Without a source, the amount is a request's own: in the widget, its dealer's.
-                else { <small class="hint">{ t(lang, Msg::OverriddenByDealer) }</small> }
+                else { <small class="hint">{ w::OVERRIDDEN_BY_DEALER.get(lang) }</small> }
             </th>
             <td>{ range(lang, l.low, l.high, false) }</td>
         </tr>
     }
 }
 
-fn landed(lang: Lang, label: Msg, key: &'static str, p: LandedPrice) -> Html {
+fn landed(lang: Lang, label: Words, key: &'static str, p: LandedPrice) -> Html {
     html! {
-        <p class="landed" data-landed={key}>{ t(lang, label) }{ t(lang, Msg::LandedPrice) }{ t(lang, Msg::Colon) }
+        <p class="landed" data-landed={key}>{ label.get(lang) }{ w::LANDED_PRICE.get(lang) }{ w::COLON.get(lang) }
             { range(lang, p.low, p.high, p.estimate) }</p>
     }
 }
@@ -50,14 +50,14 @@ fn comparison(lang: Lang, c: &OnRoadComparison) -> Html {
             <table class="on-road-lines" data-testid="on-road-lines">
                 <tbody>for l in c.lines.iter() { { line(lang, l) } }</tbody>
             </table>
-            { landed(lang, Msg::Keep, "keep", c.keep) }
-            if let Some(s) = c.switch { { landed(lang, Msg::Switch, "switch", s) } }
+            { landed(lang, w::KEEP, "keep", c.keep) }
+            if let Some(s) = c.switch { { landed(lang, w::SWITCH, "switch", s) } }
             if let Some(d) = c.difference {
                 <p class="loan-difference" data-testid="on-road-difference">
-                    { t(lang, if d.is_negative() { Msg::LandedLess } else { Msg::LandedMore }) }
+                    { (if d.is_negative() { w::LANDED_LESS } else { w::LANDED_MORE }).get(lang) }
                     { money_text(MoneyText { precision: Precision::Fen, estimate: c.difference_is_estimate, ..MoneyText::new(lang, d.abs()) }) }
                 </p>
-                <p class="hint">{ t(lang, Msg::SameLinesAssumed) }</p>
+                <p class="hint">{ w::SAME_LINES_ASSUMED.get(lang) }</p>
             }
         </>
     }
@@ -73,17 +73,17 @@ pub fn on_road_view(view: &View) -> Html {
     if !view.state.draft.on_road {
         return html! {
             <div class="loan on-road" data-testid="on-road">
-                <button type="button" data-action="on-road-on" onclick={view.send_fixed(Action::SetOnRoad(true))}>{ t(lang, Msg::OnRoadOn) }</button>
+                <button type="button" data-action="on-road-on" onclick={view.send_fixed(Action::SetOnRoad(true))}>{ w::ON_ROAD_ON.get(lang) }</button>
             </div>
         };
     }
     let quote = view.screen.quote.as_ref().ok();
     html! {
         <div class="loan on-road" data-testid="on-road">
-            <h3>{ t(lang, Msg::OnRoadHeading) }</h3>
+            <h3>{ w::ON_ROAD_HEADING.get(lang) }</h3>
             if let Some(c) = quote.and_then(|q| q.on_road.as_ref()) { { comparison(lang, c) } }
-            <p class="hint">{ t(lang, Msg::OnRoadMethod) }</p>
-            <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::SetOnRoad(false))}>{ t(lang, Msg::OnRoadOff) }</button>
+            <p class="hint">{ w::ON_ROAD_METHOD.get(lang) }</p>
+            <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::SetOnRoad(false))}>{ w::ON_ROAD_OFF.get(lang) }</button>
         </div>
     }
 }

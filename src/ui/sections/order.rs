@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::ui::dates::moment;
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
     chip_tabindex, field_errors, notice_list, on_chip_keys, OptionFields, ProvenanceNote, TrimPicker,
 };
+use crate::ui::words as w;
 use engine::tables::{Offer, Tables};
 use engine::timeline::{closed_by, RequestDate};
 use session::Field;
@@ -30,13 +30,13 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
             <button type="button" class="choice offer" data-offer={o.id.clone()} aria-pressed={pressed.to_string()}
                 tabindex={chip_tabindex(pressed, i == 0, any_pressed)} onclick={view.send_fixed(Action::SetOffer(o.id.clone()))}>
                 { o.name.get(lang).to_string() }
-                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { t(lang, Msg::ClosedSuffix) } }
+                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { w::CLOSED_SUFFIX.get(lang) } }
             </button>
         }
     };
     html! {
         <div class="field">
-            <span class="label" id="offer-label">{ t(lang, Msg::Offer) }</span>
+            <span class="label" id="offer-label">{ w::OFFER.get(lang) }</span>
             <div class="choices offers" role="group" aria-labelledby="offer-label" onkeydown={on_chip_keys()}>
                 for o in tables.offers.iter().enumerate() { { chip(o) } }
             </div>
@@ -58,17 +58,17 @@ fn dates_and_amount(view: &View) -> Html {
     html! {
         <div class="row2">
             <div class="field">
-                <label for="locked-on">{ t(lang, Msg::LockedOn) }</label>
+                <label for="locked-on">{ w::LOCKED_ON.get(lang) }</label>
                 <input id="locked-on" type="date" value={draft.locked_on.clone()} onchange={on_locked}
                     aria-describedby="locked-on-hint" aria-invalid={lock_invalid.to_string()} />
-                if screen.assumed_lock.is_some() { <small id="locked-on-hint" class="hint">{ t(lang, Msg::LockDateHint) }</small> }
+                if screen.assumed_lock.is_some() { <small id="locked-on-hint" class="hint">{ w::LOCK_DATE_HINT.get(lang) }</small> }
                 { field_errors(screen, Field::LockedOn) }
             </div>
             <div class="field">
-                <label for="amount-paid">{ t(lang, Msg::AmountPaid) }</label>
+                <label for="amount-paid">{ w::AMOUNT_PAID.get(lang) }</label>
                 <input id="amount-paid" type="text" inputmode="decimal" autocomplete="off" value={draft.amount_paid.clone()}
                     oninput={on_paid} aria-invalid={screen.has_problem(Field::AmountPaid).to_string()} aria-describedby="amount-paid-hint" />
-                <small id="amount-paid-hint" class="hint">{ t(lang, Msg::AmountPaidHint) }</small>
+                <small id="amount-paid-hint" class="hint">{ w::AMOUNT_PAID_HINT.get(lang) }</small>
                 { field_errors(screen, Field::AmountPaid) }
             </div>
         </div>
@@ -86,19 +86,19 @@ pub fn order_form(view: &View) -> Html {
     let on_choose = view.send(|(group, option)| Action::ChooseOldOption { group, option });
     html! {
         <section class="card order" aria-labelledby="order-h">
-            <h2 class="step" id="order-h">{ t(lang, Msg::YourOrder) }</h2>
+            <h2 class="step" id="order-h">{ w::YOUR_ORDER.get(lang) }</h2>
             { offer_picker(view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {
                 <p class="historical" role="note" data-testid="offer-closed">
-                    { t(lang, Msg::OfferClosed) }{ moment(lang, *closed) }{ t(lang, Msg::OfferClosedTail) }
+                    { w::OFFER_CLOSED.get(lang) }{ moment(lang, *closed) }{ w::OFFER_CLOSED_TAIL.get(lang) }
                     <ProvenanceNote {lang} provenance={p.clone()} />
                 </p>
             }
-            <TrimPicker {lang} label={t(lang, Msg::OldTrim)} kind="old" tables={tables.clone()} catalog={from.id.clone()}
+            <TrimPicker {lang} label={w::OLD_TRIM.get(lang)} kind="old" tables={tables.clone()} catalog={from.id.clone()}
                 selected={old_trim.clone()} onselect={view.send(Action::SetOldTrim)} />
             { field_errors(screen, Field::OldTrim) }
             <details class="options-box" open={!view.state.draft.old_options.is_empty() || !option_errors.is_empty()}>
-                <summary>{ t(lang, Msg::OldOptions) }</summary>
+                <summary>{ w::OLD_OPTIONS.get(lang) }</summary>
                 <OptionFields {lang} id_prefix="old" tables={tables.clone()} catalog={from.id.clone()} trim={old_trim}
                     chosen={screen.old_options.clone()} errors={option_errors}
                     onchoose={on_choose} ontoggle={view.send(Action::ToggleOldOption)}

@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{money_text, Disclosure, MoneyText, ProvenanceNote};
+use crate::ui::words as w;
 use engine::format::{percent, yuan, Precision};
 use engine::quote::{PathQuote, Quote, QuoteLine};
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 use session::Screen;
 
 fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
@@ -21,7 +21,7 @@ fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
 
 fn items(lang: Lang, p: &PathQuote) -> Html {
     html! {
-        <Disclosure class="items" summary={html! { t(lang, Msg::Items) }}>
+        <Disclosure class="items" summary={html! { w::ITEMS.get(lang) }}>
             <ul>
             for i in p.items.iter() {
                 <li data-item={i.id.clone().unwrap_or_default()}>
@@ -46,19 +46,19 @@ fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
     let tx = &p.purchase_tax;
     let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
-        <Disclosure class="tax-steps" summary={html! { <>{ t(lang, Msg::TaxSteps) }{ t(lang, Msg::OpenParen) }{ tx.invoice_date.to_string() }{ t(lang, Msg::CloseParen) }</> }}>
+        <Disclosure class="tax-steps" summary={html! { <>{ w::TAX_STEPS.get(lang) }{ w::OPEN_PAREN.get(lang) }{ tx.invoice_date.to_string() }{ w::CLOSE_PAREN.get(lang) }</> }}>
             <ol>
-                <li>{ t(lang, Msg::TaxBase) }{ " = " }{ t(lang, Msg::TaxPrice) }{ " ÷ " }{ divisor.clone() }{ t(lang, Msg::Colon) }
+                <li>{ w::TAX_BASE.get(lang) }{ " = " }{ w::TAX_PRICE.get(lang) }{ " ÷ " }{ divisor.clone() }{ w::COLON.get(lang) }
                     { yuan(tx.price) }{ " ÷ " }{ divisor }{ " = " }<span class="money">{ yuan(tx.base) }</span></li>
-                <li>{ t(lang, Msg::TaxFull) }{ " = " }{ t(lang, Msg::TaxBase) }{ " × " }{ rate }{ t(lang, Msg::Colon) }<span class="money">{ yuan(tx.full) }</span></li>
-                <li>{ t(lang, Msg::TaxRelief) }{ t(lang, Msg::Colon) }<span class="money">{ yuan(tx.relief) }</span>
-                    if tx.cap_applied { { t(lang, Msg::OpenParen) }{ t(lang, Msg::CapApplied) }{ t(lang, Msg::CloseParen) } }
+                <li>{ w::TAX_FULL.get(lang) }{ " = " }{ w::TAX_BASE.get(lang) }{ " × " }{ rate }{ w::COLON.get(lang) }<span class="money">{ yuan(tx.full) }</span></li>
+                <li>{ w::TAX_RELIEF.get(lang) }{ w::COLON.get(lang) }<span class="money">{ yuan(tx.relief) }</span>
+                    if tx.cap_applied { { w::OPEN_PAREN.get(lang) }{ w::CAP_APPLIED.get(lang) }{ w::CLOSE_PAREN.get(lang) } }
                     { match &tx.relief_rule {
                         Some(r) => html! { <><br/><small>{ r.rule.get(lang).to_string() }</small></> },
-                        None => html! { <><br/><small>{ t(lang, Msg::NoRelief) }</small></> },
+                        None => html! { <><br/><small>{ w::NO_RELIEF.get(lang) }</small></> },
                     } }
                 </li>
-                <li>{ t(lang, Msg::TaxPayable) }{ t(lang, Msg::Colon) }<strong class="money">{ yuan(tx.payable) }</strong></li>
+                <li>{ w::TAX_PAYABLE.get(lang) }{ w::COLON.get(lang) }<strong class="money">{ yuan(tx.payable) }</strong></li>
             </ol>
         </Disclosure>
     }
@@ -69,10 +69,10 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
     let lang = screen.lang;
     let k = &q.keep;
     let s = q.switch.as_ref();
-    let row = |label: Msg, key: &'static str, f: fn(&PathQuote) -> &QuoteLine, negate: bool| {
+    let row = |label: Words, key: &'static str, f: fn(&PathQuote) -> &QuoteLine, negate: bool| {
         html! {
             <tr data-line={key}>
-                <th scope="row">{ t(lang, label) }</th>
+                <th scope="row">{ label.get(lang) }</th>
                 { cell(lang, Some(f(k)), negate) }
                 if s.is_some() { { cell(lang, s.map(f), negate) } }
             </tr>
@@ -81,19 +81,19 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
     html! {
         <table class="paths" data-testid="paths">
             <thead>
-                <tr><td></td><th scope="col">{ t(lang, Msg::Keep) }</th>if s.is_some() { <th scope="col">{ t(lang, Msg::Switch) }</th> }</tr>
+                <tr><td></td><th scope="col">{ w::KEEP.get(lang) }</th>if s.is_some() { <th scope="col">{ w::SWITCH.get(lang) }</th> }</tr>
             </thead>
             <tbody>
                 <tr class="print-only-row"><td></td><td>{ config_line(lang, k) }</td>if let Some(s) = s { <td>{ config_line(lang, s) }</td> }</tr>
-                { row(Msg::ListPrice, "list_total", |p| &p.list_total, false) }
+                { row(w::LIST_PRICE, "list_total", |p| &p.list_total, false) }
                 <tr class="sub"><td></td><td>{ items(lang, k) }</td>if let Some(s) = s { <td>{ items(lang, s) }</td> }</tr>
-                { row(Msg::Paid, "amount_paid", |p| &p.amount_paid, true) }
-                { row(Msg::Guarantee, "guarantee", |p| &p.guarantee, true) }
-                { row(Msg::Owed, "owed", |p| &p.owed, false) }
-                { row(Msg::PurchaseTax, "tax_due", |p| &p.tax_due, false) }
+                { row(w::PAID, "amount_paid", |p| &p.amount_paid, true) }
+                { row(w::GUARANTEE, "guarantee", |p| &p.guarantee, true) }
+                { row(w::OWED, "owed", |p| &p.owed, false) }
+                { row(w::PURCHASE_TAX, "tax_due", |p| &p.tax_due, false) }
                 <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td>if let Some(s) = s { <td>{ tax_steps(lang, s) }</td> }</tr>
                 <tr data-line="cash_needed" class="total">
-                    <th scope="row">{ t(lang, Msg::CashNeeded) }</th>
+                    <th scope="row">{ w::CASH_NEEDED.get(lang) }</th>
                     { cell(lang, Some(&k.cash_needed), false) }
                     if let Some(s) = s { { cell(lang, Some(&s.cash_needed), false) } }
                 </tr>

@@ -9,13 +9,13 @@ use super::basis::{basis_rows, share_link};
 use super::breakdown::sentences;
 use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
-use crate::ui::i18n::{t, Msg};
 use crate::ui::poster::{self, Poster};
 use crate::ui::widgets::decision_words;
+use crate::ui::words as w;
 use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
 use engine::money::Money;
 use engine::quote::Quote;
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 use session::Screen;
 
 /// What the last copy did.
@@ -41,33 +41,33 @@ fn decision_lines(screen: &Screen) -> Vec<(String, String, bool)> {
     let lang = screen.lang;
     let Ok(q) = &screen.quote else { return Vec::new() };
     if !q.date_conflicts.is_empty() {
-        return vec![(t(lang, Msg::ImpossibleDates).to_string(), "—".into(), false)];
+        return vec![(w::IMPOSSIBLE_DATES.get(lang).to_string(), "—".into(), false)];
     }
     // An estimate went into it: marked 估 / est. as on screen.
     let mark = |q: &Quote, text: String| {
         if q.extra_cash_is_estimate {
-            format!("{text} {}", t(lang, Msg::Estimate))
+            format!("{text} {}", w::ESTIMATE.get(lang))
         } else {
             text
         }
     };
     let side = |label: String, q: &Quote| match q.extra_cash_to_switch {
-        None => (label, t(lang, Msg::KeepOnly).to_string(), false),
+        None => (label, w::KEEP_ONLY.get(lang).to_string(), false),
         Some(e) if e.is_negative() => {
-            (label, mark(q, format!("{}{}", t(lang, Msg::SavesShort), figure_text(lang, e.abs(), false))), true)
+            (label, mark(q, format!("{}{}", w::SAVES_SHORT.get(lang), figure_text(lang, e.abs(), false))), true)
         }
         Some(e) => (label, mark(q, figure_text(lang, e, true)), false),
     };
     match (&screen.locked_later, screen.assumed_lock) {
         (Some((later, Ok(lq))), Some(assumed)) => vec![
-            side(format!("{assumed}{}", t(lang, Msg::OrEarlier)), q),
-            side(format!("{later}{}", t(lang, Msg::OrLater)), lq),
+            side(format!("{assumed}{}", w::OR_EARLIER.get(lang)), q),
+            side(format!("{later}{}", w::OR_LATER.get(lang)), lq),
         ],
         _ => match q.extra_cash_to_switch {
-            None => vec![(t(lang, Msg::Decision).to_string(), t(lang, Msg::KeepOnly).to_string(), false)],
+            None => vec![(w::DECISION.get(lang).to_string(), w::KEEP_ONLY.get(lang).to_string(), false)],
             Some(e) => {
                 let (label, shown, saves) = decision_words(e);
-                vec![(t(lang, label).to_string(), mark(q, figure_text(lang, shown, false)), saves)]
+                vec![(label.get(lang).to_string(), mark(q, figure_text(lang, shown, false)), saves)]
             }
         },
     }
@@ -78,30 +78,30 @@ fn poster_content(view: &View) -> Poster {
     let screen = &view.screen;
     let lang = screen.lang;
     let q = screen.quote.as_ref().ok();
-    let cash = |label: Msg, amount: Money| {
+    let cash = |label: Words, amount: Money| {
         (
-            format!("{}{}{}", t(lang, label), t(lang, Msg::Colon), t(lang, Msg::CashNeeded)),
+            format!("{}{}{}", label.get(lang), w::COLON.get(lang), w::CASH_NEEDED.get(lang)),
             yuan_in(amount, Precision::Yuan),
         )
     };
     let mut paths: Vec<(String, String)> =
-        q.map(|q| vec![cash(Msg::Keep, q.keep.cash_needed.amount)]).unwrap_or_default();
-    paths.extend(q.and_then(|q| q.switch.as_ref()).map(|s| cash(Msg::Switch, s.cash_needed.amount)));
+        q.map(|q| vec![cash(w::KEEP, q.keep.cash_needed.amount)]).unwrap_or_default();
+    paths.extend(q.and_then(|q| q.switch.as_ref()).map(|s| cash(w::SWITCH, s.cash_needed.amount)));
     let breakdown = q
         .and_then(|q| q.extra_cash_breakdown.map(|b| sentences(lang, &b, q.tax_change_net)))
         .filter(|s| !s.is_empty())
-        .map(|s| format!("{}{}{s}{}", t(lang, Msg::BreakdownLead), t(lang, Msg::Colon), t(lang, Msg::FullStop)))
+        .map(|s| format!("{}{}{s}{}", w::BREAKDOWN_LEAD.get(lang), w::COLON.get(lang), w::FULL_STOP.get(lang)))
         .unwrap_or_default();
     Poster {
-        title: t(lang, Msg::Title).to_string(),
+        title: w::TITLE.get(lang).to_string(),
         offer: view.tables().offer(&screen.request.offer).map(|o| o.name.get(lang).to_string()).unwrap_or_default(),
         decision: decision_lines(screen),
         breakdown,
         paths,
         basis: basis_rows(view).into_iter().map(|(l, v)| (l.to_string(), v)).collect(),
-        estimate_note: q.filter(|q| q.extra_cash_is_estimate).map(|_| t(lang, Msg::EstimateLegend).to_string()),
-        colon: t(lang, Msg::Colon).to_string(),
-        footer: vec![t(lang, Msg::ScanForQuote).to_string()],
+        estimate_note: q.filter(|q| q.extra_cash_is_estimate).map(|_| w::ESTIMATE_LEGEND.get(lang).to_string()),
+        colon: w::COLON.get(lang).to_string(),
+        footer: vec![w::SCAN_FOR_QUOTE.get(lang).to_string()],
         link: share_link(screen),
     }
 }
@@ -154,13 +154,13 @@ pub fn SharePrint() -> Html {
         })
     };
     let on_share = {
-        let (link, title) = (link.clone(), t(lang, Msg::Title));
+        let (link, title) = (link.clone(), w::TITLE.get(lang));
         let text = decision_lines(&view.screen)
             .into_iter()
-            .map(|(l, f, _)| format!("{l}{}{f}", t(lang, Msg::Colon)))
+            .map(|(l, f, _)| format!("{l}{}{f}", w::COLON.get(lang)))
             .collect::<Vec<_>>()
-            .join(t(lang, Msg::Semicolon));
-        let text = format!("{}{text}", t(lang, Msg::ShareText));
+            .join(w::SEMICOLON.get(lang));
+        let text = format!("{}{text}", w::SHARE_TEXT.get(lang));
         Callback::from(move |_: MouseEvent| {
             let (link, text) = (link.clone(), text.clone());
             spawn_local(async move {
@@ -174,24 +174,24 @@ pub fn SharePrint() -> Html {
     };
     html! {
         <section class="share no-print">
-            <button type="button" data-action="copy-link" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
+            <button type="button" data-action="copy-link" onclick={on_copy}>{ w::COPY_LINK.get(lang) }</button>
             if has_share_sheet {
-                <button type="button" data-action="share-sheet" onclick={on_share}>{ t(lang, Msg::ShareSheet) }</button>
+                <button type="button" data-action="share-sheet" onclick={on_share}>{ w::SHARE_SHEET.get(lang) }</button>
             }
-            <button type="button" data-action="poster" onclick={on_poster}>{ t(lang, Msg::MakePoster) }</button>
-            <button type="button" data-action="print" onclick={Callback::from(|_| browser::print())}>{ t(lang, Msg::Print) }</button>
+            <button type="button" data-action="poster" onclick={on_poster}>{ w::MAKE_POSTER.get(lang) }</button>
+            <button type="button" data-action="print" onclick={Callback::from(|_| browser::print())}>{ w::PRINT.get(lang) }</button>
             <p class="share-status" role="status" data-testid="copy-status">
-                { match *copy { Copy::Copied => t(lang, Msg::Copied), Copy::Failed => t(lang, Msg::CopyFailed), Copy::Idle => "" } }
+                { match *copy { Copy::Copied => w::COPIED.get(lang), Copy::Failed => w::COPY_FAILED.get(lang), Copy::Idle => "" } }
             </p>
             if *copy != Copy::Idle {
                 <input ref={link_input} class="share-link" type="text" readonly=true value={link.clone()} data-testid="share-link"
-                    aria-label={t(lang, Msg::CopyLink)}
+                    aria-label={w::COPY_LINK.get(lang)}
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
             }
             if let Some(url) = (*poster_url).clone() {
                 <figure class="poster" data-testid="poster">
-                    <img src={url.clone()} alt={t(lang, Msg::PosterAlt)} />
-                    <figcaption>{ t(lang, Msg::PosterHint) }<a href={url} download="su7-upgrade-quote.png" data-testid="poster-download">{ t(lang, Msg::SavePoster) }</a></figcaption>
+                    <img src={url.clone()} alt={w::POSTER_ALT.get(lang)} />
+                    <figcaption>{ w::POSTER_HINT.get(lang) }<a href={url} download="su7-upgrade-quote.png" data-testid="poster-download">{ w::SAVE_POSTER.get(lang) }</a></figcaption>
                 </figure>
             }
         </section>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
+use crate::ui::words as w;
 use engine::figure::Provenance;
 
 /// A numbered list of the distinct sources used by the quote.
@@ -22,11 +22,11 @@ pub fn quote_sources(view: &View) -> Html {
     }
     html! {
         <section class="quote-sources print-only">
-            <h2 class="step">{ t(lang, Msg::Sources) }</h2>
+            <h2 class="step">{ w::SOURCES.get(lang) }</h2>
             <ol>
             for p in seen {
                 <li>{ p.label.get(lang).to_string() }{ " · " }{ p.date.to_string() }
-                    if p.status.is_estimate() { { " · " }<span class="est">{ t(lang, Msg::Estimate) }</span> }
+                    if p.status.is_estimate() { { " · " }<span class="est">{ w::ESTIMATE.get(lang) }</span> }
                     </li>
             }
             </ol>

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::View;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
+use crate::ui::words as w;
 use engine::provenance::cite;
 use engine::tables::{Catalog, Trim};
 use engine::text::Lang;
@@ -14,7 +14,7 @@ fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html 
         Some(f) => {
             html! { <td>{ f.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&catalog.sources, f)} /></td> }
         }
-        None => html! { <td class="not-found">{ t(lang, Msg::NotFound) }</td> },
+        None => html! { <td class="not-found">{ w::NOT_FOUND.get(lang) }</td> },
     }
 }
 
@@ -28,11 +28,11 @@ pub fn spec_compare(view: &View) -> Html {
     let Some(new) = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim)) else { return html! {} };
     html! {
         <section class="card specs" aria-labelledby="specs-h">
-            <h2 class="step" id="specs-h">{ t(lang, Msg::OldVsNew) }</h2>
+            <h2 class="step" id="specs-h">{ w::OLD_VS_NEW.get(lang) }</h2>
             <table class="spec-table" data-testid="specs">
                 <thead><tr>
-                    <th scope="col">{ t(lang, Msg::Spec) }</th>
-                    <th scope="col">{ old.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| t(lang, Msg::FirstGen).into()) }</th>
+                    <th scope="col">{ w::SPEC.get(lang) }</th>
+                    <th scope="col">{ old.map(|t| t.name.get(lang).to_string()).unwrap_or_else(|| w::FIRST_GEN.get(lang).into()) }</th>
                     <th scope="col">{ new.name.get(lang).to_string() }</th>
                 </tr></thead>
                 <tbody>

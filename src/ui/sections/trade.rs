@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
+use crate::ui::words as w;
 use engine::provenance::cite;
 use engine::quote::{GiftLine, Quote};
 use engine::tables::Offer;
@@ -15,13 +15,13 @@ use engine::text::Lang;
 fn gift(lang: Lang, g: &GiftLine) -> Html {
     let value = match (g.value, g.estimate_low, g.estimate_high) {
         (Some(v), _, _) => html! { { money_text(MoneyText::new(lang, v)) } },
-        (None, Some(lo), Some(hi)) => html! { <>{ t(lang, Msg::GiftValueUnknown) }{ t(lang, Msg::Comma) }
+        (None, Some(lo), Some(hi)) => html! { <>{ w::GIFT_VALUE_UNKNOWN.get(lang) }{ w::COMMA.get(lang) }
         { money_text(MoneyText::new(lang, lo)) }{ "–" }{ money_text(MoneyText::new(lang, hi)) }</> },
-        _ => html! { { t(lang, Msg::GiftValueUnknown) } },
+        _ => html! { { w::GIFT_VALUE_UNKNOWN.get(lang) } },
     };
     html! {
         <span class="gift">
-            { g.name.get(lang).to_string() }{ t(lang, Msg::OpenParen) }{ value }{ t(lang, Msg::CloseParen) }
+            { g.name.get(lang).to_string() }{ w::OPEN_PAREN.get(lang) }{ value }{ w::CLOSE_PAREN.get(lang) }
             <ProvenanceNote {lang} provenance={g.provenance.clone()} />
         </span>
     }
@@ -35,22 +35,22 @@ pub fn trade(lang: Lang, q: &Quote, offer: Option<&Offer>) -> Html {
     let deposit = offer.map(|o| (o.amount_paid_carries_over.value, cite(&o.sources, &o.amount_paid_carries_over)));
     html! {
         <div class="trade" data-testid="trade">
-            <p class="headline-label">{ t(lang, Msg::TradeHeading) }</p>
+            <p class="headline-label">{ w::TRADE_HEADING.get(lang) }</p>
             <ul>
                 if !q.gifts.is_empty() {
-                    <li class="gifts" data-trade="gifts">{ t(lang, Msg::Gets) }
+                    <li class="gifts" data-trade="gifts">{ w::GETS.get(lang) }
                         for g in q.gifts.iter() { { gift(lang, g) } }</li>
                 }
                 if let Some((carried, p)) = deposit {
-                    <li data-trade="deposit">{ t(lang, Msg::BasisPaid) }{ t(lang, Msg::Colon) }
-                        { t(lang, if carried { Msg::DepositCarried } else { Msg::DepositNotCarried }) }
+                    <li data-trade="deposit">{ w::BASIS_PAID.get(lang) }{ w::COLON.get(lang) }
+                        { (if carried { w::DEPOSIT_CARRIED } else { w::DEPOSIT_NOT_CARRIED }).get(lang) }
                         <ProvenanceNote {lang} provenance={p} /></li>
                 }
                 if !q.options_given_up.is_empty() {
-                    <li class="given-up" data-trade="given-up" data-testid="given-up">{ t(lang, Msg::GivenUp) }
+                    <li class="given-up" data-trade="given-up" data-testid="given-up">{ w::GIVEN_UP.get(lang) }
                         for (i, g) in q.options_given_up.iter().enumerate() {
-                            { if i > 0 { t(lang, Msg::ListSeparator) } else { "" } }{ g.name.get(lang).to_string() }
-                            { t(lang, Msg::WasPriced) }{ money_text(MoneyText { estimate: g.estimate, ..MoneyText::new(lang, g.price) }) }{ t(lang, Msg::CloseParen) }
+                            { if i > 0 { w::LIST_SEPARATOR.get(lang) } else { "" } }{ g.name.get(lang).to_string() }
+                            { w::WAS_PRICED.get(lang) }{ money_text(MoneyText { estimate: g.estimate, ..MoneyText::new(lang, g.price) }) }{ w::CLOSE_PAREN.get(lang) }
                         }
                     </li>
                 }

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{code, engine_error_text, t, Msg};
+use crate::ui::problems::engine_error_text;
+use crate::ui::words as w;
+use crate::variant::code;
 use engine::error::EngineError;
 use engine::text::Lang;
 use session::{Field, FieldError, Screen};
@@ -34,5 +36,5 @@ pub fn field_errors(screen: &Screen, field: Field) -> Html {
 
 /// Why the engine could not compute something, in `lang`.
 pub fn engine_error(lang: Lang, e: &EngineError) -> Html {
-    html! { <p class="error" role="alert" data-code={code(&e.code())}>{ t(lang, Msg::QuoteFailed) }{ " " }{ engine_error_text(lang, e) }</p> }
+    html! { <p class="error" role="alert" data-code={code(&e.code())}>{ w::QUOTE_FAILED.get(lang) }{ " " }{ engine_error_text(lang, e) }</p> }
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::{chip_tabindex, on_chip_keys};
+use crate::ui::words as w;
 use engine::text::Lang;
 
 /// Props of [`LangSwitch`].
@@ -27,7 +27,7 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
         }
     };
     html! {
-        <div class="lang-switch" role="group" aria-label={t(props.lang, Msg::Language)} onkeydown={on_chip_keys()}>
+        <div class="lang-switch" role="group" aria-label={w::LANGUAGE.get(props.lang)} onkeydown={on_chip_keys()}>
             { button(Lang::Zh, "中文") }
             { button(Lang::En, "English") }
         </div>

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
+use crate::ui::words as w;
 use engine::format::{wan_aside, yuan_deducted, yuan_in, yuan_signed_in, Precision};
 use engine::money::Money;
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 
 /// What [`money_text`] shows: an amount and how to read it. Start from [`MoneyText::new`] and
 /// set what differs: `MoneyText { signed: true, ..MoneyText::new(lang, amount) }`.
@@ -64,7 +64,7 @@ pub fn money_text(m: MoneyText) -> Html {
             <span class="money" elementtiming={m.decision.then_some("decision")}>{ main }</span>
             if let Some(w) = wan { <span class="wan">{ w }</span> }
             if m.estimate {
-                <span class="est" title={t(m.lang, Msg::IncludesEstimates)}>{ t(m.lang, Msg::Estimate) }</span>
+                <span class="est" title={w::INCLUDES_ESTIMATES.get(m.lang)}>{ w::ESTIMATE.get(m.lang) }</span>
             }
         </span>
     }
@@ -74,11 +74,11 @@ pub fn money_text(m: MoneyText) -> Html {
 /// "升级需多付 ¥X", a saving as "升级可省 ¥X" (its amount, never a negative cost). Returns the
 /// label, the amount to show, and whether it is a saving.
 #[must_use]
-pub fn decision_words(extra: Money) -> (Msg, Money, bool) {
+pub fn decision_words(extra: Money) -> (Words, Money, bool) {
     if extra.is_negative() {
-        (Msg::SwitchSaves, extra.abs(), true)
+        (w::SWITCH_SAVES, extra.abs(), true)
     } else {
-        (Msg::ExtraCash, extra, false)
+        (w::EXTRA_CASH, extra, false)
     }
 }
 
@@ -86,7 +86,7 @@ pub fn decision_words(extra: Money) -> (Msg, Money, bool) {
 /// "可省 ¥X" — never a negative cost.
 pub fn decision_figure(lang: Lang, extra: Money, estimate: bool, wan: bool) -> Html {
     if extra.is_negative() {
-        html! { <span class="saves">{ t(lang, Msg::SavesShort) }{ money_text(MoneyText { estimate, wan, decision: true, ..MoneyText::new(lang, extra.abs()) }) }</span> }
+        html! { <span class="saves">{ w::SAVES_SHORT.get(lang) }{ money_text(MoneyText { estimate, wan, decision: true, ..MoneyText::new(lang, extra.abs()) }) }</span> }
     } else {
         html! { { money_text(MoneyText { signed: true, estimate, wan, decision: true, ..MoneyText::new(lang, extra) }) } }
     }

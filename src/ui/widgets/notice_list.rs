@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::code;
 use crate::ui::places::{notice_section, Section};
 use crate::ui::widgets::ProvenanceNote;
+use crate::variant::code;
 use engine::quote::Notice;
 use session::Screen;
 

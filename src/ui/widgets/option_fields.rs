@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
 use crate::ui::shared::Shared;
 use crate::ui::widgets::{problem_list, ProvenanceNote};
+use crate::ui::words as w;
 use engine::configuration::{in_group, option_price};
 use engine::format::{yuan_in, Precision};
 use engine::provenance::cite;
@@ -46,7 +46,7 @@ pub struct OptionFieldsProps {
 fn option_label(lang: Lang, o: &CarOption, trim: &str) -> String {
     let price = option_price(o, trim);
     let est = if o.price.status.is_estimate() {
-        format!("{}{}{}", t(lang, Msg::OpenParen), t(lang, Msg::Estimate), t(lang, Msg::CloseParen))
+        format!("{}{}{}", w::OPEN_PAREN.get(lang), w::ESTIMATE.get(lang), w::CLOSE_PAREN.get(lang))
     } else {
         String::new()
     };
@@ -117,7 +117,7 @@ fn benefit_boxes(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
             <label class="check benefit">
                 <input type="checkbox" data-gifted={value.clone()} checked={props.gifted.contains(&value)}
                     onchange={Callback::from(move |_| ongift.emit(v.clone()))} />
-                { t(lang, Msg::GotFree) }{ benefit.value.get(lang).to_string() }
+                { w::GOT_FREE.get(lang) }{ benefit.value.get(lang).to_string() }
                 <ProvenanceNote {lang} provenance={cite(&catalog.sources, benefit)} />
             </label>
         })

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::ui::hooks::use_view;
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::Disclosure;
+use crate::ui::words as w;
 use engine::figure::{Provenance, Status};
 use engine::text::Lang;
 
@@ -40,10 +40,10 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
     html! {
         <>
             if p.status.is_estimate() {
-                <span class="est" title={status_label(lang, p.status)}>{ t(lang, Msg::Estimate) }</span>
+                <span class="est" title={status_label(lang, p.status)}>{ w::ESTIMATE.get(lang) }</span>
             }
             if shown {
-            <Disclosure class="source" summary={html! { t(lang, Msg::Source) }}>
+            <Disclosure class="source" summary={html! { w::SOURCE.get(lang) }}>
                 <p>
                     <span class="status">{ status_label(lang, p.status) }</span>{ " · " }{ p.date.to_string() }<br/>
                     if p.url.is_empty() { { p.label.get(lang).to_string() } } else { <a href={p.url.to_string()} rel="noopener noreferrer" target="_blank">{ p.label.get(lang).to_string() }</a> }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Msg};
 use crate::ui::widgets::ProvenanceNote;
+use crate::ui::words as w;
 use engine::format::{wan, yuan, yuan_signed};
 use engine::succession::Succession;
 use engine::text::Lang;
@@ -12,7 +12,7 @@ use engine::text::Lang;
 pub fn no_successor(lang: Lang, s: &Succession) -> Html {
     html! {
         <div class="no-successor" data-testid="no-successor">
-            <p><strong>{ t(lang, Msg::NoSuccessor) }</strong></p>
+            <p><strong>{ w::NO_SUCCESSOR.get(lang) }</strong></p>
             if let Some(note) = &s.reason_source.note { <p>{ note.get(lang).to_string() }</p> }
             <ProvenanceNote {lang} provenance={s.reason_source.clone()} />
         </div>
@@ -24,7 +24,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
     html! {
         <div class="succession">
             <p class="old-price">
-                { t(lang, Msg::OldListPrice) }{ t(lang, Msg::Colon) }{ s.old_trim.get(lang).to_string() }{ " " }
+                { w::OLD_LIST_PRICE.get(lang) }{ w::COLON.get(lang) }{ s.old_trim.get(lang).to_string() }{ " " }
                 <strong class="money" data-testid="old-price">{ yuan(s.old_price) }</strong>
                 <ProvenanceNote {lang} provenance={s.old_price_source.clone()} />
             </p>
@@ -36,7 +36,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
                         <h3 class="new-trim" data-testid="new-trim">{ new.name.get(lang).to_string() }
                             <ProvenanceNote {lang} provenance={s.reason_source.clone()} /></h3>
                         <table class="prices">
-                            <thead><tr><th scope="col"></th><th scope="col">{ "¥" }</th><th scope="col">{ t(lang, Msg::Difference) }</th></tr></thead>
+                            <thead><tr><th scope="col"></th><th scope="col">{ "¥" }</th><th scope="col">{ w::DIFFERENCE.get(lang) }</th></tr></thead>
                             <tbody>
                             for p in new.prices.iter() {
                                 <tr data-price-list={p.price_list.clone()}>

@@ -1,0 +1,219 @@
+//! The app's words: every message of the page, each declared once with its Chinese and English
+//! side by side (table data carries its own names). A message with slots (`{amount}`) is
+//! filled by name, so each language orders its own sentence: [`Words::fill`] for text,
+//! [`fill_html`] where a slot is markup (an amount with its estimate mark).
+//!
+//! To add a message: declare it below and use it (`w::NAME.get(lang)`, or filled); a browser
+//! test checks that both languages of every message have the same slots.
+
+use engine::text::{pieces, Lang, Piece, Words};
+use yew::{html, Html};
+
+engine::words! {
+    TITLE: "SU7 升级费用计算器", "SU7 upgrade cost calculator";
+    SUBTITLE: "锁单未交付的一代SU7：升级新一代要多付多少钱、保留多少购置税权益", "A locked, undelivered first-gen order: what switching costs and what tax benefit you keep";
+    LANGUAGE: "语言", "Language";
+    OFFER: "升级活动", "Offer";
+    YOUR_ORDER: "您已锁定的订单", "Your locked order";
+    OLD_TRIM: "原订单版本", "Trim ordered";
+    OLD_OPTIONS: "原订单选装", "Options ordered";
+    LOCKED_ON: "锁单日期", "Lock date";
+    AMOUNT_PAID: "已付金额（抵车款，元）", "Amount paid (¥)";
+    AMOUNT_PAID_HINT: "通常即定金；如另有付款，请改为实际金额", "Usually the deposit; edit if you paid more";
+    YOUR_NEW_CAR: "您的新车", "Your new car";
+    NEW_TRIM: "新车版本", "New trim";
+    FOLLOW_PROPOSAL: "恢复建议配置", "Back to the proposal";
+    CUSTOMISED: "已按您的选择修改", "Changed by you";
+    PROPOSAL_HEADING: "建议的新车配置（逐项对应）", "Item by item";
+    OLD_LIST_PRICE: "一代指导价", "First-gen list price";
+    DIFFERENCE: "差价", "Difference";
+    PRICES_ON_EACH_LIST: "各价格表", "On each price list";
+    NO_SUCCESSOR: "资料中未找到与您的版本对应的新车版本。", "No successor for your trim was found in this offer's sources.";
+    DECISION: "结论", "The decision";
+    EXTRA_CASH: "升级需多付现金", "Extra cash to switch";
+    SWITCH_SAVES: "升级可省", "Switching saves you";
+    KEEP_ONLY: "只能保留原订单", "Keeping the order is the only path";
+    GIFT_VALUE_UNKNOWN: "价值未公布", "value not published";
+    PRICE_LIST: "新车价格表", "New car price list";
+    KEEP_INVOICE: "保留原订单：预计提车（开票）月份", "Keep: expected delivery (invoice) month";
+    SWITCH_INVOICE: "升级新车：预计提车（开票）月份", "Switch: expected delivery (invoice) month";
+    INVOICE_YEAR_HINT: "购置税按开票日期所在年份计算", "Purchase tax follows the invoice date's year";
+    KEEP: "保留原订单", "Keep the order";
+    SWITCH: "升级新车", "Switch";
+    LIST_PRICE: "车价（含选装）", "List price (with options)";
+    PAID: "已付款（抵车款）", "Paid (counts toward the price)";
+    GUARANTEE: "跨年购置税补贴（抵尾款）", "Tax guarantee (off the final payment)";
+    OWED: "应付尾款", "Still owed to Xiaomi";
+    PURCHASE_TAX: "购置税", "Purchase tax";
+    CASH_NEEDED: "尾款与购置税合计", "Cash still needed";
+    TAX_STEPS: "计算步骤", "Steps";
+    TAX_PRICE: "车价", "price";
+    TAX_BASE: "计税价格", "Taxable base";
+    TAX_FULL: "全额购置税", "Full tax";
+    TAX_RELIEF: "减免额", "Relief";
+    TAX_PAYABLE: "应纳税额", "Payable";
+    CAP_APPLIED: "已达减免上限", "cap reached";
+    NO_RELIEF: "该开票日期无新能源减免", "no NEV relief on this invoice date";
+    ITEMS: "明细", "Items";
+    OLD_VS_NEW: "新旧对比", "Old vs new";
+    SPEC: "项目", "Spec";
+    FIRST_GEN: "原订单车型", "Ordered car";
+    NOT_FOUND: "暂无公开数据", "not found";
+    HOW_COMPUTED: "计算方法", "How this is computed";
+    ROUNDING: "舍入规则", "Rounding";
+    TAX_RULES: "购置税规则", "Purchase-tax rules";
+    GUARANTEE_TERMS: "跨年购置税补贴条款", "Cross-year tax guarantee";
+    OFFER_TERMS: "活动条款", "Offer terms";
+    ESTIMATE: "估", "est.";
+    ESTIMATE_LEGEND: "标“估”的数字未经任何来源证实，是我们的估计；含估计值的合计同样标注。", "Figures marked “est.” are not confirmed by any source; they are our estimates, and so is any total they go into.";
+    NOT_FOUND_LEGEND: "“暂无公开数据”表示我们查阅的资料中没有这个数据。", "“not found” means no source we read gives the figure.";
+    INCLUDES_ESTIMATES: "含估计值", "includes estimates";
+    SOURCE: "来源", "Source";
+    TABLES_BROKEN: "内置数据表无法读取，请刷新页面或联系我们：", "The bundled tables could not be read; reload the page or contact us:";
+    SHARE: "生成分享链接", "Make a share link";
+    PRINT: "打印报价", "Print the quote";
+    QUOTE_DATE: "报价日期", "Quote date";
+    SHARED_VIEW: "您正在查看分享的报价，您自己保存的配置没有改动。", "You are viewing a shared quote; your own saved configuration is untouched.";
+    KEEP_SHARED: "用这个报价替换我的配置", "Replace my configuration with this one";
+    BACK_TO_MINE: "回到我的配置", "Back to mine";
+    LINK_UNREADABLE: "这个链接无法读取，显示的是您自己的配置：", "This link could not be read; showing your own configuration:";
+    SAVED_UNREADABLE: "之前保存的配置无法读取，暂不覆盖它：", "Your saved configuration could not be read; it is not overwritten yet:";
+    GUARANTEE_HEADING: "小米跨年购置税补贴（抵尾款），保留原订单与升级新车分别为：", "Xiaomi's cross-year tax guarantee (off the final payment), on each path:";
+    GUARANTEE_INELIGIBLE: "两种方案均不享受小米跨年购置税补贴：", "No cross-year tax guarantee on either path: ";
+    GUARANTEE_NOT_APPLICABLE: "不适用，", "does not apply, ";
+    GUARANTEE_INVOICE_OUTSIDE: "开票日期不在补贴期内：", "invoice date outside ";
+    GUARANTEE_NOT_RETAINED: "本活动不保留补贴", "the offer does not keep it";
+    LOCKED_AFTER: "锁单日期晚于 ", "locked after ";
+    TAX_DIFF: "升级后购置税变化 ", "Switching changes the purchase tax by ";
+    GUARANTEE_DIFF: "，补贴变化 ", ", the guarantee by ";
+    NET_TAX: "，两者相抵后净变化 ", "; net of the guarantee ";
+    COLON: "：", ": ";
+    BY_LOCK_DATE: "升级需多付（按锁单日期）", "Extra cash (by lock date)";
+    RANGE_LEAD: "这个数字基于以下假设；若不成立，它在 ", "This number rests on the assumptions below; if they do not hold it lies between ";
+    RANGE_TO: " 至 ", " and ";
+    RANGE_TAIL: " 之间（各项影响直接相加，实际范围可能更窄）：", " (effects added up; the real range may be narrower):";
+    GIVEN_UP: "差价中包含您放弃的原选装：", "The price difference includes options you give up: ";
+    WAS_PRICED: "（原价", " (was ";
+    OPEN_PAREN: "（", " (";
+    CLOSE_PAREN: "）", ")";
+    LIST_SEPARATOR: "、", ", ";
+    CLOSED_SUFFIX: "（已结束）", " (closed)";
+    OFFER_CLOSED: "本活动已于 ", "This offer closed on ";
+    OFFER_CLOSED_TAIL: " 结束：以下按当时的条款计算，供回顾和核对，不再是可以选择的方案。", ": the figures below follow its terms at the time, for review, not as a live choice.";
+    GOT_FREE: "我的订单获赠此项（权益）：", "My order got this free (a benefit): ";
+    DEFAULT_DATE: "默认是我们估计的日期 ", "Our estimated default: ";
+    DATE_TO: "至", " to ";
+    LAST_VALID: "部分输入无效：以下按最近一次有效输入计算（见各项下方说明）。", "Some input is not valid: the figures below use the last valid input (see the notes under the fields).";
+    DETAILS_ASSUME: "以下明细按 ", "The details below assume a lock on ";
+    DETAILS_ASSUME_TAIL: "计算。", ".";
+    SAVES_SHORT: "可省 ", "saves ";
+    LOCK_QUESTION: "结论取决于您的锁单日期（请在第1步填写）：", "The answer depends on your lock date (enter it in step 1):";
+    OR_EARLIER: "及之前锁单", " or earlier";
+    OR_LATER: "及之后锁单", " or later";
+    LOCK_DATE_HINT: "请填写锁单日期；未填写时，第3步分两种情况显示。", "Only you know it; until you enter it, step 3 shows both cases.";
+    IMPOSSIBLE_DATES: "这个日期组合不可能发生：", "This combination of dates cannot happen:";
+    USE_DATE: "改为", "Use";
+    COMPUTED_AS_ENTERED: "按所填日期计算（不可能发生，仅供核对）：", "As entered (cannot happen; for checking only):";
+    SHARED_VALUES_REPLACED: "链接中有些数值无效，已用默认值代替（见各项下方的说明）。", "Some values in the link are not valid and were replaced (see the notes under the fields).";
+    START_FRESH: "丢弃并重新开始保存", "Discard it and save from now on";
+    DISMISS: "知道了", "Dismiss";
+    QUOTE_FAILED: "无法计算：", "This could not be computed:";
+    REASON_CARRIED_OVER: "新车同款", "carried over";
+    REASON_NOW_STANDARD: "新车标配", "now standard";
+    REASON_DISCONTINUED_NEAREST: "已停售，改选最接近的一项", "discontinued, nearest choice";
+    REASON_DISCONTINUED: "已停售", "discontinued";
+    REASON_NO_EQUIVALENT: "新车无对应项", "no equivalent";
+    REASON_DEFAULT: "默认", "default";
+    REASON_SAME_TRIM: "同版本对应", "same trim";
+    REASON_NEAREST_TRIM: "最接近的版本", "nearest trim";
+    REASON_NO_SUCCESSOR: "无对应新车", "no successor";
+    NOTHING_CHOSEN: "未选", "none";
+    BREAKDOWN_LEAD: "其中", "Made of";
+    MORE: "多", "more";
+    HIGHER: "高", "more";
+    LOWER: "低", "less";
+    SOURCES: "数据来源", "Sources";
+    SHOW_SOURCES: "展开数据来源", "Show sources";
+    HIDE_SOURCES: "收起数据来源", "Hide sources";
+    NEXT_STEP: "下一步：", "Next step: ";
+    ON_ROAD_ON: "计入落地费用（保险、上牌）", "Add on-road costs (insurance, registration)";
+    ON_ROAD_OFF: "不计落地费用", "No on-road costs";
+    ON_ROAD_HEADING: "落地费用（非小米收费）", "On-road costs (not Xiaomi's)";
+    ON_ROAD_METHOD: "落地价 = 车价 − 跨年购置税补贴 + 购置税 + 以上各项；以上各项均非小米收费。", "Landed price = car price − tax guarantee + purchase tax + the lines above; none of the lines is charged by Xiaomi.";
+    LANDED_PRICE: "的落地价", ", landed price";
+    LANDED_MORE: "升级后落地价高出", "Switching lands higher by ";
+    LANDED_LESS: "升级后落地价低了", "Switching lands lower by ";
+    SAME_LINES_ASSUMED: "两种方案的保险和上牌费用按相同计算；两车车价不同，商业险保费可能略有差别，现有来源未给出差额。", "Insurance and registration are taken as the same on both paths: the cars' prices differ, so the commercial premium may differ a little; no source gives by how much.";
+    OVERRIDDEN_BY_DEALER: "（经销商报价）", " (dealer's price)";
+    IN_LANDED_PRICE: "（已计入落地价，不再计入合计）", " (in the landed price already, not in this total)";
+    DELIVERY_HEADING: "交付时间与办理步骤", "Delivery and what to do";
+    EXPECTED_DELIVERY: "：预计交付时间", ": expected delivery";
+    INVOICE_IN_WINDOW: "（开票月份在此期间）", " (the invoice month is in this window)";
+    INVOICE_OUTSIDE_WINDOW: "（开票月份不在此期间）", " (the invoice month is not in this window)";
+    USE_WINDOW: "按此交付计算（开票月份：", "Quote with this delivery (invoice ";
+    DEADLINES: "截止时间", "Deadlines";
+    PASSED: "已截止", "passed";
+    STEPS_TO_SWITCH: "升级办理步骤", "Steps to switch";
+    APP_DECIDES: "交付时间、尾款及购车协议以小米汽车App订单详情为准。", "Your order in the Xiaomi Auto app has the delivery time, final payment and terms that count.";
+    KEEP_ONLY_NEXT_STEP: "继续等待原订单交付，交付时间及购车协议以小米汽车App订单详情为准。", "wait for delivery of the order you have; its delivery time and terms are those of your order in the Xiaomi Auto app.";
+    MONTHS_SUFFIX: "个月", " months";
+    FEE_RATE: "年化费率", "Annual fee rate";
+    INTEREST_RATE: "年化利率（等额本息）", "Annual interest (equal instalments)";
+    DOWN_SHARE: "首付比例", "Down payment";
+    TERM: "贷款期数", "Term";
+    RATE_KIND: "利率类型", "Rate stated as";
+    FEE_RATE_PERCENT: "年化费率（%）", "Annual fee rate (%)";
+    INTEREST_RATE_PERCENT: "年化利率（%）", "Annual interest rate (%)";
+    SELLER_FINANCE: "小米汽车金融方案（媒体报道，以小米汽车App为准）", "Xiaomi's finance terms as reported (the Xiaomi Auto app's are what count)";
+    DOWN_PAYMENT_LINE: "首付（含已付定金）", "Down payment (deposit included)";
+    PRINCIPAL: "贷款金额", "Amount borrowed";
+    INSTALMENT: "月供", "Monthly instalment";
+    LAST_INSTALMENT: "末期月供", "Last instalment";
+    LOAN_INTEREST: "利息或手续费合计", "Interest or fee, in all";
+    MONTHLY_MORE: "升级后月供多", "Switching raises the monthly payment by ";
+    MONTHLY_LESS: "升级后月供少", "Switching lowers the monthly payment by ";
+    FOR_MONTHS: "，共", ", for ";
+    LOAN_ON: "按贷款计算月供", "Work out a loan's monthly payment";
+    LOAN_OFF: "不按贷款计算", "No loan";
+    LOAN_HEADING: "贷款月供", "Loan: monthly payment";
+    LOAN_METHOD: "贷款只覆盖车价，购置税和补贴在提车时现金结算。年化利率按剩余本金每月计息（等额本息）；年化费率按首次借款额计收，同样的数字比利率贵：2.5%的费率约相当于4.7%的利率（60期）。每期四舍五入到分，末期多退少补。", "The loan covers the car's price; purchase tax and the guarantee are settled in cash at delivery. An interest rate is charged monthly on the balance left (equal instalments); a fee rate is charged on the amount first borrowed, so the same number costs more: a 2.5 % fee is about a 4.7 % interest rate over 60 months. Each instalment is rounded to the fen; the last one settles the difference.";
+    TABLES_VERSION: "数据版本 ", "tables ";
+    TRADE_HEADING: "升级的得与失（车价以外）", "What switching gains and loses, besides the price";
+    GETS: "升级获得赠品：", "Switching comes with: ";
+    DEPOSIT_CARRIED: "转入新订单，计入新车车款", "carries over to the new order, toward its price";
+    DEPOSIT_NOT_CARRIED: "不能转入新订单", "does not carry over to the new order";
+    EXAMPLE_LOAN: "示例条款，没有来源：请改为您的贷款条件", "Example terms, from no source: enter your loan's";
+    LOCK_NOT_GIVEN: "未填写（按两种情况分别计算）", "not given (both cases shown)";
+    BASIS_PAID: "已付金额", "Amount paid";
+    BASIS_KEEP_INVOICE: "原订单开票（提车）月份", "Keep: delivery (invoice) month";
+    BASIS_SWITCH_INVOICE: "新车开票（提车）月份", "Switch: delivery (invoice) month";
+    BASIS: "计算依据", "What this quote assumes";
+    SCAN_FOR_QUOTE: "扫码查看完整报价及数据来源", "Scan to open this quote, with all sources";
+    COPY_LINK: "复制链接", "Copy link";
+    COPIED: "链接已复制，可粘贴到微信发给好友", "Link copied; paste it into a chat";
+    COPY_FAILED: "自动复制失败，已选中下方链接，请手动复制", "Could not copy automatically: select the link below and copy it";
+    SHARE_SHEET: "分享", "Share";
+    SHARE_TEXT: "【我的SU7升级报价】", "My SU7 upgrade quote: ";
+    MAKE_POSTER: "生成分享图", "Make a quote image";
+    POSTER_HINT: "长按图片可保存或转发给微信好友，也可", "Long-press the image to save or send it; ";
+    SAVE_POSTER: "下载图片", "download it";
+    POSTER_ALT: "报价图片：结论、两种方案的金额、报价依据和二维码", "Quote image: the decision, both paths, what it assumes, and a QR code";
+    LESS: "少", "less";
+    COMMA: "，", ", ";
+    SEMICOLON: "；", "; ";
+    FULL_STOP: "。", ".";
+}
+
+/// The message in `lang` as markup, each slot filled with its markup; a slot given no value
+/// stays written as `{name}`, so a test sees it.
+pub fn fill_html(lang: Lang, words: Words, values: &[(&str, Html)]) -> Html {
+    pieces(words.get(lang))
+        .map(|p| match p {
+            Piece::Text(t) => html! { { t } },
+            Piece::Slot(name) => match values.iter().find(|(n, _)| *n == name) {
+                Some((_, v)) => v.clone(),
+                None => html! { { format!("{{{name}}}") } },
+            },
+        })
+        .collect()
+}
