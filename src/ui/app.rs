@@ -15,7 +15,7 @@ use super::shared::Shared;
 use super::state::{Action, DealerState, State};
 use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
 use crate::ui::bridge::Bridge;
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::quote::Quote;
 use engine::tables::Tables;
@@ -264,8 +264,10 @@ fn layout(view: &View, mode: Mode) -> Html {
                     if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ w::ESTIMATE.get(lang) }</span>{ " " }{ w::ESTIMATE_LEGEND.get(lang) }
                         <br/>{ w::NOT_FOUND_LEGEND.get(lang) }</p>
-                    <p class="quote-date">{ w::QUOTE_DATE.get(lang) }{ w::COLON.get(lang) }{ quote_day(view) }
-                        { w::LIST_SEPARATOR.get(lang) }{ w::TABLES_VERSION.get(lang) }<span data-testid="tables-version">{ tables_version.clone() }</span></p>
+                    <p class="quote-date">{ fill_html(lang, w::QUOTE_LINE, &[
+                        ("date", html! { { quote_day(view) } }),
+                        ("version", html! { <span data-testid="tables-version">{ tables_version.clone() }</span> }),
+                    ]) }</p>
                     <QuoteBasis />
                     { quote_sources(view) }
                 </div>

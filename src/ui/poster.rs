@@ -21,10 +21,8 @@ pub struct Poster {
     pub breakdown: String,
     /// Each path's key figure: (label, amount).
     pub paths: Vec<(String, String)>,
-    /// What the quote rests on: (label, value).
-    pub basis: Vec<(String, String)>,
-    /// Between a label and its value: "：" or ": ".
-    pub colon: String,
+    /// What the quote rests on, a line each ("已付金额：¥5,000").
+    pub basis: Vec<String>,
     /// The estimate legend, when an estimate went into a figure.
     pub estimate_note: Option<String>,
     /// "扫码打开这份报价" and the quote date.
@@ -135,8 +133,8 @@ fn lay_out(ctx: &CanvasRenderingContext2d, p: &Poster, qr: Option<&Qr>, draw: bo
         pen.text(&format!("{label}  {amount}"), 28, 600, INK, full);
     }
     pen.rule();
-    for (label, value) in &p.basis {
-        pen.text(&format!("{label}{}{value}", p.colon), 22, 400, MUTED, full);
+    for line in &p.basis {
+        pen.text(line, 22, 400, MUTED, full);
     }
     if let Some(note) = &p.estimate_note {
         pen.gap(6.0);

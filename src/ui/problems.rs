@@ -1,90 +1,76 @@
 //! Why something could not be read or computed, in the owner's language: a share link, saved
-//! data, a dealer table, an engine error.
+//! data, a dealer table, an engine error. The words are in [`words`](crate::ui::words); this
+//! picks the message for each case and fills it.
 
 use crate::ui::state::DealerProblem;
+use crate::ui::words as w;
 use engine::error::{EngineError, ErrorCode};
-use engine::text::Lang;
+use engine::text::{Lang, Words};
 use session::{Alteration, LinkError, SavedError};
 
 /// Why a share link could not be read, in `lang`.
 #[must_use]
 pub fn link_problem(lang: Lang, e: &LinkError) -> String {
-    let zh = lang == Lang::Zh;
     match e {
-        LinkError::NotALink if zh => "这不是报价链接。".into(),
-        LinkError::NotALink => "this is not a quote link.".into(),
-        LinkError::Outdated(v) if zh => format!("链接来自其他版本（{v}），请对方重新生成链接。"),
-        LinkError::Outdated(v) => format!("the link is from another version of the app ({v}); ask for a new link."),
-        LinkError::Truncated(_) if zh => "链接不完整，可能复制时被截断了。".into(),
-        LinkError::Truncated(k) => format!("the link is incomplete (no '{k}'); it was probably cut off when copied."),
-        LinkError::TooLong if zh => "链接过长，不是本应用生成的报价链接。".into(),
-        LinkError::TooLong => "the link is too long to be a quote link.".into(),
-        LinkError::Altered(a) => altered(zh, a),
+        LinkError::NotALink => w::LINK_NOT_A_LINK.get(lang).to_string(),
+        LinkError::Outdated(v) => w::LINK_OUTDATED.fill(lang, &[("version", &v.to_string())]),
+        LinkError::Truncated(k) => w::LINK_TRUNCATED.fill(lang, &[("part", k)]),
+        LinkError::TooLong => w::LINK_TOO_LONG.get(lang).to_string(),
+        LinkError::Altered(a) => w::LINK_ALTERED.fill(lang, &[("what", &altered(lang, a))]),
     }
 }
 
-fn altered(zh: bool, a: &Alteration) -> String {
-    let what = match (a, zh) {
-        (Alteration::PartWithoutValue, true) => "缺少“=”的部分".to_string(),
-        (Alteration::PartWithoutValue, false) => "a part without '='".to_string(),
-        (Alteration::UnknownPart(k), true) => format!("未知的部分“{k}”"),
-        (Alteration::UnknownPart(k), false) => format!("an unknown part '{k}'"),
-        (Alteration::Repeated(k), true) => format!("“{k}”出现了两次"),
-        (Alteration::Repeated(k), false) => format!("'{k}' appears twice"),
-        (Alteration::BadEscape, true) => "无效的转义字符".to_string(),
-        (Alteration::BadEscape, false) => "a bad escape".to_string(),
-        (Alteration::Language, true) => "未知的语言".to_string(),
-        (Alteration::Language, false) => "an unknown language".to_string(),
-        (Alteration::NewConfiguration, true) => "新车配置格式不对".to_string(),
-        (Alteration::NewConfiguration, false) => "a malformed new configuration".to_string(),
-        (Alteration::Loan, true) => "贷款或落地费用部分格式不对".to_string(),
-        (Alteration::Loan, false) => "a malformed loan or on-road part".to_string(),
+/// What was altered in a link.
+fn altered(lang: Lang, a: &Alteration) -> String {
+    let (words, part): (Words, Option<&str>) = match a {
+        Alteration::PartWithoutValue => (w::ALTERED_NO_VALUE, None),
+        Alteration::UnknownPart(k) => (w::ALTERED_UNKNOWN_PART, Some(k)),
+        Alteration::Repeated(k) => (w::ALTERED_REPEATED, Some(k)),
+        Alteration::BadEscape => (w::ALTERED_ESCAPE, None),
+        Alteration::Language => (w::ALTERED_LANGUAGE, None),
+        Alteration::NewConfiguration => (w::ALTERED_CONFIGURATION, None),
+        Alteration::Loan => (w::ALTERED_LOAN, None),
     };
-    if zh {
-        format!("链接被改动过（{what}）。")
-    } else {
-        format!("the link was altered ({what}).")
-    }
+    words.fill(lang, &[("part", part.unwrap_or_default())])
 }
 
 /// Why saved data could not be read, in `lang`.
 #[must_use]
 pub fn saved_problem(lang: Lang, e: &SavedError) -> String {
-    match (e, lang) {
-        (SavedError::OtherVersion(v), Lang::Zh) => format!("它由其他版本保存（格式 {v}）。"),
-        (SavedError::OtherVersion(v), Lang::En) => format!("it was saved by another version of the app (format {v})."),
-        (SavedError::Corrupted(_), Lang::Zh) => "数据已损坏。".into(),
-        (SavedError::Corrupted(_), Lang::En) => "the data is damaged.".into(),
+    match e {
+        SavedError::OtherVersion(v) => w::SAVED_OTHER_VERSION.fill(lang, &[("format", &v.to_string())]),
+        SavedError::Corrupted(_) => w::SAVED_DAMAGED.get(lang).to_string(),
     }
 }
 
 /// Why a dealer table could not be used, in `lang`.
 #[must_use]
 pub fn dealer_problem(lang: Lang, p: &DealerProblem) -> String {
-    match (p, lang) {
-        (DealerProblem::NotJson, Lang::Zh) => "数据不是 JSON。".into(),
-        (DealerProblem::NotJson, Lang::En) => "the table is not JSON.".into(),
-        (DealerProblem::Invalid(e), Lang::Zh) => format!("第一处问题在 {}：{}。", e.path, error_code_zh(e.code)),
-        (DealerProblem::Invalid(e), Lang::En) => format!("first problem at {}: {}", e.path, e.message),
-        (DealerProblem::Unreachable { url }, Lang::Zh) => format!("无法读取 {url}。"),
-        (DealerProblem::Unreachable { url }, Lang::En) => format!("could not fetch {url}."),
+    match p {
+        DealerProblem::NotJson => w::DEALER_NOT_JSON.get(lang).to_string(),
+        // English gives the engine's precise message; Chinese names the code's meaning.
+        DealerProblem::Invalid(e) => {
+            let what = if lang == Lang::Zh { error_code(e.code).get(lang).to_string() } else { e.message.clone() };
+            w::DEALER_INVALID.fill(lang, &[("path", &e.path), ("what", &what)])
+        }
+        DealerProblem::Unreachable { url } => w::DEALER_UNREACHABLE.fill(lang, &[("url", url)]),
     }
 }
 
-/// An error code in Chinese words (the English message says the same in detail).
-fn error_code_zh(c: ErrorCode) -> &'static str {
+/// An error code in words (the English engine message says the same in detail).
+fn error_code(c: ErrorCode) -> Words {
     match c {
-        ErrorCode::UnknownOffer => "没有这个活动",
-        ErrorCode::UnknownTrim => "没有这个版本",
-        ErrorCode::UnknownOption => "没有这个选装",
-        ErrorCode::UnknownPriceList => "没有这个价格表",
-        ErrorCode::NegativeAmount => "金额为负数",
-        ErrorCode::Overflow => "金额过大，无法计算",
-        ErrorCode::InvalidConfiguration => "配置不符合规则",
-        ErrorCode::TablesIncomplete => "内置数据表不完整（不是您的输入有误）",
-        ErrorCode::TooLarge => "数据过大",
-        ErrorCode::InvalidJson => "不是有效的 JSON",
-        ErrorCode::InvalidValue => "数值不符合要求",
+        ErrorCode::UnknownOffer => w::CODE_UNKNOWN_OFFER,
+        ErrorCode::UnknownTrim => w::CODE_UNKNOWN_TRIM,
+        ErrorCode::UnknownOption => w::CODE_UNKNOWN_OPTION,
+        ErrorCode::UnknownPriceList => w::CODE_UNKNOWN_PRICE_LIST,
+        ErrorCode::NegativeAmount => w::CODE_NEGATIVE_AMOUNT,
+        ErrorCode::Overflow => w::CODE_OVERFLOW,
+        ErrorCode::InvalidConfiguration => w::CODE_INVALID_CONFIGURATION,
+        ErrorCode::TablesIncomplete => w::CODE_TABLES_INCOMPLETE,
+        ErrorCode::TooLarge => w::CODE_TOO_LARGE,
+        ErrorCode::InvalidJson => w::CODE_INVALID_JSON,
+        ErrorCode::InvalidValue => w::CODE_INVALID_VALUE,
     }
 }
 
@@ -92,7 +78,7 @@ fn error_code_zh(c: ErrorCode) -> &'static str {
 #[must_use]
 pub fn engine_error_text(lang: Lang, e: &EngineError) -> String {
     match lang {
-        Lang::Zh => format!("{}（{}）。", error_code_zh(e.code()), e.path()),
+        Lang::Zh => w::ENGINE_ERROR.fill(lang, &[("what", error_code(e.code()).get(lang)), ("path", e.path())]),
         Lang::En => e.to_string(),
     }
 }

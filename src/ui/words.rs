@@ -25,7 +25,7 @@ engine::words! {
     FOLLOW_PROPOSAL: "恢复建议配置", "Back to the proposal";
     CUSTOMISED: "已按您的选择修改", "Changed by you";
     PROPOSAL_HEADING: "建议的新车配置（逐项对应）", "Item by item";
-    OLD_LIST_PRICE: "一代指导价", "First-gen list price";
+    OLD_LIST_PRICE: "一代指导价：{trim}", "First-gen list price: {trim}";
     DIFFERENCE: "差价", "Difference";
     PRICES_ON_EACH_LIST: "各价格表", "On each price list";
     NO_SUCCESSOR: "资料中未找到与您的版本对应的新车版本。", "No successor for your trim was found in this offer's sources.";
@@ -46,13 +46,6 @@ engine::words! {
     OWED: "应付尾款", "Still owed to Xiaomi";
     PURCHASE_TAX: "购置税", "Purchase tax";
     CASH_NEEDED: "尾款与购置税合计", "Cash still needed";
-    TAX_STEPS: "计算步骤", "Steps";
-    TAX_PRICE: "车价", "price";
-    TAX_BASE: "计税价格", "Taxable base";
-    TAX_FULL: "全额购置税", "Full tax";
-    TAX_RELIEF: "减免额", "Relief";
-    TAX_PAYABLE: "应纳税额", "Payable";
-    CAP_APPLIED: "已达减免上限", "cap reached";
     NO_RELIEF: "该开票日期无新能源减免", "no NEV relief on this invoice date";
     ITEMS: "明细", "Items";
     OLD_VS_NEW: "新旧对比", "Old vs new";
@@ -70,50 +63,28 @@ engine::words! {
     INCLUDES_ESTIMATES: "含估计值", "includes estimates";
     SOURCE: "来源", "Source";
     TABLES_BROKEN: "内置数据表无法读取，请刷新页面或联系我们：", "The bundled tables could not be read; reload the page or contact us:";
-    SHARE: "生成分享链接", "Make a share link";
     PRINT: "打印报价", "Print the quote";
-    QUOTE_DATE: "报价日期", "Quote date";
     SHARED_VIEW: "您正在查看分享的报价，您自己保存的配置没有改动。", "You are viewing a shared quote; your own saved configuration is untouched.";
     KEEP_SHARED: "用这个报价替换我的配置", "Replace my configuration with this one";
     BACK_TO_MINE: "回到我的配置", "Back to mine";
     LINK_UNREADABLE: "这个链接无法读取，显示的是您自己的配置：", "This link could not be read; showing your own configuration:";
     SAVED_UNREADABLE: "之前保存的配置无法读取，暂不覆盖它：", "Your saved configuration could not be read; it is not overwritten yet:";
     GUARANTEE_HEADING: "小米跨年购置税补贴（抵尾款），保留原订单与升级新车分别为：", "Xiaomi's cross-year tax guarantee (off the final payment), on each path:";
-    GUARANTEE_INELIGIBLE: "两种方案均不享受小米跨年购置税补贴：", "No cross-year tax guarantee on either path: ";
-    GUARANTEE_NOT_APPLICABLE: "不适用，", "does not apply, ";
-    GUARANTEE_INVOICE_OUTSIDE: "开票日期不在补贴期内：", "invoice date outside ";
-    GUARANTEE_NOT_RETAINED: "本活动不保留补贴", "the offer does not keep it";
-    LOCKED_AFTER: "锁单日期晚于 ", "locked after ";
-    TAX_DIFF: "升级后购置税变化 ", "Switching changes the purchase tax by ";
-    GUARANTEE_DIFF: "，补贴变化 ", ", the guarantee by ";
-    NET_TAX: "，两者相抵后净变化 ", "; net of the guarantee ";
-    COLON: "：", ": ";
     BY_LOCK_DATE: "升级需多付（按锁单日期）", "Extra cash (by lock date)";
-    RANGE_LEAD: "这个数字基于以下假设；若不成立，它在 ", "This number rests on the assumptions below; if they do not hold it lies between ";
-    RANGE_TO: " 至 ", " and ";
-    RANGE_TAIL: " 之间（各项影响直接相加，实际范围可能更窄）：", " (effects added up; the real range may be narrower):";
-    GIVEN_UP: "差价中包含您放弃的原选装：", "The price difference includes options you give up: ";
-    WAS_PRICED: "（原价", " (was ";
-    OPEN_PAREN: "（", " (";
-    CLOSE_PAREN: "）", ")";
+    GIVEN_UP: "差价中包含您放弃的原选装：{options}", "The price difference includes options you give up: {options}";
     LIST_SEPARATOR: "、", ", ";
-    CLOSED_SUFFIX: "（已结束）", " (closed)";
-    OFFER_CLOSED: "本活动已于 ", "This offer closed on ";
-    OFFER_CLOSED_TAIL: " 结束：以下按当时的条款计算，供回顾和核对，不再是可以选择的方案。", ": the figures below follow its terms at the time, for review, not as a live choice.";
-    GOT_FREE: "我的订单获赠此项（权益）：", "My order got this free (a benefit): ";
-    DEFAULT_DATE: "默认是我们估计的日期 ", "Our estimated default: ";
-    DATE_TO: "至", " to ";
+    CLOSED_MARK: "（已结束）", " (closed)";
+    OFFER_CLOSED: "本活动已于 {closed} 结束：以下按当时的条款计算，供回顾和核对，不再是可以选择的方案。", "This offer closed on {closed}: the figures below follow its terms at the time, for review, not as a live choice.";
+    GOT_FREE: "我的订单获赠此项（权益）：{benefit}", "My order got this free (a benefit): {benefit}";
+    DEFAULT_DATE: "默认是我们估计的日期 {date}", "Our estimated default: {date}";
     LAST_VALID: "部分输入无效：以下按最近一次有效输入计算（见各项下方说明）。", "Some input is not valid: the figures below use the last valid input (see the notes under the fields).";
-    DETAILS_ASSUME: "以下明细按 ", "The details below assume a lock on ";
-    DETAILS_ASSUME_TAIL: "计算。", ".";
-    SAVES_SHORT: "可省 ", "saves ";
+    DETAILS_ASSUME: "以下明细按 {date}及之前锁单计算。", "The details below assume a lock on {date} or earlier.";
+    SAVES: "可省 {amount}", "saves {amount}";
     LOCK_QUESTION: "结论取决于您的锁单日期（请在第1步填写）：", "The answer depends on your lock date (enter it in step 1):";
-    OR_EARLIER: "及之前锁单", " or earlier";
-    OR_LATER: "及之后锁单", " or later";
     LOCK_DATE_HINT: "请填写锁单日期；未填写时，第3步分两种情况显示。", "Only you know it; until you enter it, step 3 shows both cases.";
     IMPOSSIBLE_DATES: "这个日期组合不可能发生：", "This combination of dates cannot happen:";
-    USE_DATE: "改为", "Use";
-    COMPUTED_AS_ENTERED: "按所填日期计算（不可能发生，仅供核对）：", "As entered (cannot happen; for checking only):";
+    USE_DATE: "改为 {date}", "Use {date}";
+    COMPUTED_AS_ENTERED: "按所填日期计算（不可能发生，仅供核对）：{amount}", "As entered (cannot happen; for checking only): {amount}";
     SHARED_VALUES_REPLACED: "链接中有些数值无效，已用默认值代替（见各项下方的说明）。", "Some values in the link are not valid and were replaced (see the notes under the fields).";
     START_FRESH: "丢弃并重新开始保存", "Discard it and save from now on";
     DISMISS: "知道了", "Dismiss";
@@ -128,10 +99,6 @@ engine::words! {
     REASON_NEAREST_TRIM: "最接近的版本", "nearest trim";
     REASON_NO_SUCCESSOR: "无对应新车", "no successor";
     NOTHING_CHOSEN: "未选", "none";
-    BREAKDOWN_LEAD: "其中", "Made of";
-    MORE: "多", "more";
-    HIGHER: "高", "more";
-    LOWER: "低", "less";
     SOURCES: "数据来源", "Sources";
     SHOW_SOURCES: "展开数据来源", "Show sources";
     HIDE_SOURCES: "收起数据来源", "Hide sources";
@@ -140,23 +107,22 @@ engine::words! {
     ON_ROAD_OFF: "不计落地费用", "No on-road costs";
     ON_ROAD_HEADING: "落地费用（非小米收费）", "On-road costs (not Xiaomi's)";
     ON_ROAD_METHOD: "落地价 = 车价 − 跨年购置税补贴 + 购置税 + 以上各项；以上各项均非小米收费。", "Landed price = car price − tax guarantee + purchase tax + the lines above; none of the lines is charged by Xiaomi.";
-    LANDED_PRICE: "的落地价", ", landed price";
-    LANDED_MORE: "升级后落地价高出", "Switching lands higher by ";
-    LANDED_LESS: "升级后落地价低了", "Switching lands lower by ";
+    LANDED_PRICE: "{path}的落地价：{price}", "{path}, landed price: {price}";
+    LANDED_MORE: "升级后落地价高出{amount}", "Switching lands higher by {amount}";
+    LANDED_LESS: "升级后落地价低了{amount}", "Switching lands lower by {amount}";
     SAME_LINES_ASSUMED: "两种方案的保险和上牌费用按相同计算；两车车价不同，商业险保费可能略有差别，现有来源未给出差额。", "Insurance and registration are taken as the same on both paths: the cars' prices differ, so the commercial premium may differ a little; no source gives by how much.";
     OVERRIDDEN_BY_DEALER: "（经销商报价）", " (dealer's price)";
-    IN_LANDED_PRICE: "（已计入落地价，不再计入合计）", " (in the landed price already, not in this total)";
+    IN_LANDED_PRICE: "{amount}（已计入落地价，不再计入合计）", "{amount} (in the landed price already, not in this total)";
     DELIVERY_HEADING: "交付时间与办理步骤", "Delivery and what to do";
-    EXPECTED_DELIVERY: "：预计交付时间", ": expected delivery";
+    EXPECTED_DELIVERY: "{path}：预计交付时间", "{path}: expected delivery";
     INVOICE_IN_WINDOW: "（开票月份在此期间）", " (the invoice month is in this window)";
     INVOICE_OUTSIDE_WINDOW: "（开票月份不在此期间）", " (the invoice month is not in this window)";
-    USE_WINDOW: "按此交付计算（开票月份：", "Quote with this delivery (invoice ";
+    USE_WINDOW: "按此交付计算（开票月份：{month}）", "Quote with this delivery (invoice {month})";
     DEADLINES: "截止时间", "Deadlines";
     PASSED: "已截止", "passed";
     STEPS_TO_SWITCH: "升级办理步骤", "Steps to switch";
     APP_DECIDES: "交付时间、尾款及购车协议以小米汽车App订单详情为准。", "Your order in the Xiaomi Auto app has the delivery time, final payment and terms that count.";
     KEEP_ONLY_NEXT_STEP: "继续等待原订单交付，交付时间及购车协议以小米汽车App订单详情为准。", "wait for delivery of the order you have; its delivery time and terms are those of your order in the Xiaomi Auto app.";
-    MONTHS_SUFFIX: "个月", " months";
     FEE_RATE: "年化费率", "Annual fee rate";
     INTEREST_RATE: "年化利率（等额本息）", "Annual interest (equal instalments)";
     DOWN_SHARE: "首付比例", "Down payment";
@@ -170,14 +136,12 @@ engine::words! {
     INSTALMENT: "月供", "Monthly instalment";
     LAST_INSTALMENT: "末期月供", "Last instalment";
     LOAN_INTEREST: "利息或手续费合计", "Interest or fee, in all";
-    MONTHLY_MORE: "升级后月供多", "Switching raises the monthly payment by ";
-    MONTHLY_LESS: "升级后月供少", "Switching lowers the monthly payment by ";
-    FOR_MONTHS: "，共", ", for ";
+    MONTHLY_MORE: "升级后月供多{amount}，共{months}个月", "Switching raises the monthly payment by {amount}, for {months} months";
+    MONTHLY_LESS: "升级后月供少{amount}，共{months}个月", "Switching lowers the monthly payment by {amount}, for {months} months";
     LOAN_ON: "按贷款计算月供", "Work out a loan's monthly payment";
     LOAN_OFF: "不按贷款计算", "No loan";
     LOAN_HEADING: "贷款月供", "Loan: monthly payment";
     LOAN_METHOD: "贷款只覆盖车价，购置税和补贴在提车时现金结算。年化利率按剩余本金每月计息（等额本息）；年化费率按首次借款额计收，同样的数字比利率贵：2.5%的费率约相当于4.7%的利率（60期）。每期四舍五入到分，末期多退少补。", "The loan covers the car's price; purchase tax and the guarantee are settled in cash at delivery. An interest rate is charged monthly on the balance left (equal instalments); a fee rate is charged on the amount first borrowed, so the same number costs more: a 2.5 % fee is about a 4.7 % interest rate over 60 months. Each instalment is rounded to the fen; the last one settles the difference.";
-    TABLES_VERSION: "数据版本 ", "tables ";
     TRADE_HEADING: "升级的得与失（车价以外）", "What switching gains and loses, besides the price";
     GETS: "升级获得赠品：", "Switching comes with: ";
     DEPOSIT_CARRIED: "转入新订单，计入新车车款", "carries over to the new order, toward its price";
@@ -193,15 +157,94 @@ engine::words! {
     COPIED: "链接已复制，可粘贴到微信发给好友", "Link copied; paste it into a chat";
     COPY_FAILED: "自动复制失败，已选中下方链接，请手动复制", "Could not copy automatically: select the link below and copy it";
     SHARE_SHEET: "分享", "Share";
-    SHARE_TEXT: "【我的SU7升级报价】", "My SU7 upgrade quote: ";
+    SHARE_TEXT: "【我的SU7升级报价】{lines}", "My SU7 upgrade quote: {lines}";
     MAKE_POSTER: "生成分享图", "Make a quote image";
-    POSTER_HINT: "长按图片可保存或转发给微信好友，也可", "Long-press the image to save or send it; ";
+    POSTER_HINT: "长按图片可保存或转发给微信好友，也可{download}", "Long-press the image to save or send it; {download}";
     SAVE_POSTER: "下载图片", "download it";
     POSTER_ALT: "报价图片：结论、两种方案的金额、报价依据和二维码", "Quote image: the decision, both paths, what it assumes, and a QR code";
-    LESS: "少", "less";
-    COMMA: "，", ", ";
-    SEMICOLON: "；", "; ";
-    FULL_STOP: "。", ".";
+    PRICE_HIGHER: "车价高{amount}", "the car costs {amount} more";
+    PRICE_LOWER: "车价低{amount}", "the car costs {amount} less";
+    PAID_LOST: "已付的{amount}不能抵新车车款", "the {amount} paid does not carry over";
+    PAID_GAINED: "已付款可多抵车款{amount}", "{amount} more of what you paid counts";
+    TAX_MORE: "购置税多交{amount}", "{amount} more purchase tax";
+    TAX_LESS: "购置税少交{amount}", "{amount} less purchase tax";
+    GUARANTEE_COVERS_ALL: "由小米补贴全额抵扣", "all covered by Xiaomi's guarantee";
+    GUARANTEE_MORE: "小米补贴多{amount}", "Xiaomi's guarantee covers {amount} more";
+    GUARANTEE_LESS: "小米补贴少{amount}", "Xiaomi's guarantee covers {amount} less";
+    NET_ZERO: "相抵后为¥0", "net ¥0";
+    NET_MORE: "相抵后多{amount}", "net {amount} more";
+    NET_LESS: "相抵后少{amount}", "net {amount} less";
+    MADE_OF: "其中：{clauses}。", "Made of: {clauses}.";
+    CLAUSE_SEPARATOR: "，", ", ";
+    SENTENCE_SEPARATOR: "；", "; ";
+    RANGE: "这个数字基于以下假设；若不成立，它在 {low} 至 {high} 之间（各项影响直接相加，实际范围可能更窄）：", "This number rests on the assumptions below; if they do not hold it lies between {low} and {high} (effects added up; the real range may be narrower):";
+    ASSUMPTION: "{assumed}{standing}：{otherwise} {effect}", "{assumed}{standing}: {otherwise} {effect}";
+    LABELLED: "{label}：{value}", "{label}: {value}";
+    GUARANTEE_OUTSIDE_WINDOW: "不适用，开票日期不在补贴期内：{from}至{to}", "does not apply, invoice date outside {from} to {to}";
+    GUARANTEE_NOT_KEPT: "不适用，本活动不保留补贴", "does not apply, the offer does not keep it";
+    GUARANTEE_LOCKED_LATE: "不适用，锁单日期晚于 {date}", "does not apply, locked after {date}";
+    GUARANTEE_NONE_LOCKED_LATE: "两种方案均不享受小米跨年购置税补贴：锁单日期晚于 {date}", "No cross-year tax guarantee on either path: locked after {date}";
+    TAX_CHANGE: "升级后购置税变化 {tax}，补贴变化 {guarantee}，两者相抵后净变化 {net}", "Switching changes the purchase tax by {tax}, the guarantee by {guarantee}; net of the guarantee {net}";
+    LOCKED_BY: "{date}及之前锁单", "{date} or earlier";
+    LOCKED_FROM: "{date}及之后锁单", "{date} or later";
+    CASH_NEEDED_IF: "尾款与购置税合计（{when}）", "Cash still needed ({when})";
+    PATH_CASH_NEEDED: "{path}：尾款与购置税合计", "{path}: Cash still needed";
+    GIFT: "{name}（{value}）", "{name} ({value})";
+    GIFT_VALUE_RANGE: "价值未公布，{low}–{high}", "value not published, {low}–{high}";
+    GIVEN_UP_OPTION: "{name}（原价{price}）", "{name} (was {price})";
+    TAX_STEPS_FOR: "计算步骤（{date}）", "Steps ({date})";
+    TAX_STEP_BASE: "计税价格 = 车价 ÷ {divisor}：{price} ÷ {divisor} = {base}", "Taxable base = price ÷ {divisor}: {price} ÷ {divisor} = {base}";
+    TAX_STEP_FULL: "全额购置税 = 计税价格 × {rate}：{full}", "Full tax = Taxable base × {rate}: {full}";
+    TAX_STEP_RELIEF: "减免额：{relief}", "Relief: {relief}";
+    TAX_STEP_RELIEF_CAPPED: "减免额：{relief}（已达减免上限）", "Relief: {relief} (cap reached)";
+    TAX_STEP_PAYABLE: "应纳税额：{payable}", "Payable: {payable}";
+    QUOTE_LINE: "报价日期：{date}、数据版本 {version}", "Quote date: {date}, tables {version}";
+    DEALER_TITLE: "经销商项目（非小米官方价格）", "Dealer items (not Xiaomi's prices)";
+    DEALER_TOTAL: "经销商费用合计：{amount}", "Dealer items total: {amount}";
+    DEALER_ACCESSORIES: "可选精品（未计入）", "Accessories offered (not included)";
+    DEALER_LOADING: "正在读取经销商数据…", "Loading the dealer table…";
+    DEALER_FAILED: "经销商数据无法使用，以下仅为小米官方数据：", "The dealer table could not be used; the figures below are Xiaomi's only:";
+    DEALER_FAILED_BECAUSE: "经销商数据无法使用，以下仅为小米官方数据： {why}", "The dealer table could not be used; the figures below are Xiaomi's only: {why}";
+    GROUP_LABEL: "{group}：", "{group}: ";
+    MONTHS: "{months}个月", "{months} months";
+    OPTION_PRICED: "{option} +{price}", "{option} +{price}";
+    ESTIMATED: "{figure}（估）", "{figure} (est.)";
+    QUOTE_DATE: "报价日期", "Quote date";
+    STATUS_OFFICIAL: "官方", "official";
+    STATUS_PRESS: "媒体报道", "press report";
+    STATUS_DERIVED: "由来源推算", "derived from sources";
+    STATUS_ESTIMATE: "估计", "estimate";
+    WAN_ASIDE: "（约{wan}）", " (about {wan})";
+    WITH_WAN: "{amount}（约{wan}）", "{amount} (about {wan})";
+    LINK_NOT_A_LINK: "这不是报价链接。", "this is not a quote link.";
+    LINK_OUTDATED: "链接来自其他版本（{version}），请对方重新生成链接。", "the link is from another version of the app ({version}); ask for a new link.";
+    LINK_TRUNCATED: "链接不完整（缺少“{part}”），可能复制时被截断了。", "the link is incomplete (no '{part}'); it was probably cut off when copied.";
+    LINK_TOO_LONG: "链接过长，不是本应用生成的报价链接。", "the link is too long to be a quote link.";
+    LINK_ALTERED: "链接被改动过（{what}）。", "the link was altered ({what}).";
+    ALTERED_NO_VALUE: "缺少“=”的部分", "a part without '='";
+    ALTERED_UNKNOWN_PART: "未知的部分“{part}”", "an unknown part '{part}'";
+    ALTERED_REPEATED: "“{part}”出现了两次", "'{part}' appears twice";
+    ALTERED_ESCAPE: "无效的转义字符", "a bad escape";
+    ALTERED_LANGUAGE: "未知的语言", "an unknown language";
+    ALTERED_CONFIGURATION: "新车配置格式不对", "a malformed new configuration";
+    ALTERED_LOAN: "贷款或落地费用部分格式不对", "a malformed loan or on-road part";
+    SAVED_OTHER_VERSION: "它由其他版本保存（格式 {format}）。", "it was saved by another version of the app (format {format}).";
+    SAVED_DAMAGED: "数据已损坏。", "the data is damaged.";
+    DEALER_NOT_JSON: "数据不是 JSON。", "the table is not JSON.";
+    DEALER_INVALID: "第一处问题在 {path}：{what}。", "first problem at {path}: {what}";
+    DEALER_UNREACHABLE: "无法读取 {url}。", "could not fetch {url}.";
+    CODE_UNKNOWN_OFFER: "没有这个活动", "no such offer";
+    CODE_UNKNOWN_TRIM: "没有这个版本", "no such trim";
+    CODE_UNKNOWN_OPTION: "没有这个选装", "no such option";
+    CODE_UNKNOWN_PRICE_LIST: "没有这个价格表", "no such price list";
+    CODE_NEGATIVE_AMOUNT: "金额为负数", "a negative amount";
+    CODE_OVERFLOW: "金额过大，无法计算", "an amount too large to compute";
+    CODE_INVALID_CONFIGURATION: "配置不符合规则", "a configuration that breaks the rules";
+    CODE_TABLES_INCOMPLETE: "内置数据表不完整（不是您的输入有误）", "incomplete bundled tables (not your input)";
+    CODE_TOO_LARGE: "数据过大", "too large";
+    CODE_INVALID_JSON: "不是有效的 JSON", "not valid JSON";
+    CODE_INVALID_VALUE: "数值不符合要求", "a value out of range";
+    ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
 }
 
 /// The message in `lang` as markup, each slot filled with its markup; a slot given no value
@@ -216,4 +259,16 @@ pub fn fill_html(lang: Lang, words: Words, values: &[(&str, Html)]) -> Html {
             },
         })
         .collect()
+}
+
+/// "`date`及之前锁单" / "`date` or earlier": one side of an unknown lock date.
+#[must_use]
+pub fn locked_by(lang: Lang, date: engine::date::Date) -> String {
+    LOCKED_BY.fill(lang, &[("date", &date.to_string())])
+}
+
+/// "`date`及之后锁单" / "`date` or later": the other side.
+#[must_use]
+pub fn locked_from(lang: Lang, date: engine::date::Date) -> String {
+    LOCKED_FROM.fill(lang, &[("date", &date.to_string())])
 }

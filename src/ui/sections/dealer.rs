@@ -8,30 +8,11 @@ use crate::ui::hooks::View;
 use crate::ui::problems::dealer_problem;
 use crate::ui::state::DealerState;
 use crate::ui::widgets::{money_text, MoneyText};
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::dealer::{dealer_block, Dealer};
 use engine::format::Precision;
 use engine::text::Lang;
-
-fn words(lang: Lang) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
-    match lang {
-        Lang::Zh => (
-            "经销商项目（非小米官方价格）",
-            "经销商费用合计",
-            "可选精品（未计入）",
-            "正在读取经销商数据…",
-            "经销商数据无法使用，以下仅为小米官方数据：",
-        ),
-        Lang::En => (
-            "Dealer items (not Xiaomi's prices)",
-            "Dealer items total",
-            "Accessories offered (not included)",
-            "Loading the dealer table…",
-            "The dealer table could not be used; the figures below are Xiaomi's only:",
-        ),
-    }
-}
 
 /// A phone number as a `tel:` link takes it: a leading `+` and digits, separators skipped, up to
 /// anything else (an extension written as "转 5" is not dialled as part of the number).
@@ -45,14 +26,13 @@ fn tel(phone: &str) -> String {
 }
 
 fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
-    let (title, total_label, accessories_label, _, failed) = words(lang);
     let today: Option<Date> = browser::today().parse().ok();
     let Some(block) = today.and_then(|t| dealer_block(d, t, in_landed)) else {
-        return html! { <section class="card dealer failed" data-testid="dealer-block"><p>{ failed }</p></section> };
+        return html! { <section class="card dealer failed" data-testid="dealer-block"><p>{ w::DEALER_FAILED.get(lang) }</p></section> };
     };
     html! {
         <section class="card dealer" data-testid="dealer-block" aria-labelledby="dealer-h">
-            <h2 id="dealer-h">{ title }</h2>
+            <h2 id="dealer-h">{ w::DEALER_TITLE.get(lang) }</h2>
             <p class="dealer-name"><strong><bdi>{ block.dealer.clone() }</bdi></strong></p>
             if !(d.contact.phone.is_empty() && d.contact.email.is_empty() && d.contact.address.is_empty()) {
                 <p class="dealer-contact">
@@ -66,12 +46,12 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
                     <li data-dealer-item={l.id.clone()}><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, l.amount) }) }</li>
                 }
                 for l in block.in_landed_price.iter() {
-                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, l.amount) }) }{ w::IN_LANDED_PRICE.get(lang) }</li>
+                    <li data-dealer-item={l.id.clone()} data-in-landed="true"><span class="dealer-item-name"><bdi>{ l.name.clone() }</bdi></span>{ " " }{ fill_html(lang, w::IN_LANDED_PRICE, &[("amount", money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, l.amount) }))]) }</li>
                 }
             </ul>
-            <p class="dealer-total">{ total_label }{ w::COLON.get(lang) }{ money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, block.total) }) }</p>
+            <p class="dealer-total">{ fill_html(lang, w::DEALER_TOTAL, &[("amount", money_text(MoneyText { precision: Precision::Fen, signed: true, ..MoneyText::new(lang, block.total) }))]) }</p>
             if !block.accessories.is_empty() {
-                <details><summary>{ accessories_label }</summary>
+                <details><summary>{ w::DEALER_ACCESSORIES.get(lang) }</summary>
                     <ul>
                         for a in block.accessories.iter() { <li><bdi>{ a.name.clone() }</bdi>{ " " }{ money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, a.amount) }) }</li> }
                     </ul>
@@ -84,14 +64,13 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
 /// The dealer block, when a dealer table was given.
 pub fn dealer_block_view(view: &View) -> Html {
     let lang = view.lang();
-    let (_, _, _, loading, failed) = words(lang);
     match &view.state.dealer {
         DealerState::None => html! {},
         DealerState::Loading => {
-            html! { <section class="card dealer" data-testid="dealer-block"><p>{ loading }</p></section> }
+            html! { <section class="card dealer" data-testid="dealer-block"><p>{ w::DEALER_LOADING.get(lang) }</p></section> }
         }
         DealerState::Failed(why) => html! {
-            <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ failed }{ " " }{ dealer_problem(lang, why) }</p></section>
+            <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ w::DEALER_FAILED_BECAUSE.fill(lang, &[("why", &dealer_problem(lang, why))]) }</p></section>
         },
         DealerState::Ready(d) => {
             // Fees the request put into on-road lines are in the landed price already.

@@ -15,12 +15,13 @@ use crate::ui::widgets::{
     chip_tabindex, decision_figure, decision_words, engine_error, field_errors, money_text, no_successor, notice_list,
     on_chip_keys, MoneyText, ProvenanceNote,
 };
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use crate::variant::code;
 use engine::date::Date;
 use engine::error::EngineError;
+use engine::money::Money;
 use engine::provenance::cite;
-use engine::quote::{GuaranteeCheck, Quote, QuoteLine};
+use engine::quote::{Assumption, GuaranteeCheck, Quote, QuoteLine};
 use engine::text::{Lang, Words};
 use engine::timeline::{DateConflict, RequestDate};
 use session::{Field, Screen};
@@ -47,18 +48,17 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
     html! {
         <div class="assumptions" data-testid="assumptions">
             <p class="range" data-testid="decision-range">
-                { w::RANGE_LEAD.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.low) }) }
-                { w::RANGE_TO.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, range.high) }) }
-                { w::RANGE_TAIL.get(lang) }
+                { fill_html(lang, w::RANGE, &[("low", signed(lang, range.low)), ("high", signed(lang, range.high))]) }
             </p>
             <ul>
                 for a in q.assumptions.iter() {
                     <li data-code={code(&a.code)}>
-                        { a.assumed.get(lang).to_string() }
-                        if let Some(p) = &a.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
-                        else if a.status.is_estimate() { <span class="est">{ w::ESTIMATE.get(lang) }</span> }
-                        <span class="otherwise">{ w::COLON.get(lang) }{ a.otherwise.get(lang).to_string() }{ " " }
-                            { money_text(MoneyText { signed: true, ..MoneyText::new(lang, a.effect) }) }</span>
+                        { fill_html(lang, w::ASSUMPTION, &[
+                            ("assumed", html! { { a.assumed.get(lang).to_string() } }),
+                            ("standing", standing(lang, a)),
+                            ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
+                            ("effect", signed(lang, a.effect)),
+                        ]) }
                     </li>
                 }
             </ul>
@@ -66,26 +66,36 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
     }
 }
 
+/// An amount with its sign, as the decision's parts are said.
+fn signed(lang: Lang, amount: Money) -> Html {
+    money_text(MoneyText { signed: true, ..MoneyText::new(lang, amount) })
+}
+
+/// An assumption's standing: its source, or the estimate mark when it has none.
+fn standing(lang: Lang, a: &Assumption) -> Html {
+    match &a.provenance {
+        Some(p) => html! { <ProvenanceNote {lang} provenance={p.clone()} /> },
+        None if a.status.is_estimate() => html! { <span class="est">{ w::ESTIMATE.get(lang) }</span> },
+        None => html! {},
+    }
+}
+
 /// One path's guarantee: its amount, or why it does not apply.
 fn path_guarantee(lang: Lang, label: Words, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
     let why = match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
         (true, true, true) => None,
-        (_, false, _) => Some(format!(
-            "{}{}{}{}",
-            w::GUARANTEE_INVOICE_OUTSIDE.get(lang),
-            check.invoiced_from,
-            w::DATE_TO.get(lang),
-            check.invoiced_to
-        )),
-        (_, _, false) => Some(w::GUARANTEE_NOT_RETAINED.get(lang).to_string()),
-        (false, _, _) => Some(format!("{}{}", w::LOCKED_AFTER.get(lang), check.locked_by)),
+        (_, false, _) => Some(
+            w::GUARANTEE_OUTSIDE_WINDOW
+                .fill(lang, &[("from", &check.invoiced_from.to_string()), ("to", &check.invoiced_to.to_string())]),
+        ),
+        (_, _, false) => Some(w::GUARANTEE_NOT_KEPT.get(lang).to_string()),
+        (false, _, _) => Some(w::GUARANTEE_LOCKED_LATE.fill(lang, &[("date", &check.locked_by.to_string())])),
     };
-    html! {
-        <li>{ label.get(lang) }{ w::COLON.get(lang) }
-            if let Some(why) = why { { w::GUARANTEE_NOT_APPLICABLE.get(lang) }{ why } }
-            else { { money_text(MoneyText { estimate: line.estimate, ..MoneyText::new(lang, line.amount) }) } }
-        </li>
-    }
+    let value = match why {
+        Some(why) => html! { { why } },
+        None => money_text(MoneyText { estimate: line.estimate, ..MoneyText::new(lang, line.amount) }),
+    };
+    html! { <li>{ fill_html(lang, w::LABELLED, &[("label", html! { { label.get(lang) } }), ("value", value)]) }</li> }
 }
 
 /// The tax guarantee told straight: on each path, and what switching does to it — never a
@@ -95,7 +105,7 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
     if !keep_check.locked_in_time {
         return html! {
             <p class="guarantee-summary" data-testid="guarantee-summary">
-                { w::GUARANTEE_INELIGIBLE.get(lang) }{ w::LOCKED_AFTER.get(lang) }{ keep_check.locked_by.to_string() }
+                { w::GUARANTEE_NONE_LOCKED_LATE.fill(lang, &[("date", &keep_check.locked_by.to_string())]) }
             </p>
         };
     }
@@ -105,9 +115,11 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
     let change = match (q.extra_cash_breakdown, q.guarantee_change, q.tax_change_net) {
         (Some(b), Some(g), Some(net)) => html! {
             <li class="guarantee-change" data-testid="guarantee-change">
-                { w::TAX_DIFF.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, b.purchase_tax) }) }
-                { w::GUARANTEE_DIFF.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, g) }) }
-                { w::NET_TAX.get(lang) }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, net) }) }
+                { fill_html(lang, w::TAX_CHANGE, &[
+                    ("tax", signed(lang, b.purchase_tax)),
+                    ("guarantee", signed(lang, g)),
+                    ("net", signed(lang, net)),
+                ]) }
             </li>
         },
         _ => html! {},
@@ -169,7 +181,7 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
             <input id={c.id} type="month" value={c.value.get(..7).unwrap_or_default().to_string()} aria-invalid={invalid.to_string()}
                 onchange={view.send(move |e: Event| set_date(which, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
             if let Some(p) = default {
-                <small class="hint">{ w::DEFAULT_DATE.get(lang) }{ c.value.to_string() }<ProvenanceNote {lang} provenance={p} /></small>
+                <small class="hint">{ w::DEFAULT_DATE.fill(lang, &[("date", c.value)]) }<ProvenanceNote {lang} provenance={p} /></small>
             }
             { field_errors(screen, c.field) }
         </div>
@@ -200,7 +212,7 @@ fn impossible(view: &View, q: &Quote) -> Html {
                 if c.date != RequestDate::LockedOn {
                     <button type="button" class="link-button" data-action="use-nearest"
                     onclick={view.send(move |_: MouseEvent| set_date(which, nearest.clone()))}>
-                    { w::USE_DATE.get(lang) }{ " " }{ c.nearest.to_string() }
+                    { w::USE_DATE.fill(lang, &[("date", &c.nearest.to_string())]) }
                 </button>
                 }
             </li>
@@ -211,7 +223,7 @@ fn impossible(view: &View, q: &Quote) -> Html {
             <p class="headline-label">{ w::IMPOSSIBLE_DATES.get(lang) }</p>
             <ul>for c in q.date_conflicts.iter() { { fix(c) } }</ul>
             if let Some(extra) = q.extra_cash_to_switch {
-                <p class="as-entered">{ w::COMPUTED_AS_ENTERED.get(lang) }{ " " }{ money_text(MoneyText { signed: true, ..MoneyText::new(lang, extra) }) }</p>
+                <p class="as-entered">{ fill_html(lang, w::COMPUTED_AS_ENTERED, &[("amount", signed(lang, extra))]) }</p>
             }
         </div>
     }
@@ -235,9 +247,9 @@ fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &R
         <div class="lock-sides" data-testid="lock-sides">
             <p class="headline-label">{ w::LOCK_QUESTION.get(lang) }</p>
             <div class="sides">
-                { side("extra-cash", format!("{assumed}{}", w::OR_EARLIER.get(lang)), q) }
+                { side("extra-cash", w::locked_by(lang, assumed), q) }
                 { match later_quote {
-                    Ok(lq) => side("extra-cash-locked-later", format!("{later}{}", w::OR_LATER.get(lang)), lq),
+                    Ok(lq) => side("extra-cash-locked-later", w::locked_from(lang, later), lq),
                     Err(e) => engine_error(lang, e),
                 } }
             </div>
@@ -251,15 +263,17 @@ fn keep_only(screen: &Screen, q: &Quote) -> Html {
     let lang = screen.lang;
     let cash = |label: String, q: &Quote| {
         html! {
-            <li>{ label }{ w::COLON.get(lang) }
-                { money_text(MoneyText { estimate: q.keep.cash_needed.estimate, wan: true, ..MoneyText::new(lang, q.keep.cash_needed.amount) }) }</li>
+            <li>{ fill_html(lang, w::LABELLED, &[
+                ("label", html! { { label } }),
+                ("value", money_text(MoneyText { estimate: q.keep.cash_needed.estimate, wan: true, ..MoneyText::new(lang, q.keep.cash_needed.amount) })),
+            ]) }</li>
         }
     };
     let lines = match (&screen.locked_later, screen.assumed_lock) {
         (Some((later, Ok(lq))), Some(assumed)) => html! {
             <>
-                { cash(format!("{}{}{}", w::CASH_NEEDED.get(lang), w::OPEN_PAREN.get(lang), format_args!("{assumed}{}{}", w::OR_EARLIER.get(lang), w::CLOSE_PAREN.get(lang))), q) }
-                { cash(format!("{}{}{}", w::CASH_NEEDED.get(lang), w::OPEN_PAREN.get(lang), format_args!("{later}{}{}", w::OR_LATER.get(lang), w::CLOSE_PAREN.get(lang))), lq) }
+                { cash(w::CASH_NEEDED_IF.fill(lang, &[("when", &w::locked_by(lang, assumed))]), q) }
+                { cash(w::CASH_NEEDED_IF.fill(lang, &[("when", &w::locked_from(lang, *later))]), lq) }
             </>
         },
         _ => cash(w::CASH_NEEDED.get(lang).to_string(), q),
@@ -291,7 +305,7 @@ fn decision_head(view: &View, q: &Quote) -> Html {
         (Some((later, lq)), Some(assumed)) => html! {
             <>
                 { both_sides(lang, q, assumed, *later, lq) }
-                <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.get(lang) }{ assumed.to_string() }{ w::OR_EARLIER.get(lang) }{ w::DETAILS_ASSUME_TAIL.get(lang) }</p>
+                <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.fill(lang, &[("date", &assumed.to_string())]) }</p>
             </>
         },
         _ => headline(lang, q),

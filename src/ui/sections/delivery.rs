@@ -9,7 +9,7 @@ use crate::ui::dates::{moment, month, span};
 use crate::ui::hooks::View;
 use crate::ui::sections::decision::set_date;
 use crate::ui::widgets::ProvenanceNote;
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::delivery::{DeadlineLine, DeliveryOutlook, WindowLine};
 use engine::text::{Lang, Words};
@@ -24,7 +24,10 @@ fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
     let label_id = format!("window-{}-{}", if which == RequestDate::KeepInvoice { "keep" } else { "switch" }, w.id);
     html! {
         <li class="window" data-window={w.id.clone()} data-inside={w.invoice_inside.to_string()}>
-            <span id={label_id.clone()}>{ w.label.get(lang).to_string() }</span>{ w::COLON.get(lang) }<span class="window-span">{ span(lang, w.from, w.to) }</span>
+            { fill_html(lang, w::LABELLED, &[
+                ("label", html! { <span id={label_id.clone()}>{ w.label.get(lang).to_string() }</span> }),
+                ("value", html! { <span class="window-span">{ span(lang, w.from, w.to) }</span> }),
+            ]) }
             <ProvenanceNote {lang} provenance={w.provenance.clone()} />
             if w.invoice_inside {
                 <small class="hint">{ w::INVOICE_IN_WINDOW.get(lang) }</small>
@@ -32,7 +35,7 @@ fn window(view: &View, which: RequestDate, w: &WindowLine) -> Html {
                 <small class="hint">{ w::INVOICE_OUTSIDE_WINDOW.get(lang) }</small>
                 <button type="button" class="link-button" data-action="use-window" aria-describedby={label_id}
                     onclick={view.send(move |_: MouseEvent| set_date(which, invoice.clone()))}>
-                    { w::USE_WINDOW.get(lang) }{ month(lang, w.invoice) }{ w::CLOSE_PAREN.get(lang) }
+                    { w::USE_WINDOW.fill(lang, &[("month", &month(lang, w.invoice))]) }
                 </button>
             }
         </li>
@@ -47,7 +50,7 @@ fn path(view: &View, which: RequestDate, label: Words, windows: &[WindowLine]) -
     let lang = view.lang();
     html! {
         <div class="delivery-path" data-path={if which == RequestDate::KeepInvoice { "keep" } else { "switch" }}>
-            <h3 class="side-label">{ label.get(lang) }{ w::EXPECTED_DELIVERY.get(lang) }</h3>
+            <h3 class="side-label">{ w::EXPECTED_DELIVERY.fill(lang, &[("path", label.get(lang))]) }</h3>
             <ul>for w in windows { { window(view, which, w) } }</ul>
         </div>
     }

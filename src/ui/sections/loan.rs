@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::format::Precision;
 use engine::loan::{LoanComparison, LoanPath, RateKind};
 use engine::money::Money;
@@ -53,7 +53,7 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     let lang = view.lang();
     let shares: Vec<(Decimal, String)> = SHARES.iter().map(|(p, s)| (Decimal::new(*p, 2), (*s).to_string())).collect();
     let months: Vec<(u16, String)> =
-        MONTHS.iter().map(|m| (*m, format!("{m}{}", w::MONTHS_SUFFIX.get(lang)))).collect();
+        MONTHS.iter().map(|m| (*m, w::MONTHS.fill(lang, &[("months", &m.to_string())]))).collect();
     let kinds = [
         (RateKind::FlatFee, w::FEE_RATE.get(lang).to_string()),
         (RateKind::Interest, w::INTEREST_RATE.get(lang).to_string()),
@@ -123,8 +123,10 @@ fn difference(lang: Lang, c: &LoanComparison, estimate: bool) -> Html {
     let (label, amount) = if diff.is_negative() { (w::MONTHLY_LESS, diff.abs()) } else { (w::MONTHLY_MORE, diff) };
     html! {
         <p class="loan-difference" data-testid="loan-difference">
-            { label.get(lang) }{ money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, amount) }) }
-            { w::FOR_MONTHS.get(lang) }{ c.terms.months.to_string() }{ w::MONTHS_SUFFIX.get(lang) }
+            { fill_html(lang, label, &[
+                ("amount", money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, amount) })),
+                ("months", html! { { c.terms.months.to_string() } }),
+            ]) }
         </p>
     }
 }

@@ -40,7 +40,7 @@ fn proposal_item(lang: Lang, i: &ProposedItem) -> Html {
     let to = i.to_name.as_ref().map_or_else(|| w::NOTHING_CHOSEN.get(lang).to_string(), |n| n.get(lang).to_string());
     html! {
         <li data-reason={code(&i.reason)} data-group={i.group.clone()}>
-            <span class="group">{ i.group_name.get(lang).to_string() }{ w::COLON.get(lang) }</span>
+            <span class="group">{ w::GROUP_LABEL.fill(lang, &[("group", i.group_name.get(lang))]) }</span>
             if let Some(f) = &i.from_name { <span class="from">{ f.get(lang).to_string() }</span>{ " → " } }
             <strong class="to">{ to }</strong>
             <span class="reason">{ item_reason(lang, i.reason) }</span>

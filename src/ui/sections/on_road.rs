@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
 use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::format::Precision;
 use engine::money::Money;
 use engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
@@ -38,8 +38,10 @@ fn line(lang: Lang, l: &OnRoadLine) -> Html {
 
 fn landed(lang: Lang, label: Words, key: &'static str, p: LandedPrice) -> Html {
     html! {
-        <p class="landed" data-landed={key}>{ label.get(lang) }{ w::LANDED_PRICE.get(lang) }{ w::COLON.get(lang) }
-            { range(lang, p.low, p.high, p.estimate) }</p>
+        <p class="landed" data-landed={key}>{ fill_html(lang, w::LANDED_PRICE, &[
+            ("path", html! { { label.get(lang) } }),
+            ("price", range(lang, p.low, p.high, p.estimate)),
+        ]) }</p>
     }
 }
 
@@ -54,8 +56,9 @@ fn comparison(lang: Lang, c: &OnRoadComparison) -> Html {
             if let Some(s) = c.switch { { landed(lang, w::SWITCH, "switch", s) } }
             if let Some(d) = c.difference {
                 <p class="loan-difference" data-testid="on-road-difference">
-                    { (if d.is_negative() { w::LANDED_LESS } else { w::LANDED_MORE }).get(lang) }
-                    { money_text(MoneyText { precision: Precision::Fen, estimate: c.difference_is_estimate, ..MoneyText::new(lang, d.abs()) }) }
+                    { fill_html(lang, if d.is_negative() { w::LANDED_LESS } else { w::LANDED_MORE }, &[
+                        ("amount", money_text(MoneyText { precision: Precision::Fen, estimate: c.difference_is_estimate, ..MoneyText::new(lang, d.abs()) })),
+                    ]) }
                 </p>
                 <p class="hint">{ w::SAME_LINES_ASSUMED.get(lang) }</p>
             }

@@ -30,7 +30,7 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
             <button type="button" class="choice offer" data-offer={o.id.clone()} aria-pressed={pressed.to_string()}
                 tabindex={chip_tabindex(pressed, i == 0, any_pressed)} onclick={view.send_fixed(Action::SetOffer(o.id.clone()))}>
                 { o.name.get(lang).to_string() }
-                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { w::CLOSED_SUFFIX.get(lang) } }
+                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { w::CLOSED_MARK.get(lang) } }
             </button>
         }
     };
@@ -90,7 +90,7 @@ pub fn order_form(view: &View) -> Html {
             { offer_picker(view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {
                 <p class="historical" role="note" data-testid="offer-closed">
-                    { w::OFFER_CLOSED.get(lang) }{ moment(lang, *closed) }{ w::OFFER_CLOSED_TAIL.get(lang) }
+                    { w::OFFER_CLOSED.fill(lang, &[("closed", &moment(lang, *closed))]) }
                     <ProvenanceNote {lang} provenance={p.clone()} />
                 </p>
             }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::ui::widgets::{money_text, Disclosure, MoneyText, ProvenanceNote};
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::format::{percent, yuan, Precision};
 use engine::quote::{PathQuote, Quote, QuoteLine};
 use engine::text::{Lang, Words};
@@ -42,23 +42,34 @@ fn config_line(lang: Lang, p: &PathQuote) -> Html {
     html! { <small>{ names.join(" · ") }</small> }
 }
 
+/// Plain text as a slot's markup.
+fn text(s: String) -> Html {
+    html! { { s } }
+}
+
 fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
     let tx = &p.purchase_tax;
     let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
-        <Disclosure class="tax-steps" summary={html! { <>{ w::TAX_STEPS.get(lang) }{ w::OPEN_PAREN.get(lang) }{ tx.invoice_date.to_string() }{ w::CLOSE_PAREN.get(lang) }</> }}>
+        <Disclosure class="tax-steps" summary={html! { { w::TAX_STEPS_FOR.fill(lang, &[("date", &tx.invoice_date.to_string())]) } }}>
             <ol>
-                <li>{ w::TAX_BASE.get(lang) }{ " = " }{ w::TAX_PRICE.get(lang) }{ " ÷ " }{ divisor.clone() }{ w::COLON.get(lang) }
-                    { yuan(tx.price) }{ " ÷ " }{ divisor }{ " = " }<span class="money">{ yuan(tx.base) }</span></li>
-                <li>{ w::TAX_FULL.get(lang) }{ " = " }{ w::TAX_BASE.get(lang) }{ " × " }{ rate }{ w::COLON.get(lang) }<span class="money">{ yuan(tx.full) }</span></li>
-                <li>{ w::TAX_RELIEF.get(lang) }{ w::COLON.get(lang) }<span class="money">{ yuan(tx.relief) }</span>
-                    if tx.cap_applied { { w::OPEN_PAREN.get(lang) }{ w::CAP_APPLIED.get(lang) }{ w::CLOSE_PAREN.get(lang) } }
+                <li>{ fill_html(lang, w::TAX_STEP_BASE, &[
+                    ("divisor", text(divisor)),
+                    ("price", text(yuan(tx.price))),
+                    ("base", html! { <span class="money">{ yuan(tx.base) }</span> }),
+                ]) }</li>
+                <li>{ fill_html(lang, w::TAX_STEP_FULL, &[("rate", text(rate)), ("full", html! { <span class="money">{ yuan(tx.full) }</span> })]) }</li>
+                <li>{ fill_html(
+                        lang,
+                        if tx.cap_applied { w::TAX_STEP_RELIEF_CAPPED } else { w::TAX_STEP_RELIEF },
+                        &[("relief", html! { <span class="money">{ yuan(tx.relief) }</span> })],
+                    ) }
                     { match &tx.relief_rule {
                         Some(r) => html! { <><br/><small>{ r.rule.get(lang).to_string() }</small></> },
                         None => html! { <><br/><small>{ w::NO_RELIEF.get(lang) }</small></> },
                     } }
                 </li>
-                <li>{ w::TAX_PAYABLE.get(lang) }{ w::COLON.get(lang) }<strong class="money">{ yuan(tx.payable) }</strong></li>
+                <li>{ fill_html(lang, w::TAX_STEP_PAYABLE, &[("payable", html! { <strong class="money">{ yuan(tx.payable) }</strong> })]) }</li>
             </ol>
         </Disclosure>
     }

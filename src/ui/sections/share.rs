@@ -11,7 +11,7 @@ use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
 use crate::ui::poster::{self, Poster};
 use crate::ui::widgets::decision_words;
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
 use engine::money::Money;
 use engine::quote::Quote;
@@ -31,7 +31,7 @@ enum Copy {
 fn figure_text(lang: Lang, amount: Money, signed: bool) -> String {
     let main = if signed { yuan_signed_in(amount, Precision::Yuan) } else { yuan_in(amount, Precision::Yuan) };
     match wan_aside(amount).filter(|_| lang == Lang::Zh) {
-        Some(w) => format!("{main}（约{w}）"),
+        Some(wan) => w::WITH_WAN.fill(lang, &[("amount", &main), ("wan", &wan)]),
         None => main,
     }
 }
@@ -54,15 +54,14 @@ fn decision_lines(screen: &Screen) -> Vec<(String, String, bool)> {
     let side = |label: String, q: &Quote| match q.extra_cash_to_switch {
         None => (label, w::KEEP_ONLY.get(lang).to_string(), false),
         Some(e) if e.is_negative() => {
-            (label, mark(q, format!("{}{}", w::SAVES_SHORT.get(lang), figure_text(lang, e.abs(), false))), true)
+            (label, mark(q, w::SAVES.fill(lang, &[("amount", &figure_text(lang, e.abs(), false))])), true)
         }
         Some(e) => (label, mark(q, figure_text(lang, e, true)), false),
     };
     match (&screen.locked_later, screen.assumed_lock) {
-        (Some((later, Ok(lq))), Some(assumed)) => vec![
-            side(format!("{assumed}{}", w::OR_EARLIER.get(lang)), q),
-            side(format!("{later}{}", w::OR_LATER.get(lang)), lq),
-        ],
+        (Some((later, Ok(lq))), Some(assumed)) => {
+            vec![side(w::locked_by(lang, assumed), q), side(w::locked_from(lang, *later), lq)]
+        }
         _ => match q.extra_cash_to_switch {
             None => vec![(w::DECISION.get(lang).to_string(), w::KEEP_ONLY.get(lang).to_string(), false)],
             Some(e) => {
@@ -78,29 +77,25 @@ fn poster_content(view: &View) -> Poster {
     let screen = &view.screen;
     let lang = screen.lang;
     let q = screen.quote.as_ref().ok();
-    let cash = |label: Words, amount: Money| {
-        (
-            format!("{}{}{}", label.get(lang), w::COLON.get(lang), w::CASH_NEEDED.get(lang)),
-            yuan_in(amount, Precision::Yuan),
-        )
+    let cash = |path: Words, amount: Money| {
+        (w::PATH_CASH_NEEDED.fill(lang, &[("path", path.get(lang))]), yuan_in(amount, Precision::Yuan))
     };
     let mut paths: Vec<(String, String)> =
         q.map(|q| vec![cash(w::KEEP, q.keep.cash_needed.amount)]).unwrap_or_default();
     paths.extend(q.and_then(|q| q.switch.as_ref()).map(|s| cash(w::SWITCH, s.cash_needed.amount)));
-    let breakdown = q
-        .and_then(|q| q.extra_cash_breakdown.map(|b| sentences(lang, &b, q.tax_change_net)))
-        .filter(|s| !s.is_empty())
-        .map(|s| format!("{}{}{s}{}", w::BREAKDOWN_LEAD.get(lang), w::COLON.get(lang), w::FULL_STOP.get(lang)))
-        .unwrap_or_default();
+    let breakdown =
+        q.and_then(|q| q.extra_cash_breakdown.map(|b| sentences(lang, &b, q.tax_change_net))).unwrap_or_default();
     Poster {
         title: w::TITLE.get(lang).to_string(),
         offer: view.tables().offer(&screen.request.offer).map(|o| o.name.get(lang).to_string()).unwrap_or_default(),
         decision: decision_lines(screen),
         breakdown,
         paths,
-        basis: basis_rows(view).into_iter().map(|(l, v)| (l.to_string(), v)).collect(),
+        basis: basis_rows(view)
+            .into_iter()
+            .map(|(l, v)| w::LABELLED.fill(lang, &[("label", l), ("value", &v)]))
+            .collect(),
         estimate_note: q.filter(|q| q.extra_cash_is_estimate).map(|_| w::ESTIMATE_LEGEND.get(lang).to_string()),
-        colon: w::COLON.get(lang).to_string(),
         footer: vec![w::SCAN_FOR_QUOTE.get(lang).to_string()],
         link: share_link(screen),
     }
@@ -155,12 +150,12 @@ pub fn SharePrint() -> Html {
     };
     let on_share = {
         let (link, title) = (link.clone(), w::TITLE.get(lang));
-        let text = decision_lines(&view.screen)
+        let lines = decision_lines(&view.screen)
             .into_iter()
-            .map(|(l, f, _)| format!("{l}{}{f}", w::COLON.get(lang)))
+            .map(|(l, f, _)| w::LABELLED.fill(lang, &[("label", &l), ("value", &f)]))
             .collect::<Vec<_>>()
-            .join(w::SEMICOLON.get(lang));
-        let text = format!("{}{text}", w::SHARE_TEXT.get(lang));
+            .join(w::SENTENCE_SEPARATOR.get(lang));
+        let text = w::SHARE_TEXT.fill(lang, &[("lines", &lines)]);
         Callback::from(move |_: MouseEvent| {
             let (link, text) = (link.clone(), text.clone());
             spawn_local(async move {
@@ -191,7 +186,9 @@ pub fn SharePrint() -> Html {
             if let Some(url) = (*poster_url).clone() {
                 <figure class="poster" data-testid="poster">
                     <img src={url.clone()} alt={w::POSTER_ALT.get(lang)} />
-                    <figcaption>{ w::POSTER_HINT.get(lang) }<a href={url} download="su7-upgrade-quote.png" data-testid="poster-download">{ w::SAVE_POSTER.get(lang) }</a></figcaption>
+                    <figcaption>{ fill_html(lang, w::POSTER_HINT, &[("download", html! {
+                        <a href={url} download="su7-upgrade-quote.png" data-testid="poster-download">{ w::SAVE_POSTER.get(lang) }</a>
+                    })]) }</figcaption>
                 </figure>
             }
         </section>

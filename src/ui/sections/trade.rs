@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::provenance::cite;
 use engine::quote::{GiftLine, Quote};
 use engine::tables::Offer;
@@ -15,16 +15,37 @@ use engine::text::Lang;
 fn gift(lang: Lang, g: &GiftLine) -> Html {
     let value = match (g.value, g.estimate_low, g.estimate_high) {
         (Some(v), _, _) => html! { { money_text(MoneyText::new(lang, v)) } },
-        (None, Some(lo), Some(hi)) => html! { <>{ w::GIFT_VALUE_UNKNOWN.get(lang) }{ w::COMMA.get(lang) }
-        { money_text(MoneyText::new(lang, lo)) }{ "–" }{ money_text(MoneyText::new(lang, hi)) }</> },
+        (None, Some(lo), Some(hi)) => fill_html(
+            lang,
+            w::GIFT_VALUE_RANGE,
+            &[("low", money_text(MoneyText::new(lang, lo))), ("high", money_text(MoneyText::new(lang, hi)))],
+        ),
         _ => html! { { w::GIFT_VALUE_UNKNOWN.get(lang) } },
     };
     html! {
         <span class="gift">
-            { g.name.get(lang).to_string() }{ w::OPEN_PAREN.get(lang) }{ value }{ w::CLOSE_PAREN.get(lang) }
+            { fill_html(lang, w::GIFT, &[("name", html! { { g.name.get(lang).to_string() } }), ("value", value)]) }
             <ProvenanceNote {lang} provenance={g.provenance.clone()} />
         </span>
     }
+}
+
+/// The options given up, each with what it cost: "熔岩橙（原价¥7,000）、…".
+fn given_up(lang: Lang, q: &Quote) -> Html {
+    q.options_given_up
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let price = money_text(MoneyText { estimate: g.estimate, ..MoneyText::new(lang, g.price) });
+            let name = html! { { g.name.get(lang).to_string() } };
+            html! {
+                <>
+                    if i > 0 { { w::LIST_SEPARATOR.get(lang) } }
+                    { fill_html(lang, w::GIVEN_UP_OPTION, &[("name", name), ("price", price)]) }
+                </>
+            }
+        })
+        .collect()
 }
 
 /// The gains and losses of switching; nothing where there is no switch.
@@ -42,16 +63,16 @@ pub fn trade(lang: Lang, q: &Quote, offer: Option<&Offer>) -> Html {
                         for g in q.gifts.iter() { { gift(lang, g) } }</li>
                 }
                 if let Some((carried, p)) = deposit {
-                    <li data-trade="deposit">{ w::BASIS_PAID.get(lang) }{ w::COLON.get(lang) }
-                        { (if carried { w::DEPOSIT_CARRIED } else { w::DEPOSIT_NOT_CARRIED }).get(lang) }
+                    <li data-trade="deposit">
+                        { w::LABELLED.fill(lang, &[
+                            ("label", w::BASIS_PAID.get(lang)),
+                            ("value", (if carried { w::DEPOSIT_CARRIED } else { w::DEPOSIT_NOT_CARRIED }).get(lang)),
+                        ]) }
                         <ProvenanceNote {lang} provenance={p} /></li>
                 }
                 if !q.options_given_up.is_empty() {
-                    <li class="given-up" data-trade="given-up" data-testid="given-up">{ w::GIVEN_UP.get(lang) }
-                        for (i, g) in q.options_given_up.iter().enumerate() {
-                            { if i > 0 { w::LIST_SEPARATOR.get(lang) } else { "" } }{ g.name.get(lang).to_string() }
-                            { w::WAS_PRICED.get(lang) }{ money_text(MoneyText { estimate: g.estimate, ..MoneyText::new(lang, g.price) }) }{ w::CLOSE_PAREN.get(lang) }
-                        }
+                    <li class="given-up" data-trade="given-up" data-testid="given-up">
+                        { fill_html(lang, w::GIVEN_UP, &[("options", given_up(lang, q))]) }
                     </li>
                 }
             </ul>

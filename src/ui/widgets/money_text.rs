@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::words as w;
+use crate::ui::words::{self as w, fill_html};
 use engine::format::{wan_aside, yuan_deducted, yuan_in, yuan_signed_in, Precision};
 use engine::money::Money;
 use engine::text::{Lang, Words};
@@ -58,7 +58,8 @@ pub fn money_text(m: MoneyText) -> Html {
     } else {
         yuan_in(m.amount, m.precision)
     };
-    let wan = wan_aside(m.amount).filter(|_| m.wan && m.lang == Lang::Zh).map(|w| format!("（约{w}）"));
+    let wan =
+        wan_aside(m.amount).filter(|_| m.wan && m.lang == Lang::Zh).map(|a| w::WAN_ASIDE.fill(m.lang, &[("wan", &a)]));
     html! {
         <span class="money-text">
             <span class="money" elementtiming={m.decision.then_some("decision")}>{ main }</span>
@@ -86,7 +87,8 @@ pub fn decision_words(extra: Money) -> (Words, Money, bool) {
 /// "可省 ¥X" — never a negative cost.
 pub fn decision_figure(lang: Lang, extra: Money, estimate: bool, wan: bool) -> Html {
     if extra.is_negative() {
-        html! { <span class="saves">{ w::SAVES_SHORT.get(lang) }{ money_text(MoneyText { estimate, wan, decision: true, ..MoneyText::new(lang, extra.abs()) }) }</span> }
+        let amount = money_text(MoneyText { estimate, wan, decision: true, ..MoneyText::new(lang, extra.abs()) });
+        html! { <span class="saves">{ fill_html(lang, w::SAVES, &[("amount", amount)]) }</span> }
     } else {
         html! { { money_text(MoneyText { signed: true, estimate, wan, decision: true, ..MoneyText::new(lang, extra) }) } }
     }

@@ -45,16 +45,17 @@ pub struct OptionFieldsProps {
 /// An option's label: name, price when not free, and the estimate mark.
 fn option_label(lang: Lang, o: &CarOption, trim: &str) -> String {
     let price = option_price(o, trim);
-    let est = if o.price.status.is_estimate() {
-        format!("{}{}{}", w::OPEN_PAREN.get(lang), w::ESTIMATE.get(lang), w::CLOSE_PAREN.get(lang))
-    } else {
-        String::new()
-    };
+    let name = o.name.get(lang);
     // List prices are whole yuan: the overview's precision.
-    if price.is_zero() {
-        format!("{}{est}", o.name.get(lang))
+    let named = if price.is_zero() {
+        name.to_string()
     } else {
-        format!("{} +{}{est}", o.name.get(lang), yuan_in(price, Precision::Yuan))
+        w::OPTION_PRICED.fill(lang, &[("option", name), ("price", &yuan_in(price, Precision::Yuan))])
+    };
+    if o.price.status.is_estimate() {
+        w::ESTIMATED.fill(lang, &[("figure", &named)])
+    } else {
+        named
     }
 }
 
@@ -117,7 +118,7 @@ fn benefit_boxes(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
             <label class="check benefit">
                 <input type="checkbox" data-gifted={value.clone()} checked={props.gifted.contains(&value)}
                     onchange={Callback::from(move |_| ongift.emit(v.clone()))} />
-                { w::GOT_FREE.get(lang) }{ benefit.value.get(lang).to_string() }
+                { w::GOT_FREE.fill(lang, &[("benefit", benefit.value.get(lang))]) }
                 <ProvenanceNote {lang} provenance={cite(&catalog.sources, benefit)} />
             </label>
         })

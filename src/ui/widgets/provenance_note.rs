@@ -18,16 +18,13 @@ pub struct ProvenanceNoteProps {
 }
 
 fn status_label(lang: Lang, s: Status) -> &'static str {
-    match (lang, s) {
-        (Lang::Zh, Status::Official) => "官方",
-        (Lang::En, Status::Official) => "official",
-        (Lang::Zh, Status::Press) => "媒体报道",
-        (Lang::En, Status::Press) => "press report",
-        (Lang::Zh, Status::Derived) => "由来源推算",
-        (Lang::En, Status::Derived) => "derived from sources",
-        (Lang::Zh, Status::Estimate) => "估计",
-        (Lang::En, Status::Estimate) => "estimate",
+    match s {
+        Status::Official => w::STATUS_OFFICIAL,
+        Status::Press => w::STATUS_PRESS,
+        Status::Derived => w::STATUS_DERIVED,
+        Status::Estimate => w::STATUS_ESTIMATE,
     }
+    .get(lang)
 }
 
 /// An estimate mark (if any) and a disclosure with the source, date and status. The source is

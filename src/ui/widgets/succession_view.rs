@@ -24,7 +24,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
     html! {
         <div class="succession">
             <p class="old-price">
-                { w::OLD_LIST_PRICE.get(lang) }{ w::COLON.get(lang) }{ s.old_trim.get(lang).to_string() }{ " " }
+                { w::OLD_LIST_PRICE.fill(lang, &[("trim", s.old_trim.get(lang))]) }{ " " }
                 <strong class="money" data-testid="old-price">{ yuan(s.old_price) }</strong>
                 <ProvenanceNote {lang} provenance={s.old_price_source.clone()} />
             </p>
