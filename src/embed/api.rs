@@ -29,7 +29,7 @@ fn to_js(json: &serde_json::Value) -> JsValue {
 
 pub(crate) fn ok<T: Serialize>(value: &T) -> JsValue {
     // Serialise straight to text: going through serde_json::Value would compile a second copy
-    // of every Serialize impl into the wasm (measured ~20 kB brotli).
+    // of every Serialize impl into the wasm.
     match serde_json::to_string(value) {
         Ok(v) => js_sys::JSON::parse(&format!("{{\"ok\":true,\"value\":{v}}}")).unwrap_or(JsValue::NULL),
         Err(e) => err(EmbedCode::Internal, &e.to_string(), "."),

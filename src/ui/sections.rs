@@ -1,7 +1,7 @@
 //! The parts of the page, in reading order. Each is a function of the [`super::hooks::View`]
 //! it is given; only the parts with state of their own (share, the QR code's memo) are
 //! components, which read the same view from the context. A component costs its code and its
-//! mounting machinery once per type (about 0.3 kB brotli) and a scope per instance.
+//! mounting machinery once per type and a scope per instance.
 
 pub mod banners;
 pub mod basis;

@@ -1,7 +1,9 @@
 //! Checks every table in `static/tables/` with the engine's own loader and writes, into
 //! `OUT_DIR`, what the library includes:
 //! - `tables.bin`: the checked tables in their positional form (`positional.rs`), which the
-//!   browser reads instead of JSON;
+//!   browser reads instead of JSON, and `tables-untitled.bin`, the same without source titles,
+//!   for the app page (the dealer widget's build takes the titled form: its `tables()` returns
+//!   them);
 //! - `files.rs`: the list of table files as `(name, JSON text)`, which native builds load and
 //!   check (tests, tools, the pre-render tool).
 //!
@@ -18,6 +20,8 @@ use engine::tables::Tables;
 #[path = "../src/fingerprint.rs"]
 mod fingerprint;
 mod positional;
+#[path = "../src/untitled.rs"]
+mod untitled;
 
 const TABLES_DIR: &str = "../../static/tables";
 
@@ -43,10 +47,20 @@ fn run() -> Result<(), String> {
     let tables = Tables::load(&texts).map_err(|e| format!("static/tables/{} at {}: {}", e.file, e.path, e.problem))?;
     let parts: Vec<&[u8]> = texts.iter().flat_map(|(name, text)| [name.as_bytes(), text.as_bytes()]).collect();
     let version = format!("{:08x}", fingerprint::fingerprint(&parts) >> 32);
-    let bytes = positional::positional(&tables, &version)
-        .map_err(|_| "a table value has no positional form: teach build/positional.rs and src/decode.rs".to_string())?;
-    write(&out.join("tables.bin"), &bytes)?;
+    write(&out.join("tables.bin"), &form(&tables, &version)?)?;
+    // The app page's form: the same tables without source titles, which it never shows.
+    let untitled: Vec<(&str, String)> = texts.iter().map(|(name, text)| (*name, untitled::untitled(text))).collect();
+    let untitled: Vec<(&str, &str)> = untitled.iter().map(|(name, text)| (*name, text.as_str())).collect();
+    let lean =
+        Tables::load(&untitled).map_err(|e| format!("static/tables/{} (titles left out): {}", e.file, e.problem))?;
+    write(&out.join("tables-untitled.bin"), &form(&lean, &version)?)?;
     write(&out.join("files.rs"), files_rs(&files).as_bytes())
+}
+
+/// The positional form of `tables`.
+fn form(tables: &Tables, version: &str) -> Result<Vec<u8>, String> {
+    positional::positional(tables, version)
+        .map_err(|_| "a table value has no positional form: teach build/positional.rs and src/decode.rs".to_string())
 }
 
 /// Every `*.json` in the folder as (file name, absolute path, text), in file-name order.

@@ -154,7 +154,7 @@ impl<T: Decode> Decode for Vec<T> {
 
 impl<V: Decode> Decode for BTreeMap<String, V> {
     fn decode(r: &mut Reader) -> Result<Self, Broken> {
-        // Inserted one by one: collecting would link a stable sort per value type (≈ 4 kB each).
+        // Inserted one by one: collecting would link a stable sort per value type.
         let n = r.count()?;
         let mut map = BTreeMap::new();
         for _ in 0..n {

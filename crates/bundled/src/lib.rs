@@ -21,7 +21,12 @@ pub use fingerprint::fingerprint;
 /// The bundled tables in their positional form (`decode.rs` documents it), written by the build
 /// script from the same JSON files: a checksum (`fingerprint` of all that follows, as 16 hex
 /// digits), the tables' version, then the tables.
+/// The form with source titles, for a build that returns them (the dealer widget's `tables()`).
+#[cfg(feature = "source-titles")]
 const POSITIONAL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tables.bin"));
+/// Without them, for the app page: it shows each source's label and link, never its title.
+#[cfg(not(feature = "source-titles"))]
+const POSITIONAL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tables-untitled.bin"));
 
 /// The bundled tables read from their positional form, sources resolved: what the browser
 /// uses — no field names, no JSON text, no parser (`tests/bundled.rs` proves it equals
@@ -34,11 +39,15 @@ pub fn generated_tables() -> Result<Tables, TableError> {
     tables_from(POSITIONAL)
 }
 
-/// The bundled positional bytes, for the tests of this crate's reader.
+/// Both positional forms, (with source titles, without), whichever this build includes: for
+/// the tests of this crate's reader.
 #[doc(hidden)]
 #[must_use]
-pub fn positional_bytes() -> &'static [u8] {
-    POSITIONAL
+pub fn positional_forms() -> (&'static [u8], &'static [u8]) {
+    (
+        include_bytes!(concat!(env!("OUT_DIR"), "/tables.bin")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/tables-untitled.bin")),
+    )
 }
 
 /// Tables from bytes in the positional form, **unchecked** beyond their checksum and shape:

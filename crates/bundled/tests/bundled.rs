@@ -6,15 +6,29 @@
 use bundled::FILES;
 use engine::tables::Tables;
 
-/// The positional bytes as the build wrote them, read through the crate's own reader.
-fn positional() -> &'static [u8] {
-    bundled::positional_bytes()
+#[path = "../src/untitled.rs"]
+mod untitled;
+
+/// The checked tables with every source's title left out, as the app page's form has them.
+fn checked_untitled() -> Tables {
+    let texts: Vec<(&str, String)> = FILES.iter().map(|(n, t)| (*n, untitled::untitled(t))).collect();
+    Tables::load(&texts.iter().map(|(n, t)| (*n, t.as_str())).collect::<Vec<_>>()).unwrap()
 }
 
 #[test]
-fn the_browsers_tables_are_the_checked_tables() {
-    // The browser reads the positional form unchecked: this is what makes that safe.
-    assert_eq!(bundled::generated_tables().unwrap(), Tables::load(FILES).unwrap());
+fn the_browsers_tables_are_the_checked_tables_with_or_without_titles() {
+    // The browser reads a positional form unchecked: this is what makes that safe.
+    let (titled, untitled) = bundled::positional_forms();
+    assert_eq!(bundled::tables_from(titled).unwrap(), Tables::load(FILES).unwrap());
+    let lean = bundled::tables_from(untitled).unwrap();
+    assert_eq!(lean, checked_untitled());
+    // What the app page leaves out is the titles, and only them.
+    assert!(untitled.len() + 5_000 < titled.len(), "{} vs {} bytes", untitled.len(), titled.len());
+    let offer = lean.offer("su7-gen1-to-gen2-2026").unwrap();
+    assert!(offer.sources.values().all(|s| s.title.is_empty() && !s.label.zh.is_empty()));
+    // This build includes the form its features ask for.
+    let expected = if cfg!(feature = "source-titles") { Tables::load(FILES).unwrap() } else { checked_untitled() };
+    assert_eq!(bundled::generated_tables().unwrap(), expected);
 }
 
 #[test]
@@ -33,7 +47,7 @@ fn the_list_is_every_table_file_in_file_name_order_and_its_version_is_their_fing
 
 #[test]
 fn damaged_positional_bytes_are_a_table_error_never_a_panic() {
-    let good = positional();
+    let good = bundled::positional_forms().0;
     assert!(bundled::tables_from(good).is_ok());
     for cut in (0..good.len()).step_by(53) {
         assert!(bundled::tables_from(&good[..cut]).is_err(), "cut at {cut}");

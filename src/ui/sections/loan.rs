@@ -23,7 +23,7 @@ const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
 type Chip = (String, LoanDraft, bool);
 
 /// One chip group of the loan's terms. Not generic: the three groups share one copy of this
-/// code (generic, it was inlined three times, ≈ 8 KB of the wasm).
+/// code (generic, it was inlined three times).
 fn chips(view: &View, label: Words, id: &'static str, choices: Vec<Chip>) -> Html {
     let lang = view.lang();
     let any_pressed = choices.iter().any(|(_, _, pressed)| *pressed);
