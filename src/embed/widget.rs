@@ -19,7 +19,7 @@ use engine::error::ErrorCode;
 use engine::quote::Quote;
 use engine::tables::Tables;
 use engine::text::Lang;
-use session::Draft;
+use session::{Draft, Edit};
 
 /// Props of [`WidgetRoot`].
 #[derive(Properties, PartialEq)]
@@ -199,7 +199,7 @@ impl Widget {
             if tables.offer(&draft.offer).is_none() {
                 return Err(unknown_offer(&draft.offer, "offer"));
             }
-            self.live()?.dispatch(Action::LoadDraft(Box::new(draft.clone())));
+            self.live()?.dispatch(Action::Edit(Edit::Replace(Box::new(draft.clone()))));
             Ok(ok(&draft))
         };
         run().unwrap_or_else(|e| e)

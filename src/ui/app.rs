@@ -21,7 +21,7 @@ use engine::quote::Quote;
 use engine::tables::Tables;
 use engine::text::Lang;
 use engine::timeline::closed_by;
-use session::{default_draft, encode_saved, restore, screen, Draft, Restored, Screen, Storage};
+use session::{default_draft, encode_saved, restore, screen, Draft, Edit, Restored, Screen, Storage};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -229,7 +229,7 @@ fn use_quote_report(on_quote: Option<Callback<Rc<Quote>>>, screen: Rc<Screen>) {
 /// The page: header, banners, inputs on one side, results on the other, the sticky answer.
 fn layout(view: &View, mode: Mode) -> Html {
     let lang = view.lang();
-    let on_lang = view.send(Action::SetLang);
+    let on_lang = view.send(|v| Action::Edit(Edit::Lang(v)));
     // On its own page the configurator is the page's <main> and <h1>; inside a dealer's page
     // (widget or iframe) it is a labelled region with a heading below the host's own.
     let standalone = mode == Mode::Standalone;

@@ -6,13 +6,15 @@
 //! turns it into a [`QuoteRequest`](engine::quote::QuoteRequest), keeping the previous
 //! valid value of any field that does not parse or breaks a rule, and reports each problem in
 //! the owner's words for the control it belongs to. So the quote always shows the last valid
-//! configuration. [`screen`] derives all the screen shows from it in one step; [`restore`]
-//! decides what the page starts with.
+//! configuration. [`Draft::apply`] makes each of the owner's [`Edit`]s and settles the result;
+//! [`screen`] derives all the screen shows from it in one step; [`restore`] decides what the
+//! page starts with.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod draft;
+mod edit;
 mod link;
 mod qr;
 mod restore;
@@ -21,6 +23,7 @@ mod screen;
 pub mod words;
 
 pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
+pub use edit::Edit;
 pub use link::{decode_link, encode_link, Alteration, LinkError};
 pub use qr::{Qr, QUIET_ZONE};
 pub use restore::{default_draft, restore, Restored, Storage};

@@ -24,7 +24,7 @@ use engine::provenance::cite;
 use engine::quote::{Assumption, GuaranteeCheck, Quote, QuoteLine};
 use engine::text::{Lang, Words};
 use engine::timeline::{DateConflict, RequestDate};
-use session::{Field, Screen};
+use session::{Edit, Field, Screen};
 
 /// The decision number, big: what switching costs, or saves, or that keeping is the only path.
 fn headline(lang: Lang, q: &Quote) -> Html {
@@ -191,9 +191,9 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
 /// The action that sets one of the request's dates.
 pub(crate) fn set_date(which: RequestDate, text: String) -> Action {
     match which {
-        RequestDate::LockedOn => Action::SetLockedOn(text),
-        RequestDate::KeepInvoice => Action::SetKeepInvoice(text),
-        RequestDate::SwitchInvoice => Action::SetSwitchInvoice(text),
+        RequestDate::LockedOn => Action::Edit(Edit::LockedOn(text)),
+        RequestDate::KeepInvoice => Action::Edit(Edit::KeepInvoice(text)),
+        RequestDate::SwitchInvoice => Action::Edit(Edit::SwitchInvoice(text)),
     }
 }
 
@@ -331,7 +331,7 @@ fn price_list_control(view: &View) -> Html {
                     <button type="button" class="preset" data-price-list-choice={pl.id.clone()}
                         aria-pressed={(selected == Some(pl.id.as_str())).to_string()}
                         tabindex={chip_tabindex(selected == Some(pl.id.as_str()), i == 0, any_pressed)}
-                        onclick={view.send_fixed(Action::SetPriceList(pl.id.clone()))}>{ pl.name.get(lang).to_string() }</button>
+                        onclick={view.send_fixed(Action::Edit(Edit::PriceList(pl.id.clone())))}>{ pl.name.get(lang).to_string() }</button>
                 }
             </div>
             { field_errors(screen, Field::PriceList) }

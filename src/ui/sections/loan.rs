@@ -14,7 +14,7 @@ use engine::loan::{LoanComparison, LoanPath, RateKind};
 use engine::money::Money;
 use engine::provenance::cite;
 use engine::text::{Lang, Words};
-use session::{Field, LoanDraft};
+use session::{Edit, Field, LoanDraft};
 
 const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
 const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
@@ -34,7 +34,7 @@ fn chips(view: &View, label: Words, id: &'static str, choices: Vec<Chip>) -> Htm
                 for (i, (text, next, pressed)) in choices.into_iter().enumerate() {
                     <button type="button" class="preset" aria-pressed={pressed.to_string()}
                         tabindex={chip_tabindex(pressed, i == 0, any_pressed)}
-                        onclick={view.send(move |_: MouseEvent| Action::SetLoan(Some(next.clone())))}>
+                        onclick={view.send(move |_: MouseEvent| Action::Edit(Edit::Loan(Some(next.clone()))))}>
                         { text }
                     </button>
                 }
@@ -61,7 +61,7 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     let d = l.clone();
     let on_rate = view.send(move |e: InputEvent| {
         let rate_percent = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-        Action::SetLoan(Some(LoanDraft { rate_percent, ..d.clone() }))
+        Action::Edit(Edit::Loan(Some(LoanDraft { rate_percent, ..d.clone() })))
     });
     // The seller's terms, while the owner keeps them: say where they come from.
     let offer = view.tables().offer(&view.screen.request.offer);
@@ -139,7 +139,7 @@ pub fn loan_view(view: &View) -> Html {
         let start = LoanDraft::starting(offer);
         return html! {
             <div class="loan" data-testid="loan">
-                <button type="button" data-action="loan-on" onclick={view.send_fixed(Action::SetLoan(Some(start)))}>{ w::LOAN_ON.get(lang) }</button>
+                <button type="button" data-action="loan-on" onclick={view.send_fixed(Action::Edit(Edit::Loan(Some(start))))}>{ w::LOAN_ON.get(lang) }</button>
             </div>
         };
     };
@@ -157,7 +157,7 @@ pub fn loan_view(view: &View) -> Html {
                 { table(lang, c, estimate) }
             }
             <p class="hint">{ w::LOAN_METHOD.get(lang) }</p>
-            <button type="button" class="link-button" data-action="loan-off" onclick={view.send_fixed(Action::SetLoan(None))}>{ w::LOAN_OFF.get(lang) }</button>
+            <button type="button" class="link-button" data-action="loan-off" onclick={view.send_fixed(Action::Edit(Edit::Loan(None)))}>{ w::LOAN_OFF.get(lang) }</button>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::variant::code;
 use engine::proposal::{ItemReason, Proposal, ProposedItem};
 use engine::tables::TrimReason;
 use engine::text::Lang;
-use session::{Field, Screen};
+use session::{Edit, Field, Screen};
 
 fn item_reason(lang: Lang, r: ItemReason) -> &'static str {
     (match r {
@@ -99,14 +99,14 @@ pub fn new_car(view: &View) -> Html {
             <h3>{ w::PROPOSAL_HEADING.get(lang) }</h3>
             { proposal_list(lang, proposal) }
             <TrimPicker {lang} label={w::NEW_TRIM.get(lang)} kind="new" tables={tables.clone()} catalog={to.id.clone()}
-                selected={shown.trim.clone()} onselect={view.send(Action::SetNewTrim)} />
+                selected={shown.trim.clone()} onselect={view.send(|v| Action::Edit(Edit::NewTrim(v)))} />
             <OptionFields {lang} id_prefix="new" tables={tables.clone()} catalog={to.id.clone()} trim={shown.trim.clone()}
                 chosen={shown.options.clone()} errors={errors}
-                onchoose={view.send(|(group, option)| Action::ChooseNewOption { group, option })}
-                ontoggle={view.send(Action::ToggleNewOption)} />
+                onchoose={view.send(|(group, option)| Action::Edit(Edit::ChooseNewOption { group, option }))}
+                ontoggle={view.send(|v| Action::Edit(Edit::ToggleNewOption(v)))} />
             if screen.customised {
                 <p class="customised"><span>{ w::CUSTOMISED.get(lang) }</span>{ " " }
-                    <button type="button" class="link-button" onclick={view.send_fixed(Action::FollowProposal)}>{ w::FOLLOW_PROPOSAL.get(lang) }</button></p>
+                    <button type="button" class="link-button" onclick={view.send_fixed(Action::Edit(Edit::FollowProposal))}>{ w::FOLLOW_PROPOSAL.get(lang) }</button></p>
             }
             <Disclosure class="succession-box" summary={html! { w::PRICES_ON_EACH_LIST.get(lang) }}>
                 { succession_part(screen) }

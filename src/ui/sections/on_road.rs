@@ -12,6 +12,7 @@ use engine::format::Precision;
 use engine::money::Money;
 use engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
 use engine::text::{Lang, Words};
+use session::Edit;
 
 /// An amount, or a range where the table gives one.
 fn range(lang: Lang, low: Money, high: Money, estimate: bool) -> Html {
@@ -76,7 +77,7 @@ pub fn on_road_view(view: &View) -> Html {
     if !view.state.draft.on_road {
         return html! {
             <div class="loan on-road" data-testid="on-road">
-                <button type="button" data-action="on-road-on" onclick={view.send_fixed(Action::SetOnRoad(true))}>{ w::ON_ROAD_ON.get(lang) }</button>
+                <button type="button" data-action="on-road-on" onclick={view.send_fixed(Action::Edit(Edit::OnRoad(true)))}>{ w::ON_ROAD_ON.get(lang) }</button>
             </div>
         };
     }
@@ -86,7 +87,7 @@ pub fn on_road_view(view: &View) -> Html {
             <h3>{ w::ON_ROAD_HEADING.get(lang) }</h3>
             if let Some(c) = quote.and_then(|q| q.on_road.as_ref()) { { comparison(lang, c) } }
             <p class="hint">{ w::ON_ROAD_METHOD.get(lang) }</p>
-            <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::SetOnRoad(false))}>{ w::ON_ROAD_OFF.get(lang) }</button>
+            <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::Edit(Edit::OnRoad(false)))}>{ w::ON_ROAD_OFF.get(lang) }</button>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::ui::widgets::{
 use crate::ui::words as w;
 use engine::tables::{Offer, Tables};
 use engine::timeline::{closed_by, RequestDate};
-use session::Field;
+use session::{Edit, Field};
 
 /// The offer picker, when there is more than one offer: a chip per offer, so each shows its
 /// whole name on a phone (a select cuts it off).
@@ -28,7 +28,7 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
         let pressed = o.id == screen.request.offer;
         html! {
             <button type="button" class="choice offer" data-offer={o.id.clone()} aria-pressed={pressed.to_string()}
-                tabindex={chip_tabindex(pressed, i == 0, any_pressed)} onclick={view.send_fixed(Action::SetOffer(o.id.clone()))}>
+                tabindex={chip_tabindex(pressed, i == 0, any_pressed)} onclick={view.send_fixed(Action::Edit(Edit::Offer(o.id.clone())))}>
                 { o.name.get(lang).to_string() }
                 if screen.today.and_then(|d| closed_by(o, d)).is_some() { { w::CLOSED_MARK.get(lang) } }
             </button>
@@ -51,10 +51,11 @@ fn dates_and_amount(view: &View) -> Html {
     let lang = screen.lang;
     let draft = &view.state.draft;
     let lock_invalid = screen.has_problem(Field::LockedOn) || screen.date_conflict(RequestDate::LockedOn);
-    let on_locked =
-        view.send(|e: Event| Action::SetLockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
-    let on_paid = view
-        .send(|e: InputEvent| Action::SetAmountPaid(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let on_locked = view
+        .send(|e: Event| Action::Edit(Edit::LockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
+    let on_paid = view.send(|e: InputEvent| {
+        Action::Edit(Edit::AmountPaid(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    });
     html! {
         <div class="row2">
             <div class="field">
@@ -83,7 +84,7 @@ pub fn order_form(view: &View) -> Html {
     let Some((_, from, _)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
     let old_trim = screen.request.old_order.trim.clone();
     let option_errors: Vec<_> = screen.problems_for(Field::OldOptions).cloned().collect();
-    let on_choose = view.send(|(group, option)| Action::ChooseOldOption { group, option });
+    let on_choose = view.send(|(group, option)| Action::Edit(Edit::ChooseOldOption { group, option }));
     html! {
         <section class="card order" aria-labelledby="order-h">
             <h2 class="step" id="order-h">{ w::YOUR_ORDER.get(lang) }</h2>
@@ -95,14 +96,14 @@ pub fn order_form(view: &View) -> Html {
                 </p>
             }
             <TrimPicker {lang} label={w::OLD_TRIM.get(lang)} kind="old" tables={tables.clone()} catalog={from.id.clone()}
-                selected={old_trim.clone()} onselect={view.send(Action::SetOldTrim)} />
+                selected={old_trim.clone()} onselect={view.send(|v| Action::Edit(Edit::OldTrim(v)))} />
             { field_errors(screen, Field::OldTrim) }
             <details class="options-box" open={!view.state.draft.old_options.is_empty() || !option_errors.is_empty()}>
                 <summary>{ w::OLD_OPTIONS.get(lang) }</summary>
                 <OptionFields {lang} id_prefix="old" tables={tables.clone()} catalog={from.id.clone()} trim={old_trim}
                     chosen={screen.old_options.clone()} errors={option_errors}
-                    onchoose={on_choose} ontoggle={view.send(Action::ToggleOldOption)}
-                    gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(Action::ToggleGifted))} />
+                    onchoose={on_choose} ontoggle={view.send(|v| Action::Edit(Edit::ToggleOldOption(v)))}
+                    gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(|v| Action::Edit(Edit::ToggleGifted(v))))} />
             </details>
             { dates_and_amount(view) }
             { notice_list(screen, Section::Order, "eligibility") }

@@ -7,5 +7,6 @@
 mod fixtures;
 
 mod drafts;
+mod edits;
 mod qr;
 mod timeline;
