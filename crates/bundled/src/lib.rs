@@ -92,14 +92,16 @@ pub fn tables() -> Result<Tables, TableError> {
 }
 
 thread_local! {
-    static LOADED: Result<Rc<Tables>, TableError> = tables().map(Rc::new);
+    static LOADED: Result<Rc<Tables>, TableError> = generated_tables().map(Rc::new);
 }
 
-/// The bundled tables, loaded and checked once per thread and shared after that: the page,
-/// every widget and every JS API call use the same copy.
+/// The tables the app and the widget use, read once per thread from this build's positional
+/// form and shared after that: the page, every widget and every JS API call use the same
+/// copy. On every target, so the page pre-rendered natively is the page the browser renders
+/// (the app page's form has no source titles).
 ///
 /// # Errors
-/// The [`TableError`] of [`tables`], every time it is asked for.
+/// The [`TableError`] of [`generated_tables`], every time it is asked for.
 pub fn shared() -> Result<Rc<Tables>, TableError> {
     LOADED.with(Clone::clone)
 }

@@ -15,7 +15,9 @@ pub fn quote_sources(view: &View) -> Html {
     for p in std::iter::once(&q.keep).chain(q.switch.iter()) {
         let lines = p.items.iter().chain([&p.amount_paid, &p.guarantee]);
         for prov in lines.filter_map(|l| l.provenance.as_ref()) {
-            if !seen.iter().any(|s| s.source == prov.source) {
+            // One line per source as the list shows it (label and date) and where it was read;
+            // the app page's tables carry no titles to tell sources apart by.
+            if !seen.iter().any(|s| (&s.label, &s.url, s.date) == (&prov.label, &prov.url, prov.date)) {
                 seen.push(prov);
             }
         }
