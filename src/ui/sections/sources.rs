@@ -15,9 +15,10 @@ pub fn quote_sources(view: &View) -> Html {
     for p in std::iter::once(&q.keep).chain(q.switch.iter()) {
         let lines = p.items.iter().chain([&p.amount_paid, &p.guarantee]);
         for prov in lines.filter_map(|l| l.provenance.as_ref()) {
-            // One line per source as the list shows it (label and date) and where it was read;
-            // the app page's tables carry no titles to tell sources apart by.
-            if !seen.iter().any(|s| (&s.label, &s.url, s.date) == (&prov.label, &prov.url, prov.date)) {
+            // One line per source, told apart by what the page has of it: its label and where it
+            // was read (the app page's tables carry no titles). Our own reasoning, cited by
+            // several figures, is one line.
+            if !seen.iter().any(|s| (&s.label, &s.url) == (&prov.label, &prov.url)) {
                 seen.push(prov);
             }
         }
