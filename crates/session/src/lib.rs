@@ -17,6 +17,7 @@ mod draft;
 mod edit;
 mod link;
 mod qr;
+mod resolve;
 mod restore;
 mod saved;
 mod screen;
