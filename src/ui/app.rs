@@ -57,8 +57,8 @@ pub fn prerendered_page_fits(rendered_for: Date, today: Date) -> bool {
 fn broken(why: &str) -> Html {
     html! {
         <main class="app" translate="no">
-            <p class="error" role="alert">{ w::TABLES_BROKEN.get(Lang::Zh) }{ " " }{ why.to_string() }</p>
-            <p class="error" lang="en">{ w::TABLES_BROKEN.get(Lang::En) }{ " " }{ why.to_string() }</p>
+            <p class="error" role="alert">{ w::TABLES_BROKEN.fill(Lang::Zh, &[("why", why)]) }</p>
+            <p class="error" lang="en">{ w::TABLES_BROKEN.fill(Lang::En, &[("why", why)]) }</p>
         </main>
     }
 }

@@ -62,13 +62,13 @@ engine::words! {
     NOT_FOUND_LEGEND: "“暂无公开数据”表示我们查阅的资料中没有这个数据。", "“not found” means no source we read gives the figure.";
     INCLUDES_ESTIMATES: "含估计值", "includes estimates";
     SOURCE: "来源", "Source";
-    TABLES_BROKEN: "内置数据表无法读取，请刷新页面或联系我们：", "The bundled tables could not be read; reload the page or contact us:";
+    TABLES_BROKEN: "内置数据表无法读取，请刷新页面或联系我们：{why}", "The bundled tables could not be read; reload the page or contact us: {why}";
     PRINT: "打印报价", "Print the quote";
     SHARED_VIEW: "您正在查看分享的报价，您自己保存的配置没有改动。", "You are viewing a shared quote; your own saved configuration is untouched.";
     KEEP_SHARED: "用这个报价替换我的配置", "Replace my configuration with this one";
     BACK_TO_MINE: "回到我的配置", "Back to mine";
-    LINK_UNREADABLE: "这个链接无法读取，显示的是您自己的配置：", "This link could not be read; showing your own configuration:";
-    SAVED_UNREADABLE: "之前保存的配置无法读取，暂不覆盖它：", "Your saved configuration could not be read; it is not overwritten yet:";
+    LINK_UNREADABLE: "这个链接无法读取，显示的是您自己的配置：{why}", "This link could not be read; showing your own configuration: {why}";
+    SAVED_UNREADABLE: "之前保存的配置无法读取，暂不覆盖它：{why}", "Your saved configuration could not be read; it is not overwritten yet: {why}";
     GUARANTEE_HEADING: "小米跨年购置税补贴（抵尾款），保留原订单与升级新车分别为：", "Xiaomi's cross-year tax guarantee (off the final payment), on each path:";
     BY_LOCK_DATE: "升级需多付（按锁单日期）", "Extra cash (by lock date)";
     GIVEN_UP: "差价中包含您放弃的原选装：{options}", "The price difference includes options you give up: {options}";
@@ -88,7 +88,7 @@ engine::words! {
     SHARED_VALUES_REPLACED: "链接中有些数值无效，已用默认值代替（见各项下方的说明）。", "Some values in the link are not valid and were replaced (see the notes under the fields).";
     START_FRESH: "丢弃并重新开始保存", "Discard it and save from now on";
     DISMISS: "知道了", "Dismiss";
-    QUOTE_FAILED: "无法计算：", "This could not be computed:";
+    QUOTE_FAILED: "无法计算：{why}", "This could not be computed: {why}";
     REASON_CARRIED_OVER: "新车同款", "carried over";
     REASON_NOW_STANDARD: "新车标配", "now standard";
     REASON_DISCONTINUED_NEAREST: "已停售，改选最接近的一项", "discontinued, nearest choice";
@@ -178,7 +178,6 @@ engine::words! {
     CLAUSE_SEPARATOR: "，", ", ";
     SENTENCE_SEPARATOR: "；", "; ";
     RANGE: "这个数字基于以下假设；若不成立，它在 {low} 至 {high} 之间（各项影响直接相加，实际范围可能更窄）：", "This number rests on the assumptions below; if they do not hold it lies between {low} and {high} (effects added up; the real range may be narrower):";
-    ASSUMPTION: "{assumed}{standing}：{otherwise} {effect}", "{assumed}{standing}: {otherwise} {effect}";
     LABELLED: "{label}：{value}", "{label}: {value}";
     GUARANTEE_OUTSIDE_WINDOW: "不适用，开票日期不在补贴期内：{from}至{to}", "does not apply, invoice date outside {from} to {to}";
     GUARANTEE_NOT_KEPT: "不适用，本活动不保留补贴", "does not apply, the offer does not keep it";
@@ -204,7 +203,7 @@ engine::words! {
     DEALER_ACCESSORIES: "可选精品（未计入）", "Accessories offered (not included)";
     DEALER_LOADING: "正在读取经销商数据…", "Loading the dealer table…";
     DEALER_FAILED: "经销商数据无法使用，以下仅为小米官方数据：", "The dealer table could not be used; the figures below are Xiaomi's only:";
-    DEALER_FAILED_BECAUSE: "经销商数据无法使用，以下仅为小米官方数据： {why}", "The dealer table could not be used; the figures below are Xiaomi's only: {why}";
+    DEALER_FAILED_BECAUSE: "经销商数据无法使用，以下仅为小米官方数据：{why}", "The dealer table could not be used; the figures below are Xiaomi's only: {why}";
     GROUP_LABEL: "{group}：", "{group}: ";
     MONTHS: "{months}个月", "{months} months";
     OPTION_PRICED: "{option} +{price}", "{option} +{price}";
@@ -245,6 +244,7 @@ engine::words! {
     CODE_INVALID_JSON: "不是有效的 JSON", "not valid JSON";
     CODE_INVALID_VALUE: "数值不符合要求", "a value out of range";
     ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
+    OTHERWISE: "：{otherwise} {effect}", ": {otherwise} {effect}";
 }
 
 /// The message in `lang` as markup, each slot filled with its markup; a slot given no value

@@ -2,9 +2,11 @@
 //!
 //! Adding an offer or market is adding its file under `static/tables/`; no code changes. The
 //! build script (`build/main.rs`) checks every table with the engine's loader — a broken table
-//! stops the build with its file and JSON path — and writes the two forms this crate includes:
-//! the JSON texts, which native builds load and check again, and the positional form
-//! (`decode.rs`), which the browser reads with no JSON parser.
+//! stops the build with its file and JSON path — and writes what this crate includes: the list
+//! of JSON texts, which native tests and tools load and check again, and two positional forms
+//! (`decode.rs`: a checksum, the tables' version, then each value in its type's field order),
+//! which the app and the widget read with no JSON parser — with source titles for the widget's
+//! build, without them for the app page's.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -18,10 +20,7 @@ mod fingerprint;
 
 pub use fingerprint::fingerprint;
 
-/// The bundled tables in their positional form (`decode.rs` documents it), written by the build
-/// script from the same JSON files: a checksum (`fingerprint` of all that follows, as 16 hex
-/// digits), the tables' version, then the tables.
-/// The form with source titles, for a build that returns them (the dealer widget's `tables()`).
+/// The positional form with source titles, for a build that returns them (the dealer widget's `tables()`).
 #[cfg(feature = "source-titles")]
 const POSITIONAL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tables.bin"));
 /// Without them, for the app page: it shows each source's label and link, never its title.

@@ -29,4 +29,4 @@ pub use link::{decode_link, encode_link, Alteration, LinkError};
 pub use qr::{Qr, QUIET_ZONE};
 pub use restore::{default_draft, restore, Restored, Storage};
 pub use saved::{decode_saved, encode_saved, SavedError};
-pub use screen::{screen, shown_new_configuration, Screen};
+pub use screen::{screen, Screen};

@@ -112,7 +112,7 @@ fn shown(tables: &Tables, draft: &Draft, offer: &str, proposal: Option<&Proposal
 }
 
 /// The new car the form shows for `draft` resolved as `request`, without the rest of the screen
-/// (for the reducer, which edits it).
+/// (for [`Draft::apply`](crate::Draft::apply)'s edits of the new car).
 #[must_use]
 pub fn shown_new_configuration(tables: &Tables, draft: &Draft, request: &QuoteRequest) -> Option<Configuration> {
     let old = request.old_configuration();

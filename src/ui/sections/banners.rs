@@ -15,7 +15,7 @@ fn link_banner(view: &View) -> Html {
     let lang = view.lang();
     html! {
         <div class="banner warn" role="alert" data-testid="link-problem">
-            <p>{ w::LINK_UNREADABLE.get(lang) }{ " " }{ link_problem(lang, problem) }</p>
+            <p>{ w::LINK_UNREADABLE.fill(lang, &[("why", &link_problem(lang, problem))]) }</p>
             <button type="button" onclick={view.send_fixed(Action::DismissLinkProblem)}>{ w::DISMISS.get(lang) }</button>
         </div>
     }
@@ -28,14 +28,14 @@ fn storage_banner(view: &View) -> Html {
             <div class="banner info" role="status" data-testid="shared-view">
                 <p>{ w::SHARED_VIEW.get(lang) }</p>
                 if *values_replaced { <p data-testid="shared-values-replaced">{ w::SHARED_VALUES_REPLACED.get(lang) }</p> }
-                if let Some(why) = saved_problem { <p data-testid="saved-unreadable">{ w::SAVED_UNREADABLE.get(lang) }{ " " }{ saved_problem_text(lang, why) }</p> }
+                if let Some(why) = saved_problem { <p data-testid="saved-unreadable">{ w::SAVED_UNREADABLE.fill(lang, &[("why", &saved_problem_text(lang, why))]) }</p> }
                 <button type="button" data-action="keep-shared" onclick={view.send_fixed(Action::SaveShown)}>{ w::KEEP_SHARED.get(lang) }</button>
                 <button type="button" data-action="back-to-mine" onclick={view.send_fixed(Action::BackToOwn)}>{ w::BACK_TO_MINE.get(lang) }</button>
             </div>
         },
         Storage::SavedUnreadable(why) => html! {
             <div class="banner warn" role="alert" data-testid="saved-unreadable">
-                <p>{ w::SAVED_UNREADABLE.get(lang) }{ " " }{ saved_problem_text(lang, why) }</p>
+                <p>{ w::SAVED_UNREADABLE.fill(lang, &[("why", &saved_problem_text(lang, why))]) }</p>
                 <button type="button" data-action="start-fresh" onclick={view.send_fixed(Action::SaveShown)}>{ w::START_FRESH.get(lang) }</button>
             </div>
         },

@@ -53,12 +53,11 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
             <ul>
                 for a in q.assumptions.iter() {
                     <li data-code={code(&a.code)}>
-                        { fill_html(lang, w::ASSUMPTION, &[
-                            ("assumed", html! { { a.assumed.get(lang).to_string() } }),
-                            ("standing", standing(lang, a)),
+                        { a.assumed.get(lang).to_string() }{ standing(lang, a) }
+                        <span class="otherwise">{ fill_html(lang, w::OTHERWISE, &[
                             ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
                             ("effect", signed(lang, a.effect)),
-                        ]) }
+                        ]) }</span>
                     </li>
                 }
             </ul>

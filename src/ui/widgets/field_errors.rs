@@ -36,5 +36,5 @@ pub fn field_errors(screen: &Screen, field: Field) -> Html {
 
 /// Why the engine could not compute something, in `lang`.
 pub fn engine_error(lang: Lang, e: &EngineError) -> Html {
-    html! { <p class="error" role="alert" data-code={code(&e.code())}>{ w::QUOTE_FAILED.get(lang) }{ " " }{ engine_error_text(lang, e) }</p> }
+    html! { <p class="error" role="alert" data-code={code(&e.code())}>{ w::QUOTE_FAILED.fill(lang, &[("why", &engine_error_text(lang, e))]) }</p> }
 }

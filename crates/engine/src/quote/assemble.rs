@@ -11,12 +11,12 @@ use crate::on_road::{on_road, OnRoadComparison, OnRoadRequest};
 use crate::proposal::proposed_configuration;
 use crate::provenance::cite_parts;
 use crate::tables::{Catalog, Offer, Tables};
-use crate::timeline::{date_conflicts, OrderDates};
+use crate::timeline::{date_conflicts, DateConflict, OrderDates};
 use crate::words;
 
-use super::model::{ExtraCashBreakdown, GiftLine, GivenUpOption, LineKind, NoticeCode, PathQuote, Quote};
+use super::model::{ExtraCashBreakdown, GiftLine, GivenUpOption, LineKind, Notice, NoticeCode, PathQuote, Quote};
 use super::notices::{benefit_notice, no_successor_notice, order_notices, refund_notice, switch_outside_window};
-use super::paths::{keep_path, old_configuration, quote_tables, switch_path, Reading};
+use super::paths::{keep_path, old_configuration, quote_tables, switch_path, QuoteTables, Reading};
 use super::pricing::sub;
 use super::request::QuoteRequest;
 
@@ -25,35 +25,9 @@ use super::request::QuoteRequest;
 pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Reading) -> Result<Quote, EngineError> {
     let t = quote_tables(tables, &request.offer)?;
     let old = &request.old_order;
-    let old_config = old_configuration(t.from, old)?;
-    let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
-    let keep = keep_path(&t, old, old_config, request.keep_invoice_date)?;
-    let mut notices = order_notices(&t, old, &keep);
-    notices.extend(refund_notice(NoticeCode::KeepRefundDue, words::KEEP_PATH, &keep));
-    let switch = match proposed {
-        None => {
-            notices.push(no_successor_notice(t.offer, &old.trim));
-            None
-        }
-        Some(proposed) => {
-            let path = switch_path(&t, request, proposed, keep.list_total.amount, reading)?;
-            notices.extend(switch_outside_window(&t, &path));
-            notices.extend(refund_notice(NoticeCode::SwitchRefundDue, words::SWITCH_PATH, &path));
-            notices.extend(benefit_notice(old, &keep));
-            Some(path)
-        }
-    };
+    let (keep, switch, notices) = both_paths(&t, request, reading)?;
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
-    let old_trim = t
-        .from
-        .trim(&old.trim)
-        .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
-    let dates = OrderDates {
-        locked: old.locked_on,
-        keep_invoice: request.keep_invoice_date,
-        switch_invoice: switch.as_ref().map(|_| request.switch_invoice_date),
-    };
-    let date_conflicts = date_conflicts(t.offer, (t.from, old_trim), dates);
+    let date_conflicts = impossible_dates(&t, request, switch.is_some())?;
     let options_given_up = switch.as_ref().map(|s| given_up(t.offer, &keep, s)).unwrap_or_default();
     let overflow = || EngineError::Overflow { path: "new_configuration".into() };
     let tax_change_net =
@@ -92,6 +66,50 @@ pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         assumptions: Vec::new(),
         decision_range: None,
     })
+}
+
+/// The keep path, the switch path where the offer has a new car for the trim, and the notices
+/// both raise.
+fn both_paths(
+    t: &QuoteTables<'_>,
+    request: &QuoteRequest,
+    reading: &Reading,
+) -> Result<(PathQuote, Option<PathQuote>, Vec<Notice>), EngineError> {
+    let old = &request.old_order;
+    let old_config = old_configuration(t.from, old)?;
+    let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
+    let keep = keep_path(t, old, old_config, request.keep_invoice_date)?;
+    let mut notices = order_notices(t, old, &keep);
+    notices.extend(refund_notice(NoticeCode::KeepRefundDue, words::KEEP_PATH, &keep));
+    let Some(proposed) = proposed else {
+        notices.push(no_successor_notice(t.offer, &old.trim));
+        return Ok((keep, None, notices));
+    };
+    let switch = switch_path(t, request, proposed, keep.list_total.amount, reading)?;
+    notices.extend(switch_outside_window(t, &switch));
+    notices.extend(refund_notice(NoticeCode::SwitchRefundDue, words::SWITCH_PATH, &switch));
+    notices.extend(benefit_notice(old, &keep));
+    Ok((keep, Some(switch), notices))
+}
+
+/// The request's dates the offer makes impossible; the switch's invoice date only where there
+/// is a new car.
+fn impossible_dates(
+    t: &QuoteTables<'_>,
+    request: &QuoteRequest,
+    has_switch: bool,
+) -> Result<Vec<DateConflict>, EngineError> {
+    let old = &request.old_order;
+    let old_trim = t
+        .from
+        .trim(&old.trim)
+        .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
+    let dates = OrderDates {
+        locked: old.locked_on,
+        keep_invoice: request.keep_invoice_date,
+        switch_invoice: has_switch.then_some(request.switch_invoice_date),
+    };
+    Ok(date_conflicts(t.offer, (t.from, old_trim), dates))
 }
 
 /// The on-road costs of the old catalog's market.

@@ -133,7 +133,7 @@ impl Tables {
     }
 
     /// These tables with every figure's source resolved, as loading leaves them: for tables
-    /// read some other way (the bundled tables' positional form in the browser, `crate::bundled`).
+    /// read some other way (the `bundled` crate's positional form, in the browser).
     #[must_use]
     pub fn with_sources_resolved(mut self) -> Tables {
         resolve::resolve_sources(&mut self);
