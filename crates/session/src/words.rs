@@ -8,7 +8,7 @@ engine::words! {
     UNKNOWN_PRICE_LIST: "没有这个价格表。", "Unknown price list.";
     UNKNOWN_TRIM: "没有这个版本。", "Unknown trim.";
     NOT_A_BENEFIT:
-        "“{option}”不是已选、且曾作为订单权益赠送的选装。",
+        "“{option}”不是已选且曾作为订单权益赠送的选装。",
         "'{option}' is not a chosen option that was ever given as an order benefit.";
     LOCK_DATE_FORMAT: "请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.";
     INVOICE_DATE_FORMAT:
