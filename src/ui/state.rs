@@ -78,12 +78,6 @@ pub enum Action {
     SetDealer(DealerState),
 }
 
-impl From<Edit> for Action {
-    fn from(edit: Edit) -> Action {
-        Action::Edit(edit)
-    }
-}
-
 impl State {
     /// A state showing `restored`, its draft settled against its offer's defaults. `None`
     /// only when the tables hold no offer at all.

@@ -149,7 +149,7 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
         return vec![Violation { code: ViolationCode::UnknownTrim, option: None, group: None, message }];
     };
     if config.options.len() > MAX_OPTIONS {
-        let message = words::TOO_MANY_OPTIONS.text(&[("limit", &Text::same(MAX_OPTIONS.to_string()))]);
+        let message = words::TOO_MANY_OPTIONS.text(&[("limit", &Text::of(MAX_OPTIONS))]);
         return vec![Violation { code: ViolationCode::TooMany, option: None, group: None, message }];
     }
     let mut out = Vec::new();

@@ -76,6 +76,13 @@ impl Text {
         let s = s.into();
         Text { zh: s.clone(), en: s }
     }
+
+    /// A value as it displays, the same in both languages (a date, a year, a limit): for a
+    /// message's slot.
+    #[must_use]
+    pub fn of(value: impl std::fmt::Display) -> Text {
+        Text::same(value.to_string())
+    }
 }
 
 /// A message: its Chinese and English side by side, each a template whose named slots

@@ -63,11 +63,6 @@ fn conflict(code: ConflictCode, date: RequestDate, nearest: Date, message: Text)
     DateConflict { code, date, nearest, message, provenance: None }
 }
 
-/// A date as a slot value: written the same in both languages.
-fn day(d: impl std::fmt::Display) -> Text {
-    Text::same(d.to_string())
-}
-
 fn sourced(mut c: DateConflict, offer: &Offer, f: &Figure<Moment>) -> DateConflict {
     c.provenance = Some(cite(&offer.sources, f));
     c
@@ -83,7 +78,7 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
                 ConflictCode::LockedAfterWindow,
                 RequestDate::LockedOn,
                 c.date,
-                words::LOCKED_AFTER_WINDOW.text(&[("locked", &day(locked)), ("closes", &day(c))]),
+                words::LOCKED_AFTER_WINDOW.text(&[("locked", &Text::of(locked)), ("closes", &Text::of(c))]),
             ),
             offer,
             closes,
@@ -100,9 +95,9 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConf
             RequestDate::KeepInvoice,
             earliest,
             words::KEEP_INVOICE_BEFORE_LOCK.text(&[
-                ("invoice", &day(invoice)),
-                ("locked", &day(locked)),
-                ("earliest", &day(earliest)),
+                ("invoice", &Text::of(invoice)),
+                ("locked", &Text::of(locked)),
+                ("earliest", &Text::of(earliest)),
             ]),
         ));
     }
@@ -114,7 +109,7 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConf
                 ConflictCode::KeepInvoiceBeforeWindow,
                 RequestDate::KeepInvoice,
                 o,
-                words::KEEP_INVOICE_BEFORE_WINDOW.text(&[("invoice", &day(invoice)), ("opens", &day(o))]),
+                words::KEEP_INVOICE_BEFORE_WINDOW.text(&[("invoice", &Text::of(invoice)), ("opens", &Text::of(o))]),
             ),
             offer,
             opens,
@@ -132,9 +127,9 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             RequestDate::SwitchInvoice,
             f.max(locked),
             words::SWITCH_INVOICE_BEFORE_DELIVERIES.text(&[
-                ("invoice", &day(invoice)),
-                ("first", &day(f)),
-                ("earliest", &day(f.max(locked))),
+                ("invoice", &Text::of(invoice)),
+                ("first", &Text::of(f)),
+                ("earliest", &Text::of(f.max(locked))),
             ]),
         );
         return Some(sourced(c, offer, first));
@@ -144,7 +139,7 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             ConflictCode::SwitchInvoiceBeforeLock,
             RequestDate::SwitchInvoice,
             locked,
-            words::SWITCH_INVOICE_BEFORE_LOCK.text(&[("invoice", &day(invoice)), ("locked", &day(locked))]),
+            words::SWITCH_INVOICE_BEFORE_LOCK.text(&[("invoice", &Text::of(invoice)), ("locked", &Text::of(locked))]),
         )
     })
 }
@@ -158,9 +153,9 @@ fn lock_before_orders(catalog: &Catalog, trim: &Trim, locked: Date) -> Option<Da
         date: RequestDate::LockedOn,
         nearest: f,
         message: words::LOCKED_BEFORE_ORDERS.text(&[
-            ("locked", &day(locked)),
+            ("locked", &Text::of(locked)),
             ("trim", &trim.name),
-            ("opened", &day(f)),
+            ("opened", &Text::of(f)),
         ]),
         provenance: Some(cite(&catalog.sources, from)),
     })

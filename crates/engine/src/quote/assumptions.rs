@@ -180,11 +180,11 @@ impl Measure<'_> {
         let Some(later) = a_year_later(date) else { return Ok(()) };
         let mut r = self.request.clone();
         r.switch_invoice_date = later;
-        let (y, this) = (Text::same(later.year().to_string()), Text::same(date.year().to_string()));
+        let (y, this) = (Text::of(later.year()), Text::of(date.year()));
         self.add(
             Stated {
                 code: AssumptionCode::SwitchInvoiceYear,
-                assumed: words::SWITCH_INVOICED_ON.text(&[("date", &Text::same(date.to_string())), ("year", &this)]),
+                assumed: words::SWITCH_INVOICED_ON.text(&[("date", &Text::of(date)), ("year", &this)]),
                 otherwise: words::IF_INVOICED_IN.text(&[("year", &y)]),
                 // Our typical date cites its reasoning; a date the owner typed is their expectation.
                 standing: if date == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) },

@@ -17,11 +17,6 @@ fn notice(code: NoticeCode, message: Text, provenance: Option<Provenance>) -> No
     Notice { code, message, provenance }
 }
 
-/// A date as a slot value: written the same in both languages.
-fn day(d: impl std::fmt::Display) -> Text {
-    Text::same(d.to_string())
-}
-
 /// What the owner must know about the order and the guarantee, before either path is chosen.
 pub(super) fn order_notices(t: &QuoteTables<'_>, old: &OldOrder, keep: &PathQuote) -> Vec<Notice> {
     let mut notices = Vec::new();
@@ -41,7 +36,7 @@ pub(super) fn order_notices(t: &QuoteTables<'_>, old: &OldOrder, keep: &PathQuot
     if old.locked_on > g.locked_by.value {
         notices.push(notice(
             NoticeCode::LockedAfterCutoff,
-            words::LOCKED_AFTER_CUTOFF.text(&[("cutoff", &day(g.locked_by.value))]),
+            words::LOCKED_AFTER_CUTOFF.text(&[("cutoff", &Text::of(g.locked_by.value))]),
             prov,
         ));
         return notices;
@@ -69,7 +64,7 @@ pub(super) fn switch_outside_window(t: &QuoteTables<'_>, path: &PathQuote) -> Op
 
 /// The invoice date of one `path` is outside the guarantee's invoice window.
 fn invoice_outside_window(code: NoticeCode, path: Words, g: &Guarantee) -> Notice {
-    let (from, to) = (day(g.invoiced_from.value), day(g.invoiced_to.value));
+    let (from, to) = (Text::of(g.invoiced_from.value), Text::of(g.invoiced_to.value));
     let message = words::INVOICE_OUTSIDE_GUARANTEE.text(&[("path", &path.both()), ("from", &from), ("to", &to)]);
     notice(code, message, Some(cite(&g.sources, &g.terms)))
 }

@@ -102,15 +102,16 @@ fn a_new_old_trim_drops_the_owners_new_car_and_an_untouched_deposit_follows_the_
     let (d, r) = start(SU7);
     let (d, r) = d.apply(t, &r, Edit::NewTrim("max".into()));
     assert!(d.new_configuration.is_some(), "the owner chose a new trim");
-    let deposit = d.amount_paid.clone();
-    let (d, r) = d.apply(t, &r, Edit::OldTrim("max".into()));
+    assert_eq!(d.amount_paid, "5000.00", "the standard order's deposit");
+    let (d, r) = d.apply(t, &r, Edit::OldTrim("ultra".into()));
     assert_eq!(d.new_configuration, None, "a new old order means a new proposal");
-    assert_eq!(r.request.old_order.trim, "max");
+    assert_eq!(r.request.old_order.trim, "ultra");
+    // An untouched deposit follows the trim: Ultra orders paid ¥20,000.
+    assert_eq!(d.amount_paid, "20000.00");
     // A typed amount is the owner's: it stays when the trim changes.
     let (d, r) = d.apply(t, &r, Edit::AmountPaid("6000".into()));
     let (d, _) = d.apply(t, &r, Edit::OldTrim("pro".into()));
     assert_eq!(d.amount_paid, "6000");
-    assert!(!deposit.is_empty());
 }
 
 #[test]
