@@ -3,6 +3,7 @@
 //! costs, gifts and options given up — everything but the assumptions, which are measured by
 //! assembling again under other readings.
 
+use crate::configuration::Configuration;
 use crate::delivery::outlook;
 use crate::error::EngineError;
 use crate::loan::compare;
@@ -19,6 +20,33 @@ use super::notices::{benefit_notice, no_successor_notice, order_notices, refund_
 use super::paths::{keep_path, old_configuration, quote_tables, switch_path, QuoteTables, Reading};
 use super::pricing::sub;
 use super::request::QuoteRequest;
+
+/// The decision number alone, for measuring assumptions: the kept path and the proposal made
+/// once, then only the switch path priced for each reading — an assumption never changes the
+/// kept order.
+pub(super) struct Decider<'a> {
+    t: QuoteTables<'a>,
+    keep: PathQuote,
+    proposed: Option<Configuration>,
+}
+
+impl<'a> Decider<'a> {
+    /// Prices the kept path of `request`.
+    pub(super) fn new(tables: &'a Tables, request: &QuoteRequest) -> Result<Decider<'a>, EngineError> {
+        let t = quote_tables(tables, &request.offer)?;
+        let old_config = old_configuration(t.from, &request.old_order)?;
+        let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
+        let keep = keep_path(&t, &request.old_order, old_config, request.keep_invoice_date)?;
+        Ok(Decider { t, keep, proposed })
+    }
+
+    /// The decision number for `request` (the same old order) read as `reading`.
+    pub(super) fn extra_cash(&self, request: &QuoteRequest, reading: &Reading) -> Result<Option<Money>, EngineError> {
+        let Some(proposed) = self.proposed.clone() else { return Ok(None) };
+        let switch = switch_path(&self.t, request, proposed, self.keep.list_total.amount, reading)?;
+        decision(&self.keep, &switch).map(|(extra, _)| Some(extra))
+    }
+}
 
 /// Both paths and the decision under one reading of the offer's terms, without the
 /// assumptions list (which is made of such quotes).

@@ -1,6 +1,8 @@
 //! The load-bearing assumptions behind the decision number: each unconfirmed reading of the
 //! offer, the estimated prices and the expected invoice years, with how much the number moves
-//! if it does not hold — measured by quoting again the other way — and the range they span.
+//! if it does not hold — measured by quoting again the other way — and the range they span
+//! taken together: every combination of them quoted, since their effects overlap (a guarantee
+//! not kept and an invoice a year late remove the same subsidy).
 
 use crate::date::Date;
 use crate::error::EngineError;
@@ -12,31 +14,50 @@ use crate::tables::{GuaranteeBasis, Offer, Tables};
 use crate::text::Text;
 use crate::words;
 
-use super::assemble::quote_with;
+use super::assemble::Decider;
 use super::model::{Assumption, AssumptionCode, DecisionRange, Quote, QuoteLine};
 use super::paths::Reading;
 use super::request::QuoteRequest;
 
-/// How an assumption is measured: a different reading of the offer, or a different request.
+/// What is different when an assumption does not hold: one term read the other way, or one
+/// field of the request. Changes of different assumptions combine.
+#[derive(Clone)]
 enum Otherwise {
-    Reading(Reading),
-    Request(Box<QuoteRequest>),
+    PaidCarries(bool),
+    Retained(bool),
+    Basis(GuaranteeBasis),
+    ZeroEstimates,
+    PriceList(String),
+    SwitchInvoice(Date),
 }
 
-/// The decision number measured the other way, minus `base`.
-fn effect(
-    tables: &Tables,
+impl Otherwise {
+    /// `reading` and `request` with this change made.
+    fn apply(&self, reading: &mut Reading, request: &mut QuoteRequest) {
+        match self {
+            Otherwise::PaidCarries(v) => reading.paid_carries = *v,
+            Otherwise::Retained(v) => reading.retained = *v,
+            Otherwise::Basis(v) => reading.basis = *v,
+            Otherwise::ZeroEstimates => reading.zero_estimates = true,
+            Otherwise::PriceList(id) => request.price_list = Some(id.clone()),
+            Otherwise::SwitchInvoice(d) => request.switch_invoice_date = *d,
+        }
+    }
+}
+
+/// The decision number with `changes` made; `base` when the changed quote has none.
+fn decided_with(
+    decider: &Decider<'_>,
     request: &QuoteRequest,
-    reading: &Reading,
-    other: Otherwise,
+    reading: Reading,
+    changes: &[&Otherwise],
     base: Money,
 ) -> Result<Money, EngineError> {
-    let q = match other {
-        Otherwise::Reading(r) => quote_with(tables, request, &r)?,
-        Otherwise::Request(r) => quote_with(tables, &r, reading)?,
-    };
-    let moved = q.extra_cash_to_switch.unwrap_or(base);
-    moved.checked_sub(base).ok_or_else(|| EngineError::Overflow { path: "assumptions".into() })
+    let (mut reading, mut request) = (reading, request.clone());
+    for c in changes {
+        c.apply(&mut reading, &mut request);
+    }
+    Ok(decider.extra_cash(&request, &reading)?.unwrap_or(base))
 }
 
 fn sourced<T>(offer: &Offer, f: &Figure<T>) -> (Status, Option<Provenance>) {
@@ -75,20 +96,25 @@ struct Stated {
 /// Measures assumptions against one quote's decision number and keeps the load-bearing ones.
 struct Measure<'a> {
     tables: &'a Tables,
+    decider: Decider<'a>,
     request: &'a QuoteRequest,
     offer: &'a Offer,
     reading: Reading,
     base: Money,
     list: Vec<Assumption>,
+    /// What each listed assumption changes, beside it in `list`.
+    changes: Vec<Otherwise>,
 }
 
 impl Measure<'_> {
     /// Quotes `other` and lists the assumption when it moves the number.
     fn add(&mut self, stated: Stated, other: Otherwise) -> Result<(), EngineError> {
-        let effect = effect(self.tables, self.request, &self.reading, other, self.base)?;
+        let moved = decided_with(&self.decider, self.request, self.reading, &[&other], self.base)?;
+        let effect = moved.checked_sub(self.base).ok_or_else(overflow)?;
         if !effect.is_zero() {
             let Stated { code, assumed, otherwise, standing: (status, provenance) } = stated;
             self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect });
+            self.changes.push(other);
         }
         Ok(())
     }
@@ -104,7 +130,7 @@ impl Measure<'_> {
                 otherwise: words::IF_NOT_CARRIED.both(),
                 standing: sourced(offer, &offer.amount_paid_carries_over),
             },
-            Otherwise::Reading(Reading { paid_carries: !reading.paid_carries, ..reading }),
+            Otherwise::PaidCarries(!reading.paid_carries),
         )?;
         // The guarantee's own name from its table: the engine names no maker.
         let Some(guarantee) = offer.guarantee.as_deref().and_then(|id| self.tables.guarantee(id)) else {
@@ -117,7 +143,7 @@ impl Measure<'_> {
                 otherwise: words::IF_NOT_KEPT.both(),
                 standing: sourced(offer, &offer.guarantee_retained),
             },
-            Otherwise::Reading(Reading { retained: !reading.retained, ..reading }),
+            Otherwise::Retained(!reading.retained),
         )?;
         let other_basis = match reading.basis {
             GuaranteeBasis::InvoicedCar => GuaranteeBasis::OriginalOrder,
@@ -130,7 +156,7 @@ impl Measure<'_> {
                 otherwise: words::IF_ON_ORIGINAL_ORDER.both(),
                 standing: sourced(offer, &offer.guarantee_basis),
             },
-            Otherwise::Reading(Reading { basis: other_basis, ..reading }),
+            Otherwise::Basis(other_basis),
         )
     }
 
@@ -143,8 +169,6 @@ impl Measure<'_> {
         let Some(paid) = to.price_list(chosen) else { return Ok(()) };
         let standing = if chosen == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) };
         for other in to.price_lists.iter().filter(|l| l.id != chosen) {
-            let mut r = self.request.clone();
-            r.price_list = Some(other.id.clone());
             self.add(
                 Stated {
                     code: AssumptionCode::PriceListPaid,
@@ -152,7 +176,7 @@ impl Measure<'_> {
                     otherwise: words::IF_PRICE_LIST.text(&[("list", &other.name)]),
                     standing: standing.clone(),
                 },
-                Otherwise::Request(Box::new(r)),
+                Otherwise::PriceList(other.id.clone()),
             )?;
         }
         Ok(())
@@ -168,7 +192,7 @@ impl Measure<'_> {
                 otherwise: words::IF_FREE.both(),
                 standing: (Status::Estimate, None),
             },
-            Otherwise::Reading(Reading { zero_estimates: true, ..self.reading }),
+            Otherwise::ZeroEstimates,
         )
     }
 
@@ -178,8 +202,6 @@ impl Measure<'_> {
     fn invoice_year(&mut self) -> Result<(), EngineError> {
         let (date, default) = (self.request.switch_invoice_date, &self.offer.ui_defaults.switch_invoice);
         let Some(later) = a_year_later(date) else { return Ok(()) };
-        let mut r = self.request.clone();
-        r.switch_invoice_date = later;
         let (y, this) = (Text::of(later.year()), Text::of(date.year()));
         self.add(
             Stated {
@@ -189,9 +211,51 @@ impl Measure<'_> {
                 // Our typical date cites its reasoning; a date the owner typed is their expectation.
                 standing: if date == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) },
             },
-            Otherwise::Request(Box::new(r)),
+            Otherwise::SwitchInvoice(later),
         )
     }
+
+    /// The lowest and highest decision number over every combination of the listed assumptions
+    /// not holding: each assumption held or not; of several price lists, at most one.
+    fn joint_range(&self) -> Result<DecisionRange, EngineError> {
+        let mut range = DecisionRange { low: self.base, high: self.base };
+        // One wheel per assumption kind (the price lists are listed side by side): it holds, or
+        // one of its alternatives is taken.
+        let mut kinds: Vec<(AssumptionCode, Vec<&Otherwise>)> = Vec::new();
+        for (a, c) in self.list.iter().zip(&self.changes) {
+            match kinds.last_mut() {
+                Some((code, alternatives)) if *code == a.code => alternatives.push(c),
+                _ => kinds.push((a.code, vec![c])),
+            }
+        }
+        let mut pick = vec![0_usize; kinds.len()];
+        loop {
+            // pick[i] = 0: assumption i holds; n: its n-th alternative.
+            let changes: Vec<&Otherwise> = kinds
+                .iter()
+                .zip(&pick)
+                .filter_map(|((_, k), &p)| p.checked_sub(1).and_then(|i| k.get(i)).copied())
+                .collect();
+            if !changes.is_empty() {
+                let n = decided_with(&self.decider, self.request, self.reading, &changes, self.base)?;
+                range.low = range.low.min(n);
+                range.high = range.high.max(n);
+            }
+            // The next combination, as an odometer whose i-th wheel has kinds[i].len() + 1 places.
+            let Some(i) = pick.iter().zip(&kinds).position(|(&p, (_, k))| p < k.len()) else { break };
+            for p in pick.iter_mut().take(i) {
+                *p = 0;
+            }
+            if let Some(p) = pick.get_mut(i) {
+                *p += 1;
+            }
+        }
+        Ok(range)
+    }
+}
+
+fn overflow() -> EngineError {
+    EngineError::Overflow { path: "assumptions".into() }
 }
 
 /// Adds the assumptions, the range and the meaningful estimate flag to a quote with a decision
@@ -199,27 +263,15 @@ impl Measure<'_> {
 pub(super) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
     let Some(base) = q.extra_cash_to_switch else { return Ok(()) };
     let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
-    let mut m = Measure { tables, request, offer, reading: Reading::of(offer), base, list: Vec::new() };
+    let decider = Decider::new(tables, request)?;
+    let reading = Reading::of(offer);
+    let mut m = Measure { tables, decider, request, offer, reading, base, list: Vec::new(), changes: Vec::new() };
     m.offer_terms()?;
     m.price_list()?;
     m.estimated_prices(q)?;
     m.invoice_year()?;
-    q.decision_range = Some(range(base, &m.list)?);
+    q.decision_range = Some(m.joint_range()?);
     q.extra_cash_is_estimate = m.list.iter().any(|a| a.status.is_estimate());
     q.assumptions = m.list;
     Ok(())
-}
-
-/// The range: `base` plus the sum of the negative effects, and plus the sum of the positive.
-fn range(base: Money, list: &[Assumption]) -> Result<DecisionRange, EngineError> {
-    let overflow = || EngineError::Overflow { path: "assumptions".into() };
-    let (mut low, mut high) = (base, base);
-    for a in list {
-        if a.effect.is_negative() {
-            low = low.checked_add(a.effect).ok_or_else(overflow)?;
-        } else {
-            high = high.checked_add(a.effect).ok_or_else(overflow)?;
-        }
-    }
-    Ok(DecisionRange { low, high })
 }

@@ -244,8 +244,8 @@ pub struct Quote {
     /// The load-bearing assumptions behind the decision number, each with how much the number
     /// moves if it does not hold.
     pub assumptions: Vec<Assumption>,
-    /// The decision number's range over the assumptions: the number plus every negative
-    /// effect (low) and plus every positive effect (high).
+    /// The decision number's range over the assumptions taken together: the lowest and highest
+    /// number over every combination of them not holding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_range: Option<DecisionRange>,
 }
@@ -299,11 +299,12 @@ pub struct Assumption {
     pub effect: Money,
 }
 
-/// The decision number's lowest and highest value over the listed assumptions.
+/// The decision number's lowest and highest value over every combination of the listed
+/// assumptions not holding (the best and worst case; the number itself is the most likely).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionRange {
-    /// The number plus every negative effect.
+    /// The best case.
     pub low: Money,
-    /// The number plus every positive effect.
+    /// The worst case.
     pub high: Money,
 }
