@@ -21,6 +21,7 @@ mod resolve;
 mod restore;
 mod saved;
 mod screen;
+mod typed;
 pub mod words;
 
 pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
@@ -30,3 +31,4 @@ pub use qr::{Qr, QUIET_ZONE};
 pub use restore::{default_draft, restore, Restored, Storage};
 pub use saved::{decode_saved, encode_saved, SavedError};
 pub use screen::{screen, Screen};
+pub use typed::typed_yuan;

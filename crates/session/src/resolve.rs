@@ -14,6 +14,7 @@ use engine::text::Text;
 use engine::timeline::assumed_lock;
 
 use crate::draft::{Draft, Field, FieldError, LoanDraft, Resolved};
+use crate::typed::{typed_yuan, without_separators};
 use crate::words;
 
 fn err(field: Field, message: Text) -> FieldError {
@@ -208,25 +209,9 @@ impl Draft {
     }
 }
 
-/// An amount as owners type it: thousands separators (`5,000`, `5，000`) are taken out when
-/// they group the whole yuan in threes; anything else is left for the parser to judge.
-fn without_separators(text: &str) -> String {
-    let t = text.trim();
-    let (whole, fraction) = t.split_once('.').map_or((t, None), |(w, f)| (w, Some(f)));
-    let groups: Vec<&str> = whole.split([',', '，']).collect();
-    let grouped = groups.len() > 1
-        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
-        && groups.iter().skip(1).all(|g| g.len() == 3);
-    if !grouped {
-        return t.to_string();
-    }
-    let joined = groups.concat();
-    fraction.map_or(joined.clone(), |f| format!("{joined}.{f}"))
-}
-
 /// A typed amount, or `previous` with the problem reported.
 fn resolve_amount(text: &str, previous: Money, errors: &mut Vec<FieldError>) -> Money {
-    match Money::parse(&without_separators(text)) {
+    match typed_yuan(text) {
         Ok(m) if !m.is_negative() => m,
         Ok(_) => {
             errors.push(err(Field::AmountPaid, words::AMOUNT_NEGATIVE.both()));

@@ -56,6 +56,29 @@ fn it_keeps_the_last_valid_value_of_each_bad_field() {
 }
 
 #[test]
+fn amounts_read_as_owners_type_them() {
+    let t = tables();
+    for typed in ["5千", "0.5万", "５０００", "¥5,000元", "5k", "0.5W"] {
+        let mut d = draft();
+        d.amount_paid = typed.into();
+        let r = d.resolve(t, &dummy(t));
+        assert_eq!(r.errors, vec![], "{typed}");
+        assert_eq!(r.request.old_order.amount_paid.to_string(), "5000.00", "{typed}");
+    }
+}
+
+proptest! {
+    /// Any amount of fen written in 万 with every digit reads back exact: the multiplier is
+    /// applied to the decimal as typed, never through a float.
+    #[test]
+    fn amounts_in_wan_are_exact_to_the_fen(fen in 0_i64..10_000_000_000) {
+        let typed = format!("{}.{:06}万", fen / 1_000_000, fen % 1_000_000);
+        let read = session::typed_yuan(&typed).unwrap();
+        prop_assert_eq!(read, engine::money::Money::from_fen(fen).unwrap(), "{}", typed);
+    }
+}
+
+#[test]
 fn it_round_trips_links_and_saved_state() {
     let mut d = draft();
     d.lang = Lang::En;
