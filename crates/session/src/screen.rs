@@ -3,6 +3,7 @@
 //! succession and the quote are each computed once per change, from one source of truth.
 
 use super::{Draft, Field, FieldError, Resolved};
+use crate::words;
 use engine::configuration::{complete, Configuration};
 use engine::date::Date;
 use engine::date::Moment;
@@ -14,7 +15,7 @@ use engine::quote::{quote, Quote, QuoteRequest};
 use engine::succession::{succession, Succession};
 use engine::tables::Tables;
 use engine::tax::what_if_invoice_dates;
-use engine::text::Lang;
+use engine::text::{Lang, Text};
 use engine::timeline::{closed_by, earliest_invoices, lock_after_cutoff, RequestDate};
 
 /// The screen's content for one state of the session.
@@ -54,6 +55,9 @@ pub struct Screen {
     pub offer_closed: Option<(Moment, Provenance)>,
     /// The day the screen is seen, once known.
     pub today: Option<Date>,
+    /// Why the lock date cannot be, when the day seen shows it ([`Screen::seen_on`]): a lock
+    /// date after today. Said under the field; the quote's own date conflicts are beside it.
+    pub lock_note: Option<Text>,
     /// The share link's fragment for what is shown (its last valid input): copied, shared,
     /// printed and drawn on the poster as a QR code.
     pub share_fragment: String,
@@ -72,6 +76,9 @@ impl Screen {
         let offer = tables.offer(&self.request.offer);
         self.offer_closed =
             offer.and_then(|o| Some((o, closed_by(o, today)?))).map(|(o, f)| (f.value, cite(&o.sources, f)));
+        let locked = self.request.old_order.locked_on;
+        self.lock_note = (locked > today)
+            .then(|| words::LOCKED_AFTER_TODAY.text(&[("locked", &Text::of(locked)), ("today", &Text::of(today))]));
         self
     }
 
@@ -123,7 +130,7 @@ pub fn shown_new_configuration(tables: &Tables, draft: &Draft, request: &QuoteRe
 ///
 /// # Example
 /// ```
-/// use engine::text::Lang;
+/// use engine::text::{Lang, Text};
 /// use session::{screen, Draft};
 /// let tables = bundled::tables().unwrap();
 /// let draft = Draft::for_offer(&tables, "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
@@ -168,6 +175,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         assumed_lock: (!resolved.lock_given).then_some(request.old_order.locked_on),
         offer_closed: None,
         today: None,
+        lock_note: None,
         problems: resolved.errors.clone(),
         request: request.clone(),
         share_fragment: super::encode_link(&draft.for_share(resolved)),
