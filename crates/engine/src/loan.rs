@@ -91,6 +91,8 @@ pub struct LoanComparison {
     pub keep: LoanPath,
     /// Switching; absent where there is no switch.
     pub switch: Option<LoanPath>,
+    /// Switch down payment − keep down payment.
+    pub down_payment_difference: Option<Money>,
     /// Switch instalment − keep instalment.
     pub monthly_difference: Option<Money>,
     /// Switch interest − keep interest.
@@ -256,6 +258,7 @@ pub fn compare(
         terms: *terms,
         keep,
         switch,
+        down_payment_difference: diff(|p| p.down_payment)?,
         monthly_difference: diff(|p| p.instalment)?,
         interest_difference: diff(|p| p.interest)?,
     })

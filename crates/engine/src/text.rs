@@ -37,6 +37,20 @@ impl Lang {
             None
         }
     }
+
+    /// A first visit's language from the browser's preferred language: Chinese for any `zh`
+    /// tag, English for everything else (the app's other language).
+    ///
+    /// ```
+    /// use engine::text::Lang;
+    /// assert_eq!(Lang::for_browser("zh-TW"), Lang::Zh);
+    /// assert_eq!(Lang::for_browser("en-US"), Lang::En);
+    /// assert_eq!(Lang::for_browser("de-DE"), Lang::En);
+    /// ```
+    #[must_use]
+    pub fn for_browser(tag: &str) -> Lang {
+        Lang::from_tag(tag).unwrap_or(Lang::En)
+    }
 }
 
 /// A piece of text given in both languages.

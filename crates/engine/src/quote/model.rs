@@ -308,3 +308,28 @@ pub struct DecisionRange {
     /// The worst case.
     pub high: Money,
 }
+
+impl DecisionRange {
+    /// Where `value` lies from the best case (0) to the worst (100), in whole percent, for
+    /// drawing the range; 0 when the range is one point, clamped outside it.
+    ///
+    /// ```
+    /// use engine::money::Money;
+    /// use engine::quote::DecisionRange;
+    /// let r = DecisionRange { low: Money::parse("4000").unwrap(), high: Money::parse("29000").unwrap() };
+    /// assert_eq!(r.percent_of(Money::parse("4000").unwrap()), 0);
+    /// assert_eq!(r.percent_of(Money::parse("9000").unwrap()), 20);
+    /// assert_eq!(r.percent_of(Money::parse("99000").unwrap()), 100);
+    /// ```
+    #[must_use]
+    pub fn percent_of(&self, value: Money) -> u8 {
+        use rust_decimal::prelude::{Decimal, ToPrimitive};
+        // Both ends are within Money's bounds, far inside Decimal's: no overflow here.
+        let span = self.high.amount() - self.low.amount();
+        if span <= Decimal::ZERO {
+            return 0;
+        }
+        let part = (value.amount() - self.low.amount()).clamp(Decimal::ZERO, span);
+        (part * Decimal::ONE_HUNDRED / span).round().to_u8().unwrap_or(100)
+    }
+}

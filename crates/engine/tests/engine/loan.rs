@@ -50,6 +50,7 @@ fn switching_changes_the_instalment_by_the_difference_of_the_two_loans() {
     let c = compare(m("215900"), Some(m("219900")), &terms("0.15", 36, "0.0473", RateKind::Interest)).unwrap();
     let s = c.switch.unwrap();
     assert_eq!(c.monthly_difference, Some(s.instalment.checked_sub(c.keep.instalment).unwrap()));
+    assert_eq!(c.down_payment_difference, Some(s.down_payment.checked_sub(c.keep.down_payment).unwrap()));
     assert!(c.monthly_difference.unwrap() > Money::ZERO);
     let none = compare(m("215900"), None, &terms("0.15", 36, "0.0473", RateKind::Interest)).unwrap();
     assert_eq!((none.switch, none.monthly_difference), (None, None));
