@@ -91,6 +91,9 @@ fn main() {
         let mut m = BTreeMap::new();
         m.insert("monthly_difference", l.monthly_difference.map(yuan).unwrap_or_default());
         m.insert("keep_instalment", yuan(l.keep.instalment));
+        // As the hero says them: signed, whole yuan.
+        m.insert("down_signed", l.down_payment_difference.map(|d| yuan_signed_in(d, Yuan)).unwrap_or_default());
+        m.insert("monthly_signed", l.monthly_difference.map(|d| yuan_signed_in(d, Yuan)).unwrap_or_default());
         m.insert("switch_instalment", l.switch.map(|s| yuan(s.instalment)).unwrap_or_default());
         out.insert(name.into(), m);
     }

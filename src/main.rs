@@ -5,7 +5,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use engine::date::Date;
-    use upgrade_configurator::ui::{browser, prerendered_page_fits, App};
+    use engine::text::Lang;
+    use upgrade_configurator::ui::{browser, prerendered_page_fits, App, AppProps};
 
     // A loader from before the embed had its own build (cached by a dealer's CDN) still loads
     // this module and sets this flag: render nothing into the dealer's page then.
@@ -15,8 +16,11 @@ fn main() {
     }
     register_service_worker();
     let doc = web_sys::window().and_then(|w| w.document());
+    // A first visit follows the browser's language; the pre-rendered page is Chinese.
+    let first_lang = browser::preferred_lang();
+    let props = || AppProps { today: None, first_lang: Some(first_lang) };
     let Some(root) = doc.as_ref().and_then(|d| d.get_element_by_id("app")) else {
-        yew::Renderer::<App>::new().render();
+        yew::Renderer::<App>::with_props(props()).render();
         return;
     };
     // The pre-rendered page is the default quote on its build day. It is taken over only for a
@@ -26,19 +30,20 @@ fn main() {
     // not run, the owner's own configuration must still not be hydrated into the default page.
     let restoring = doc.and_then(|d| d.document_element()).is_some_and(|e| e.class_list().contains(browser::RESTORING))
         || browser::fragment().is_some()
-        || browser::load_saved().is_some();
+        || browser::load_saved().is_some()
+        || first_lang != Lang::Zh;
     let rendered_for = root.get_attribute("data-rendered-for").and_then(|d| d.parse::<Date>().ok());
     let today = browser::today().parse::<Date>().ok();
     let fits = !restoring && rendered_for.zip(today).is_some_and(|(built, today)| prerendered_page_fits(built, today));
     #[cfg(feature = "hydrate")]
     if fits {
-        yew::Renderer::<App>::with_root(root).hydrate();
+        yew::Renderer::<App>::with_root_and_props(root, props()).hydrate();
         return;
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = fits;
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, props()).render();
 }
 
 /// Registers the service worker that lets a second visit work offline (static/sw.js); where

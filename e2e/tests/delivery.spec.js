@@ -16,7 +16,8 @@ test('each path shows its delivery window; picking one sets its invoice month', 
   const priority = delivery.locator('[data-path="switch"] [data-window="priority"]');
   await expect(keep).toHaveAttribute('data-inside', 'true');
   await expect(keep.locator('.window-span')).toHaveText('2026年1月7日至2月28日');
-  await expect(keep.locator('.est')).toHaveCount(1); // our reading, marked
+  // Our reading of a date moves no money: no 估 beside it; its status is in its source note.
+  await expect(keep.locator('.est')).toHaveCount(0);
   await expect(priority).toContainText('（开票月份在此期间）');
   // The offer is history on this page's day: both deadlines are marked passed, each sourced.
   const deadlines = delivery.locator('ul.deadlines > li');

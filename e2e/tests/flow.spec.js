@@ -37,7 +37,7 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
         await expect(page.getByTestId('extra-cash').locator('.est')).toBeVisible();
         await expect(page.getByTestId('specs').locator('tr[data-spec="range"] td').nth(1)).toContainText('km');
         // Steps are numbered by CSS counters, so paper (where the inputs are not printed) starts at 1.
-        const decisionHeading = page.locator('h2.step', { hasText: lang === 'zh' ? '结论' : 'The decision' });
+        const decisionHeading = page.locator('h2.step', { hasText: lang === 'zh' ? '明细' : 'Details' });
         await expect(decisionHeading).toBeVisible();
         expect(await decisionHeading.evaluate((h) => getComputedStyle(h, '::before').content)).toBe('counter(step) ". "');
         await page.screenshot({ path: path.join(ARTIFACTS, `flow-${trim}-${w}x${h}-${lang}.png`), fullPage: true });

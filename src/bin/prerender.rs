@@ -45,7 +45,7 @@ fn stamp_service_worker(page: &str, html: &str) -> Result<(), String> {
 fn render(day: Date) -> Result<String, String> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
     let local = tokio::task::LocalSet::new();
-    let props = AppProps { today: Some(day) };
+    let props = AppProps { today: Some(day), first_lang: None };
     Ok(local.block_on(&runtime, yew::LocalServerRenderer::<App>::with_props(props).render()))
 }
 

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::browser;
 use super::hooks::{use_mounted, View};
 use super::sections::{
-    banners, dealer_block_view, decision, delivery, method_note, new_car, order_form, quote_sources, spec_compare,
-    QuoteBasis, SharePrint,
+    banners, dealer_block_view, decision, delivery, hero, method_note, new_car, order_form, quote_sources,
+    spec_compare, QuoteBasis, SharePrint,
 };
 use super::shared::Shared;
 use super::state::{Action, DealerState, State};
@@ -30,6 +30,10 @@ pub struct AppProps {
     /// tool gives its build day.
     #[prop_or_default]
     pub today: Option<Date>,
+    /// The language of a first visit (nothing saved, no link): the browser's, given by the
+    /// page's entry point; Chinese when not given.
+    #[prop_or_default]
+    pub first_lang: Option<Lang>,
 }
 
 /// The configurator page.
@@ -37,7 +41,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     match bundled::shared() {
         Ok(tables) => {
-            html! { <Configurator tables={Shared::from_rc(tables)} mode={Mode::Standalone} today={props.today} /> }
+            html! { <Configurator tables={Shared::from_rc(tables)} mode={Mode::Standalone} today={props.today} first_lang={props.first_lang} /> }
         }
         Err(e) => broken(&e.to_string()),
     }
@@ -91,18 +95,34 @@ pub struct ConfiguratorProps {
     /// The day to show the page as seen on; the browser's today when not given.
     #[prop_or_default]
     pub today: Option<Date>,
+    /// The language of a first visit on its own page; Chinese when not given.
+    #[prop_or_default]
+    pub first_lang: Option<Lang>,
 }
 
 /// Where the first configuration comes from. Embedded: the host's starting draft or defaults.
-/// Standalone: a share link, else saved state, else defaults.
-fn initial_state(tables: Shared<Tables>, mode: Mode, initial: Option<Draft>) -> Option<State> {
+/// Standalone: a share link, else saved state, else defaults in the first visit's language.
+fn initial_state(
+    tables: Shared<Tables>,
+    mode: Mode,
+    initial: Option<Draft>,
+    first_lang: Option<Lang>,
+) -> Option<State> {
     let restored = match mode {
         Mode::Embedded => Restored {
             draft: initial.or_else(|| default_draft(&tables))?,
             storage: Storage::Embedded,
             link_problem: None,
         },
-        Mode::Standalone => restore(&tables, browser::load_saved().as_deref(), browser::fragment().as_deref())?,
+        Mode::Standalone => {
+            let (saved, fragment) = (browser::load_saved(), browser::fragment());
+            let first_visit = saved.is_none() && fragment.is_none();
+            let mut r = restore(&tables, saved.as_deref(), fragment.as_deref())?;
+            if let Some(lang) = first_lang.filter(|_| first_visit) {
+                r.draft.lang = lang;
+            }
+            r
+        }
     };
     State::new(tables, restored)
 }
@@ -111,12 +131,13 @@ fn initial_state(tables: Shared<Tables>, mode: Mode, initial: Option<Draft>) -> 
 #[component]
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let start = {
-        let (tables, mode, initial) = (props.tables.clone(), props.mode, props.initial.clone());
-        use_memo((), move |_| initial_state(tables, mode, initial))
+        let (tables, mode, initial, first_lang) =
+            (props.tables.clone(), props.mode, props.initial.clone(), props.first_lang);
+        use_memo((), move |_| initial_state(tables, mode, initial, first_lang))
     };
     match start.as_ref() {
         Some(state) => {
-            html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} today={props.today} /> }
+            html! { <Screened start={state.clone()} mode={props.mode} on_quote={props.on_quote.clone()} bridge={props.bridge.clone()} today={props.today} first_lang={props.first_lang} /> }
         }
         None => broken("no offer"),
     }
@@ -130,6 +151,7 @@ struct ScreenedProps {
     on_quote: Option<Callback<Rc<Quote>>>,
     bridge: Option<Shared<Bridge>>,
     today: Option<Date>,
+    first_lang: Option<Lang>,
 }
 
 /// The configurator once its starting state is known: the reducer, the derived screen, and the
@@ -158,7 +180,7 @@ fn Screened(props: &ScreenedProps) -> Html {
         })
     };
     use_bridge(props.bridge.clone(), &state);
-    use_page_sync(props.mode, &state);
+    use_page_sync(props.mode, &state, props.first_lang);
     use_quote_report(props.on_quote.clone(), screen.clone());
     let mounted = use_mounted();
     let view = View { state, screen, mounted };
@@ -184,10 +206,11 @@ fn use_bridge(bridge: Option<Shared<Bridge>>, state: &UseReducerHandle<State>) {
 
 /// Standalone page only: saves the draft, keeps the URL fragment and `<html lang>` in step.
 #[hook]
-fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>) {
+fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>, first_lang: Option<Lang>) {
     let standalone = mode == Mode::Standalone;
     let saving = state.storage == Storage::Saving;
-    let defaults = default_draft(&state.tables);
+    // A first visit's defaults are in the browser's language: another language chosen is kept.
+    let defaults = default_draft(&state.tables).map(|d| Draft { lang: first_lang.unwrap_or(d.lang), ..d });
     use_effect_with((state.draft.clone(), saving), move |(draft, saving)| {
         // The defaults are what the pre-rendered page shows: saving them would only make the
         // next visit wait for the app to render the same screen (static/restoring.js).
@@ -251,6 +274,7 @@ fn layout(view: &View, mode: Mode) -> Html {
             </header>
             { banners(view) }
             <div class="layout">
+                { hero(view) }
                 <div class="inputs">
                     { order_form(view) }
                     { new_car(view) }

@@ -101,6 +101,14 @@ mod web {
         }
     }
 
+    /// The browser's preferred language (`navigator.language`, the first of its list), read
+    /// as the app's: a first visit follows it.
+    #[must_use]
+    pub fn preferred_lang() -> engine::text::Lang {
+        let tag = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+        engine::text::Lang::for_browser(&tag)
+    }
+
     /// Sets `<html lang>` so screen readers and fonts follow the language switch.
     pub fn set_document_lang(tag: &str) {
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

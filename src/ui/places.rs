@@ -9,6 +9,8 @@ use session::Field;
 pub enum Section {
     /// 1: the locked order.
     Order,
+    /// 1: under the amount-paid field, where the owner typed the figure it is about.
+    AmountPaidField,
     /// 2: the new car.
     NewCar,
     /// 3: the decision.
@@ -29,10 +31,8 @@ pub fn field_section(field: Field) -> Section {
 #[must_use]
 pub fn notice_section(code: NoticeCode) -> Section {
     match code {
-        NoticeCode::NoSuccessor
-        | NoticeCode::LockedAfterCutoff
-        | NoticeCode::OfferEligibility
-        | NoticeCode::PaidMoreThanPrice => Section::Order,
+        NoticeCode::NoSuccessor | NoticeCode::LockedAfterCutoff | NoticeCode::OfferEligibility => Section::Order,
+        NoticeCode::PaidMoreThanPrice => Section::AmountPaidField,
         NoticeCode::KeepInvoiceOutsideGuarantee
         | NoticeCode::SwitchInvoiceOutsideGuarantee
         | NoticeCode::GuaranteeConditions

@@ -29,9 +29,9 @@ engine::words! {
     DIFFERENCE: "差价", "Difference";
     PRICES_ON_EACH_LIST: "各价格表", "On each price list";
     NO_SUCCESSOR: "资料中未找到与您的版本对应的新车版本。", "No successor for your trim was found in this offer's sources.";
-    DECISION: "结论", "The decision";
-    EXTRA_CASH: "升级需多付现金", "Extra cash to switch";
-    SWITCH_SAVES: "升级可省", "Switching saves you";
+    DECISION: "明细：怎么算的", "Details: how it is worked out";
+    EXTRA_CASH: "换新需多付", "Extra cash to switch";
+    SWITCH_SAVES: "换新合计少付", "Switching, you pay less by";
     KEEP_ONLY: "只能保留原订单", "Keeping the order is the only path";
     GIFT_VALUE_UNKNOWN: "价值未公布", "value not published";
     PRICE_LIST: "新车价格表", "New car price list";
@@ -70,7 +70,7 @@ engine::words! {
     LINK_UNREADABLE: "这个链接无法读取：{why}显示的是您自己的配置。", "This link could not be read; showing your own configuration: {why}";
     SAVED_UNREADABLE: "之前保存的配置无法读取：{why}暂不覆盖它。", "Your saved configuration could not be read; it is not overwritten yet: {why}";
     GUARANTEE_HEADING: "小米跨年购置税补贴（抵尾款），保留原订单与升级新车分别为：", "Xiaomi's cross-year tax guarantee (off the final payment), on each path:";
-    BY_LOCK_DATE: "升级需多付（按锁单日期）", "Extra cash (by lock date)";
+    BY_LOCK_DATE: "换新需多付（按锁单日期）", "Extra cash (by lock date)";
     GIVEN_UP: "差价中包含您放弃的原选装：{options}", "The price difference includes options you give up: {options}";
     LIST_SEPARATOR: "、", ", ";
     CLOSED_MARK: "（已结束）", " (closed)";
@@ -79,8 +79,7 @@ engine::words! {
     DEFAULT_DATE: "默认是我们估计的日期 {date}", "Our estimated default: {date}";
     LAST_VALID: "部分输入无效：以下按最近一次有效输入计算（见各项下方说明）。", "Some input is not valid: the figures below use the last valid input (see the notes under the fields).";
     DETAILS_ASSUME: "以下明细按{date}及之前锁单计算。", "The details below assume a lock on {date} or earlier.";
-    SAVES: "可省 {amount}", "saves {amount}";
-    LOCK_QUESTION: "结论取决于您的锁单日期（请在第1步填写）：", "The answer depends on your lock date (enter it in step 1):";
+    SAVES: "少付{amount}", "{amount} less";
     LOCK_DATE_HINT: "请填写锁单日期；未填写时，第3步分两种情况显示。", "Only you know it; until you enter it, step 3 shows both cases.";
     IMPOSSIBLE_DATES: "这个日期组合不可能发生：", "This combination of dates cannot happen:";
     USE_DATE: "改为 {date}", "Use {date}";
@@ -136,8 +135,8 @@ engine::words! {
     INSTALMENT: "月供", "Monthly instalment";
     LAST_INSTALMENT: "末期月供", "Last instalment";
     LOAN_INTEREST: "利息或手续费合计", "Interest or fee, in all";
-    MONTHLY_MORE: "升级后月供多{amount}，共{months}个月", "Switching raises the monthly payment by {amount}, for {months} months";
-    MONTHLY_LESS: "升级后月供少{amount}，共{months}个月", "Switching lowers the monthly payment by {amount}, for {months} months";
+    MONTHLY_MORE: "换新后月供多{amount}，共{months}个月", "Switching raises the monthly payment by {amount}, for {months} months";
+    MONTHLY_LESS: "换新后月供少{amount}，共{months}个月", "Switching lowers the monthly payment by {amount}, for {months} months";
     LOAN_ON: "按贷款计算月供", "Work out a loan's monthly payment";
     LOAN_OFF: "不按贷款计算", "No loan";
     LOAN_HEADING: "贷款月供", "Loan: monthly payment";
@@ -177,7 +176,7 @@ engine::words! {
     MADE_OF: "其中：{clauses}。", "Made of: {clauses}.";
     CLAUSE_SEPARATOR: "，", ", ";
     SENTENCE_SEPARATOR: "；", "; ";
-    RANGE: "这个数字基于以下假设；若不成立，它在 {low} 至 {high} 之间（各项影响直接相加，实际范围可能更窄）：", "This number rests on the assumptions below; if they do not hold it lies between {low} and {high} (effects added up; the real range may be narrower):";
+    RANGE: "这个数字基于以下假设。把它们成立与否的每种组合都算一遍：最好{low}，最坏{high}。", "This number rests on the assumptions below. Quoting every combination of them holding or not: best case {low}, worst case {high}.";
     LABELLED: "{label}：{value}", "{label}: {value}";
     GUARANTEE_OUTSIDE_WINDOW: "不适用，开票日期不在补贴期（{from}至{to}）内", "does not apply, invoice date outside {from} to {to}";
     GUARANTEE_NOT_KEPT: "不适用，本活动不保留补贴", "does not apply, the offer does not keep it";
@@ -245,6 +244,22 @@ engine::words! {
     CODE_INVALID_VALUE: "数值不符合要求", "a value out of range";
     ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
     OTHERWISE: "：{otherwise} {effect}", ": {otherwise} {effect}";
+    CHIP_LOCK_UNKNOWN: "锁单日期？", "Lock date?";
+    CHIP_LOCKED: "{date}锁单", "Locked {date}";
+    CHIP_PAID: "已付{amount}", "Paid {amount}";
+    HERO_MORE: "换成{car}，需多付", "Switching to the {car} costs you";
+    HERO_LESS: "换成{car}，合计少付", "Switching to the {car}, you pay less in total";
+    HERO_BY_LOCK: "换成{car}要多付多少，取决于锁单日期：", "Switching to the {car}: what it costs depends on your lock date:";
+    ESTIMATES_INSIDE: "合计含{count}项估计：{names}", "The totals include {count} estimate(s): {names}";
+    PAY_CASH: "全款", "Cash";
+    PAY_LOAN: "贷款", "Loan";
+    PAY_HOW: "付款方式", "How you pay";
+    HERO_LOAN: "首付{down} · 月供{monthly} × {months}期", "Down payment {down} · monthly {monthly} × {months}";
+    RANGE_BEST: "最好", "Best case";
+    RANGE_LIKELY: "最可能", "Most likely";
+    RANGE_WORST: "最坏", "Worst case";
+    HISTORY_LINE: "活动已于{closed}结束 · 仅供回顾", "Offer closed {closed} · for review only";
+    DETAILS: "查看明细和依据", "See the details and sources";
 }
 
 /// The message in `lang` as markup, each slot filled with its markup; a slot given no value

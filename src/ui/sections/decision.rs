@@ -12,8 +12,8 @@ use crate::ui::hooks::View;
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    chip_tabindex, decision_figure, decision_words, engine_error, field_errors, money_text, no_successor, notice_list,
-    on_chip_keys, MoneyText, ProvenanceNote,
+    chip_tabindex, engine_error, field_errors, money_text, no_successor, notice_list, on_chip_keys, MoneyText,
+    ProvenanceNote,
 };
 use crate::ui::words::{self as w, fill_html};
 use crate::variant::code;
@@ -25,22 +25,6 @@ use engine::quote::{Assumption, GuaranteeCheck, Quote, QuoteLine};
 use engine::text::{Lang, Words};
 use engine::timeline::{DateConflict, RequestDate};
 use session::{Edit, Field, Screen};
-
-/// The decision number, big: what switching costs, or saves, or that keeping is the only path.
-fn headline(lang: Lang, q: &Quote) -> Html {
-    let Some(extra) = q.extra_cash_to_switch else {
-        return html! { <p class="headline keep-only" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</p> };
-    };
-    let (label, shown, saves) = decision_words(extra);
-    html! {
-        <>
-            <p class="headline-label">{ label.get(lang) }</p>
-            <p class={classes!("headline", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
-                { money_text(MoneyText { wan: true, estimate: q.extra_cash_is_estimate, decision: true, ..MoneyText::new(lang, shown) }) }
-            </p>
-        </>
-    }
-}
 
 /// What the decision number rests on, each with what it is worth, and the range they span.
 fn assumptions(lang: Lang, q: &Quote) -> Html {
@@ -70,11 +54,11 @@ fn signed(lang: Lang, amount: Money) -> Html {
     money_text(MoneyText { signed: true, ..MoneyText::new(lang, amount) })
 }
 
-/// An assumption's standing: its source, or the estimate mark when it has none.
+/// An assumption's source, one tap away. No estimate mark: the list is of assumptions, and
+/// the figure they move carries it.
 fn standing(lang: Lang, a: &Assumption) -> Html {
     match &a.provenance {
         Some(p) => html! { <ProvenanceNote {lang} provenance={p.clone()} /> },
-        None if a.status.is_estimate() => html! { <span class="est">{ w::ESTIMATE.get(lang) }</span> },
         None => html! {},
     }
 }
@@ -228,34 +212,6 @@ fn impossible(view: &View, q: &Quote) -> Html {
     }
 }
 
-/// Until the owner gives a lock date: the decision on both sides of the guarantee's cut-off.
-fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &Result<Quote, EngineError>) -> Html {
-    let side = |testid: &'static str, when: String, q: &Quote| {
-        html! {
-            <div class="side">
-                <p class="side-label">{ when }</p>
-                <p class="side-figure" data-testid={testid}>
-                    if let Some(extra) = q.extra_cash_to_switch {
-                        { decision_figure(lang, extra, q.extra_cash_is_estimate, true) }
-                    } else { { w::KEEP_ONLY.get(lang) } }
-                </p>
-            </div>
-        }
-    };
-    html! {
-        <div class="lock-sides" data-testid="lock-sides">
-            <p class="headline-label">{ w::LOCK_QUESTION.get(lang) }</p>
-            <div class="sides">
-                { side("extra-cash", w::locked_by(lang, assumed), q) }
-                { match later_quote {
-                    Ok(lq) => side("extra-cash-locked-later", w::locked_from(lang, later), lq),
-                    Err(e) => engine_error(lang, e),
-                } }
-            </div>
-        </div>
-    }
-}
-
 /// A dead end (no new car for this trim in the offer): one card with what keeping costs, on
 /// each side of an unknown lock date, and what to do next.
 fn keep_only(screen: &Screen, q: &Quote) -> Html {
@@ -279,7 +235,6 @@ fn keep_only(screen: &Screen, q: &Quote) -> Html {
     };
     html! {
         <div class="keep-only-card" data-testid="keep-only">
-            <p class="headline keep-only" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</p>
             if let Ok(s) = &screen.succession { { no_successor(lang, s) } }
             <ul class="keep-figures">{ lines }</ul>
             <p class="next-step"><strong>{ w::NEXT_STEP.get(lang) }</strong>{ w::KEEP_ONLY_NEXT_STEP.get(lang) }</p>
@@ -287,8 +242,8 @@ fn keep_only(screen: &Screen, q: &Quote) -> Html {
     }
 }
 
-/// The top of the decision: impossible dates named, or both sides of an unknown lock date, or
-/// the one number.
+/// The top of the details: impossible dates named with their fixes, a dead end's figures, or
+/// which side of an unknown lock date the details assume. The figure itself is the hero's.
 fn decision_head(view: &View, q: &Quote) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
@@ -299,15 +254,12 @@ fn decision_head(view: &View, q: &Quote) -> Html {
     let last_valid = (!screen.problems.is_empty()).then(|| {
         html! { <p class="last-valid" role="status" data-testid="last-valid">{ w::LAST_VALID.get(lang) }</p> }
     });
-    let head = match (&screen.locked_later, screen.assumed_lock) {
+    let head = match screen.assumed_lock {
         _ if q.switch.is_none() => keep_only(screen, q),
-        (Some((later, lq)), Some(assumed)) => html! {
-            <>
-                { both_sides(lang, q, assumed, *later, lq) }
-                <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.fill(lang, &[("date", &assumed.to_string())]) }</p>
-            </>
+        Some(assumed) if screen.locked_later.is_some() => html! {
+            <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.fill(lang, &[("date", &assumed.to_string())]) }</p>
         },
-        _ => headline(lang, q),
+        _ => html! {},
     };
     html! { <>{ last_valid.unwrap_or_default() }{ head }</> }
 }

@@ -28,7 +28,7 @@ fn line(lang: Lang, l: &OnRoadLine) -> Html {
     html! {
         <tr data-on-road-line={l.id.clone()}>
             <th scope="row">{ l.label.get(lang).to_string() }
-                if let Some(p) = &l.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                if let Some(p) = &l.provenance { <ProvenanceNote {lang} provenance={p.clone()} decisive=true /> }
                 // Without a source, the amount is a request's own: in the widget, its dealer's.
                 else { <small class="hint">{ w::OVERRIDDEN_BY_DEALER.get(lang) }</small> }
             </th>

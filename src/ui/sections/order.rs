@@ -11,9 +11,10 @@ use crate::ui::widgets::{
     chip_tabindex, field_errors, notice_list, on_chip_keys, OptionFields, ProvenanceNote, TrimPicker,
 };
 use crate::ui::words as w;
+use engine::quote::NoticeCode;
 use engine::tables::{Offer, Tables};
 use engine::timeline::{closed_by, RequestDate};
-use session::{Edit, Field};
+use session::{Edit, Field, Screen};
 
 /// The offer picker, when there is more than one offer: a chip per offer, so each shows its
 /// whole name on a phone (a select cuts it off).
@@ -45,12 +46,38 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
     }
 }
 
+/// Why the lock date cannot be, under its field: after today, or impossible for the offer
+/// (the quote's conflicts, also listed with the decision).
+fn lock_date_problems(screen: &Screen) -> Html {
+    let lang = screen.lang;
+    let conflicts = screen.quote.as_ref().map(|q| q.date_conflicts.as_slice()).unwrap_or_default();
+    let said: Vec<String> = screen
+        .lock_note
+        .iter()
+        .map(|t| t.get(lang).to_string())
+        .chain(conflicts.iter().filter(|c| c.date == RequestDate::LockedOn).map(|c| c.message.get(lang).to_string()))
+        .collect();
+    if said.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="field-error" role="alert" data-testid="lock-date-problem">
+            for s in said { <span>{ s }{ " " }</span> }
+        </p>
+    }
+}
+
 /// The lock date and the amount paid, as typed.
 fn dates_and_amount(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let draft = &view.state.draft;
-    let lock_invalid = screen.has_problem(Field::LockedOn) || screen.date_conflict(RequestDate::LockedOn);
+    let lock_invalid = screen.has_problem(Field::LockedOn)
+        || screen.date_conflict(RequestDate::LockedOn)
+        || screen.lock_note.is_some();
+    let paid_over =
+        screen.quote.as_ref().is_ok_and(|q| q.notices.iter().any(|n| n.code == NoticeCode::PaidMoreThanPrice));
+    let paid_invalid = screen.has_problem(Field::AmountPaid) || paid_over;
     let on_locked = view
         .send(|e: Event| Action::Edit(Edit::LockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     let on_paid = view.send(|e: InputEvent| {
@@ -64,13 +91,15 @@ fn dates_and_amount(view: &View) -> Html {
                     aria-describedby="locked-on-hint" aria-invalid={lock_invalid.to_string()} />
                 if screen.assumed_lock.is_some() { <small id="locked-on-hint" class="hint">{ w::LOCK_DATE_HINT.get(lang) }</small> }
                 { field_errors(screen, Field::LockedOn) }
+                { lock_date_problems(screen) }
             </div>
             <div class="field">
                 <label for="amount-paid">{ w::AMOUNT_PAID.get(lang) }</label>
                 <input id="amount-paid" type="text" inputmode="decimal" autocomplete="off" value={draft.amount_paid.clone()}
-                    oninput={on_paid} aria-invalid={screen.has_problem(Field::AmountPaid).to_string()} aria-describedby="amount-paid-hint" />
+                    oninput={on_paid} aria-invalid={paid_invalid.to_string()} aria-describedby="amount-paid-hint" />
                 <small id="amount-paid-hint" class="hint">{ w::AMOUNT_PAID_HINT.get(lang) }</small>
                 { field_errors(screen, Field::AmountPaid) }
+                { notice_list(screen, Section::AmountPaidField, "paid-over-price") }
             </div>
         </div>
     }

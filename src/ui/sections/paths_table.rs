@@ -10,12 +10,39 @@ use engine::quote::{PathQuote, Quote, QuoteLine};
 use engine::text::{Lang, Words};
 use session::Screen;
 
-fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool) -> Html {
+/// One amount. Only the total is marked when estimates went in (`marked`): a mark on every
+/// line derived from one estimated price would say the same thing six times.
+fn cell(lang: Lang, line: Option<&QuoteLine>, negate: bool, marked: bool) -> Html {
     match line {
         None => html! { <td class="na">{ "—" }</td> },
         Some(l) => {
-            html! { <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: l.estimate, deducted: negate, ..MoneyText::new(lang, l.amount) }) }</td> }
+            html! { <td>{ money_text(MoneyText { precision: Precision::Fen, estimate: marked && l.estimate, deducted: negate, ..MoneyText::new(lang, l.amount) }) }</td> }
         }
+    }
+}
+
+/// Under the totals, the estimates inside them named once ("含2项估计：海湾蓝、保留补贴").
+fn estimates_inside(lang: Lang, k: &PathQuote, s: Option<&PathQuote>) -> Html {
+    let mut names: Vec<String> = Vec::new();
+    for p in std::iter::once(k).chain(s) {
+        let items =
+            p.items.iter().filter(|i| i.estimate).filter_map(|i| i.label.as_ref().map(|l| l.get(lang).to_string()));
+        let guarantee = p.guarantee.estimate.then(|| w::GUARANTEE.get(lang).to_string());
+        for n in items.chain(guarantee) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    if names.is_empty() {
+        return html! {};
+    }
+    let count = names.len().to_string();
+    html! {
+        <p class="estimates-inside" data-testid="estimates-inside">
+            <span class="est">{ w::ESTIMATE.get(lang) }</span>{ " " }
+            { w::ESTIMATES_INSIDE.fill(lang, &[("count", &count), ("names", &names.join(w::LIST_SEPARATOR.get(lang)))]) }
+        </p>
     }
 }
 
@@ -28,7 +55,7 @@ fn items(lang: Lang, p: &PathQuote) -> Html {
                     { i.label.as_ref().map(|l| l.get(lang).to_string()).unwrap_or_default() }{ " " }
                     // One 估 per line: the source note marks an estimate itself.
                     { money_text(MoneyText { precision: Precision::Fen, estimate: i.estimate && !i.provenance.as_ref().is_some_and(|p| p.status.is_estimate()), ..MoneyText::new(lang, i.amount) }) }
-                    if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} /> }
+                    if let Some(p) = &i.provenance { <ProvenanceNote {lang} provenance={p.clone()} decisive=true /> }
                 </li>
             }
             </ul>
@@ -84,12 +111,13 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
         html! {
             <tr data-line={key}>
                 <th scope="row">{ label.get(lang) }</th>
-                { cell(lang, Some(f(k)), negate) }
-                if s.is_some() { { cell(lang, s.map(f), negate) } }
+                { cell(lang, Some(f(k)), negate, false) }
+                if s.is_some() { { cell(lang, s.map(f), negate, false) } }
             </tr>
         }
     };
     html! {
+        <>
         <table class="paths" data-testid="paths">
             <thead>
                 <tr><td></td><th scope="col">{ w::KEEP.get(lang) }</th>if s.is_some() { <th scope="col">{ w::SWITCH.get(lang) }</th> }</tr>
@@ -105,10 +133,12 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
                 <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td>if let Some(s) = s { <td>{ tax_steps(lang, s) }</td> }</tr>
                 <tr data-line="cash_needed" class="total">
                     <th scope="row">{ w::CASH_NEEDED.get(lang) }</th>
-                    { cell(lang, Some(&k.cash_needed), false) }
-                    if let Some(s) = s { { cell(lang, Some(&s.cash_needed), false) } }
+                    { cell(lang, Some(&k.cash_needed), false, true) }
+                    if let Some(s) = s { { cell(lang, Some(&s.cash_needed), false, true) } }
                 </tr>
             </tbody>
         </table>
+        { estimates_inside(lang, k, s) }
+        </>
     }
 }

@@ -1,4 +1,4 @@
-//! A figure's source, one tap away, with the estimate mark when it is not confirmed.
+//! A figure's source, one tap away, with the estimate mark where an estimate moves money.
 
 use yew::prelude::*;
 
@@ -15,6 +15,12 @@ pub struct ProvenanceNoteProps {
     pub lang: Lang,
     /// The figure's provenance.
     pub provenance: Provenance,
+    /// True when the figure decides the owner's answer (a price that goes into the money, or
+    /// whether there is a new car at all): an estimate is then marked beside it. Elsewhere
+    /// (dates, terms, specs, notes) its status is one tap away in the disclosure, so that the
+    /// mark keeps meaning "this moves your answer".
+    #[prop_or_default]
+    pub decisive: bool,
 }
 
 fn status_label(lang: Lang, s: Status) -> &'static str {
@@ -27,7 +33,7 @@ fn status_label(lang: Lang, s: Status) -> &'static str {
     .get(lang)
 }
 
-/// An estimate mark (if any) and a disclosure with the source, date and status. The source is
+/// An estimate mark (where it decides the answer) and a disclosure with the source, date and status. The source is
 /// rendered only once opened: a screen has dozens of these, and most are never read.
 #[component]
 pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
@@ -36,7 +42,7 @@ pub fn ProvenanceNote(props: &ProvenanceNoteProps) -> Html {
     let shown = use_view().is_none_or(|v| v.state.show_sources);
     html! {
         <>
-            if p.status.is_estimate() {
+            if props.decisive && p.status.is_estimate() {
                 <span class="est" title={status_label(lang, p.status)}>{ w::ESTIMATE.get(lang) }</span>
             }
             if shown {

@@ -14,7 +14,7 @@ pub fn no_successor(lang: Lang, s: &Succession) -> Html {
         <div class="no-successor" data-testid="no-successor">
             <p><strong>{ w::NO_SUCCESSOR.get(lang) }</strong></p>
             if let Some(note) = &s.reason_source.note { <p>{ note.get(lang).to_string() }</p> }
-            <ProvenanceNote {lang} provenance={s.reason_source.clone()} />
+            <ProvenanceNote {lang} provenance={s.reason_source.clone()} decisive=true />
         </div>
     }
 }
@@ -26,7 +26,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
             <p class="old-price">
                 { w::OLD_LIST_PRICE.fill(lang, &[("trim", s.old_trim.get(lang))]) }{ " " }
                 <strong class="money" data-testid="old-price">{ yuan(s.old_price) }</strong>
-                <ProvenanceNote {lang} provenance={s.old_price_source.clone()} />
+                <ProvenanceNote {lang} provenance={s.old_price_source.clone()} decisive=true />
             </p>
             {
                 match &s.new_trim {
@@ -43,7 +43,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
                                     <th scope="row">{ p.name.get(lang).to_string() }</th>
                                     <td><span class="money price">{ yuan(p.price) }</span>
                                         <span class="wan">{ wan(p.price) }</span>
-                                        <ProvenanceNote {lang} provenance={p.source.clone()} /></td>
+                                        <ProvenanceNote {lang} provenance={p.source.clone()} decisive=true /></td>
                                     <td class="money difference">{ yuan_signed(p.difference) }</td>
                                 </tr>
                             }

@@ -1,0 +1,121 @@
+// Answer first: on a phone the owner's number is in the first screen, for the default page and
+// for an order they entered; its best and worst case take the assumptions together; inputs are
+// read as owners type them and their problems are said at the field; a first visit follows the
+// browser's language.
+const { test, expect } = require('./fixtures');
+
+const PHONE = { width: 390, height: 844 };
+
+/** True when the element lies wholly inside the viewport at the page's top. */
+async function inFirstScreen(page, locator) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await locator.boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('the default page answers in the first screen, with the closed offer said', async ({ page }) => {
+    await page.goto('/');
+    const hero = page.getByTestId('hero');
+    expect(await inFirstScreen(page, hero.getByTestId('lock-sides'))).toBe(true);
+    await expect(hero.getByTestId('extra-cash').locator('.money')).toHaveText('+¥4,000');
+    await expect(hero.getByTestId('extra-cash-locked-later').locator('.money')).toHaveText('+¥4,177');
+    await expect(hero.getByTestId('hero-closed')).toContainText('仅供回顾');
+    await expect(hero.getByTestId('order-line')).toContainText('SU7 标准版');
+    await expect(hero.getByTestId('order-line')).toContainText('锁单日期？');
+  });
+
+  test('an entered order is answered in the first screen, with its joint best and worst case', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#locked-on').fill('2025-11-20');
+    const hero = page.getByTestId('hero');
+    await expect(hero.getByTestId('order-line')).toContainText('2025-11-20锁单');
+    expect(await inFirstScreen(page, hero.getByTestId('hero-range'))).toBe(true);
+    await expect(hero.getByRole('heading', { level: 2 })).toHaveText('换成新一代SU7 标准版，需多付');
+    await expect(hero.getByTestId('extra-cash').locator('.money')).toHaveText('¥4,000');
+    // Worst: deposit lost, presale price and its tax, the subsidy gone — counted once, not
+    // once for "not kept" and again for "invoiced in 2027" (which added up to +¥38,637).
+    await expect(hero.getByTestId('range-best')).toHaveText('+¥4,000');
+    await expect(hero.getByTestId('range-likely')).toHaveText('+¥4,000');
+    await expect(hero.getByTestId('range-worst')).toHaveText('+¥29,173');
+    await expect(page.getByTestId('decision-range')).toContainText('+¥29,173');
+    await page.locator('button[data-kind="old"][data-trim="max"]').click();
+    await expect(hero.getByRole('heading', { level: 2 })).toHaveText('换成新一代SU7 Max，需多付');
+    expect(await inFirstScreen(page, hero.getByTestId('extra-cash'))).toBe(true);
+  });
+});
+
+test('amounts are read as owners type them: 千, 万 and full-width digits', async ({ page }) => {
+  await page.goto('/');
+  const paid = page.locator('#amount-paid');
+  const chip = page.getByTestId('order-line');
+  for (const [typed, shown] of [['2万', '¥20,000'], ['5千', '¥5,000'], ['0.8万', '¥8,000'], ['１２０００', '¥12,000']]) {
+    await paid.fill(typed);
+    await expect(chip).toContainText(`已付${shown}`);
+    await expect(paid).toHaveAttribute('aria-invalid', 'false');
+  }
+  await paid.fill('五千');
+  await expect(paid).toHaveAttribute('aria-invalid', 'true');
+  await expect(paid.locator('..').locator('.field-error')).toContainText('0.5万');
+});
+
+test('an amount paid above the car price is flagged at its field', async ({ page }) => {
+  await page.goto('/');
+  const paid = page.locator('#amount-paid');
+  await paid.fill('300000');
+  await expect(paid).toHaveAttribute('aria-invalid', 'true');
+  await expect(paid.locator('..').getByTestId('paid-over-price')).toBeVisible();
+});
+
+test('a lock date after today is refused at the field, in plain words', async ({ page }) => {
+  await page.goto('/');
+  const lock = page.locator('#locked-on');
+  await lock.fill('2099-01-01');
+  await expect(lock).toHaveAttribute('aria-invalid', 'true');
+  await expect(lock.locator('..').getByTestId('lock-date-problem')).toContainText('锁单日期不能晚于今天');
+  await expect(page.getByTestId('hero').getByTestId('hero-impossible')).toBeVisible();
+});
+
+test.describe('a first visit from an English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('opens in English, and the owner\'s choice of Chinese is then kept', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveText('SU7 upgrade cost calculator');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.locator('h1')).toHaveText('SU7 升级费用计算器');
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('SU7 升级费用计算器');
+  });
+});
+
+test('估 marks only where an estimate moves money: at most ten on the default page', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  const shown = () => page.locator('.est').evaluateAll((els) => els.filter((e) => e.checkVisibility({ opacityProperty: true, visibilityProperty: true })).length);
+  expect(await shown()).toBeLessThanOrEqual(10);
+  expect(await shown()).toBeGreaterThan(0); // the decision figures still carry theirs
+  await expect(page.getByTestId('estimates-inside')).toContainText('海湾蓝');
+  await page.locator('#locked-on').fill('2025-11-20');
+  await expect(page.getByTestId('hero-range')).toBeVisible();
+  expect(await shown()).toBeLessThanOrEqual(10);
+});
+
+test('the cash / loan switch changes the answer itself', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  const hero = page.getByTestId('hero');
+  await expect(hero.getByTestId('hero-loan')).toHaveCount(0);
+  await hero.locator('[data-action="pay-loan"]').click();
+  await expect(hero.locator('[data-action="pay-loan"]')).toHaveAttribute('aria-pressed', 'true');
+  const seller = require('../artifacts/expected.json')['loan-seller-terms'];
+  await expect(hero.getByTestId('hero-loan')).toHaveText(`首付${seller.down_signed} · 月供${seller.monthly_signed} × 60期`);
+  expect(await inFirstScreen(page, hero.getByTestId('hero-loan'))).toBe(true);
+  await expect(page.getByTestId('loan-table')).toBeVisible(); // its terms, in the details
+  await hero.locator('[data-action="pay-cash"]').click();
+  await expect(hero.getByTestId('hero-loan')).toHaveCount(0);
+  await expect(page.getByTestId('loan-table')).toHaveCount(0);
+});

@@ -1,0 +1,207 @@
+//! The answer, first: the owner's order in one line of chips (each jumps to its field), the
+//! decision number for it under a label that names the new car, and the best and worst case
+//! over the assumptions taken together. What it rests on is one tap away: 详情 leads to the
+//! decision section, which says every step.
+
+use yew::prelude::*;
+
+use crate::ui::dates::moment;
+use crate::ui::hooks::View;
+use crate::ui::state::Action;
+use crate::ui::widgets::{engine_error, money_text, MoneyText};
+use crate::ui::words::{self as w, fill_html};
+use engine::date::Date;
+use engine::error::EngineError;
+use engine::money::Money;
+use engine::quote::{DecisionRange, Quote};
+use engine::text::Lang;
+use session::{Edit, LoanDraft, Screen};
+
+/// The owner's order as chips: old trim, lock date, amount paid. Each is a link to its field,
+/// so a tap edits it in place.
+fn order_line(view: &View) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let draft = &view.state.draft;
+    let trim = view
+        .tables()
+        .offer_catalogs(&screen.request.offer)
+        .and_then(|(_, from, _)| from.trim(&screen.request.old_order.trim).map(|t| t.name.get(lang).to_string()))
+        .unwrap_or_default();
+    let locked = if draft.locked_on.is_empty() {
+        w::CHIP_LOCK_UNKNOWN.get(lang).to_string()
+    } else {
+        w::CHIP_LOCKED.fill(lang, &[("date", &draft.locked_on)])
+    };
+    let paid = money_text(MoneyText::new(lang, screen.request.old_order.amount_paid));
+    html! {
+        <p class="order-line" data-testid="order-line">
+            <a class="chip" href="#order-h">{ trim }</a>
+            <a class={classes!("chip", draft.locked_on.is_empty().then_some("ask"))} href="#locked-on">{ locked }</a>
+            <a class="chip" href="#amount-paid">{ fill_html(lang, w::CHIP_PAID, &[("amount", paid)]) }</a>
+        </p>
+    }
+}
+
+/// The new car's trim name, as the label says where the owner is going.
+fn new_car_name(view: &View, q: &Quote) -> String {
+    let lang = view.lang();
+    q.switch
+        .as_ref()
+        .and_then(|s| {
+            let (_, _, to) = view.tables().offer_catalogs(&q.offer)?;
+            to.trim(&s.configuration.trim).map(|t| t.name.get(lang).to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// The figure under its label: "换成新一代SU7 Max，需多付 ¥5.1万" or, when it saves, "合计少付".
+fn figure(lang: Lang, car: &str, extra: Money, estimate: bool) -> Html {
+    let label = if extra.is_negative() { w::HERO_LESS } else { w::HERO_MORE };
+    html! {
+        <>
+            <h2 class="hero-label" id="hero-h">{ label.fill(lang, &[("car", car)]) }</h2>
+            <p class={classes!("hero-figure", extra.is_negative().then_some("saves"))} data-testid="extra-cash" aria-live="polite">
+                { money_text(MoneyText { wan: true, estimate, decision: true, ..MoneyText::new(lang, extra.abs()) }) }
+            </p>
+        </>
+    }
+}
+
+/// 全款 / 贷款: the loan's terms are set in the details; here it is only on or off.
+fn pay_switch(view: &View) -> Html {
+    let lang = view.lang();
+    let Some(offer) = view.tables().offer(&view.screen.request.offer) else { return html! {} };
+    let on = view.state.draft.loan.is_some();
+    // A tap on the choice already made changes nothing (the loan's own terms stay as set).
+    let (cash, loan) = if on {
+        (view.send_fixed(Action::Edit(Edit::Loan(None))), Callback::noop())
+    } else {
+        (Callback::noop(), view.send_fixed(Action::Edit(Edit::Loan(Some(LoanDraft::starting(offer))))))
+    };
+    html! {
+        <div class="pay-switch presets" role="group" aria-label={w::PAY_HOW.get(lang)}>
+            <button type="button" class="preset" aria-pressed={(!on).to_string()} data-action="pay-cash" onclick={cash}>
+                { w::PAY_CASH.get(lang) }</button>
+            <button type="button" class="preset" aria-pressed={on.to_string()} data-action="pay-loan" onclick={loan}>
+                { w::PAY_LOAN.get(lang) }</button>
+        </div>
+    }
+}
+
+/// With a loan: what switching does to the down payment and the instalment, signed.
+fn loan_line(lang: Lang, q: &Quote) -> Html {
+    let Some(c) = &q.loan else { return html! {} };
+    let (Some(down), Some(monthly)) = (c.down_payment_difference, c.monthly_difference) else { return html! {} };
+    let signed = |m: Money| money_text(MoneyText { signed: true, ..MoneyText::new(lang, m) });
+    html! {
+        <p class="hero-loan" data-testid="hero-loan">
+            { fill_html(lang, w::HERO_LOAN, &[
+                ("down", signed(down)),
+                ("monthly", signed(monthly)),
+                ("months", html! { { c.terms.months.to_string() } }),
+            ]) }
+        </p>
+    }
+}
+
+/// The best, most likely and worst case, and a bar with the most likely marked on it.
+fn range_bar(lang: Lang, range: DecisionRange, likely: Money) -> Html {
+    if range.low == range.high {
+        return html! {};
+    }
+    let signed = |m: Money| money_text(MoneyText { signed: true, ..MoneyText::new(lang, m) });
+    // Drawn in SVG, not positioned by an inline style: the page's CSP forbids style attributes.
+    let at = range.percent_of(likely).min(98).to_string();
+    html! {
+        <div class="hero-range" data-testid="hero-range">
+            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="span" x="0" y="3" width="100" height="4" rx="2" />
+                <rect class="marker" x={at} y="0" width="2" height="10" />
+            </svg>
+            <dl>
+                <div><dt>{ w::RANGE_BEST.get(lang) }</dt><dd data-testid="range-best">{ signed(range.low) }</dd></div>
+                <div class="likely"><dt>{ w::RANGE_LIKELY.get(lang) }</dt><dd data-testid="range-likely">{ signed(likely) }</dd></div>
+                <div><dt>{ w::RANGE_WORST.get(lang) }</dt><dd data-testid="range-worst">{ signed(range.high) }</dd></div>
+            </dl>
+        </div>
+    }
+}
+
+/// Both sides of an unknown lock date, each a figure.
+fn both_sides(lang: Lang, q: &Quote, assumed: Date, later: Date, later_quote: &Result<Quote, EngineError>) -> Html {
+    let side = |testid: &'static str, when: String, q: &Quote| {
+        html! {
+            <div class="side">
+                <p class="side-label">{ when }</p>
+                <p class="side-figure" data-testid={testid}>
+                    if let Some(extra) = q.extra_cash_to_switch {
+                        { money_text(MoneyText { signed: true, estimate: q.extra_cash_is_estimate, decision: true, ..MoneyText::new(lang, extra) }) }
+                    } else { { w::KEEP_ONLY.get(lang) } }
+                </p>
+            </div>
+        }
+    };
+    html! {
+        <div class="sides" data-testid="lock-sides">
+            { side("extra-cash", w::locked_by(lang, assumed), q) }
+            { match later_quote {
+                Ok(lq) => side("extra-cash-locked-later", w::locked_from(lang, later), lq),
+                Err(e) => engine_error(lang, e),
+            } }
+        </div>
+    }
+}
+
+/// The answer for a quote: impossible dates, a dead end, both sides of an unknown lock date, or
+/// the one figure with its range.
+fn answer(view: &View, q: &Quote) -> Html {
+    let screen: &Screen = &view.screen;
+    let lang = screen.lang;
+    if !q.date_conflicts.is_empty() {
+        return html! { <h2 class="hero-label problem" id="hero-h" data-testid="hero-impossible">{ w::IMPOSSIBLE_DATES.get(lang) }</h2> };
+    }
+    let Some(extra) = q.extra_cash_to_switch else {
+        return html! { <h2 class="hero-label keep-only" id="hero-h" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</h2> };
+    };
+    let car = new_car_name(view, q);
+    match (&screen.locked_later, screen.assumed_lock) {
+        (Some((later, lq)), Some(assumed)) => html! {
+            <>
+                <h2 class="hero-label" id="hero-h">{ w::HERO_BY_LOCK.fill(lang, &[("car", &car)]) }</h2>
+                { both_sides(lang, q, assumed, *later, lq) }
+                { loan_line(lang, q) }
+            </>
+        },
+        _ => html! {
+            <>
+                { figure(lang, &car, extra, q.extra_cash_is_estimate) }
+                { loan_line(lang, q) }
+                if let Some(r) = q.decision_range { { range_bar(lang, r, extra) } }
+            </>
+        },
+    }
+}
+
+/// The answer card, first on the page.
+pub fn hero(view: &View) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let body = match &screen.quote {
+        Ok(q) => answer(view, q),
+        Err(e) => {
+            html! { <><h2 class="hero-label" id="hero-h">{ w::DECISION.get(lang) }</h2>{ engine_error(lang, e) }</> }
+        }
+    };
+    html! {
+        <section class="card hero" aria-labelledby="hero-h" data-testid="hero">
+            if let Some((closed, _)) = &screen.offer_closed {
+                <p class="hero-closed" data-testid="hero-closed">{ w::HISTORY_LINE.fill(lang, &[("closed", &moment(lang, *closed))]) }</p>
+            }
+            { order_line(view) }
+            { body }
+            if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some() && q.date_conflicts.is_empty()) { { pay_switch(view) } }
+            <a class="details-link" href="#decision-h">{ w::DETAILS.get(lang) }</a>
+        </section>
+    }
+}
