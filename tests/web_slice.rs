@@ -219,7 +219,7 @@ async fn every_input_problem_is_written_in_its_section_and_no_step_goes_blank() 
         let problem = bad.resolve(&tables, &start).errors.into_iter().find(|e| e.field == field).expect("a problem");
         let root = mount_with_saved(Some(&encode_saved(&bad))).await;
         let section = match field_section(field) {
-            Section::Order => "section.order",
+            Section::Order | Section::AmountPaidField => "section.order",
             Section::NewCar => "section.new-car",
             Section::Decision => "section.decision",
         };
@@ -264,6 +264,7 @@ async fn without_the_sellers_finance_terms_the_loan_starts_from_terms_named_as_a
             on_quote: None,
             bridge: None,
             today: None,
+            first_lang: None,
         },
     )
     .render();

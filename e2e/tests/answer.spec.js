@@ -24,7 +24,7 @@ test.describe('on a phone', () => {
     await expect(hero.getByTestId('extra-cash-locked-later').locator('.money')).toHaveText('+¥4,177');
     await expect(hero.getByTestId('hero-closed')).toContainText('仅供回顾');
     await expect(hero.getByTestId('order-line')).toContainText('SU7 标准版');
-    await expect(hero.getByTestId('order-line')).toContainText('锁单日期？');
+    await expect(hero.getByTestId('order-line')).toContainText('填写锁单日期');
   });
 
   test('an entered order is answered in the first screen, with its joint best and worst case', async ({ page }) => {
@@ -92,6 +92,17 @@ test.describe('a first visit from an English browser', () => {
   });
 });
 
+test('on a phone the default page is at most three screens, the details one tap away', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height / PHONE.height).toBeLessThanOrEqual(3);
+  await expect(page.locator('#decision-h')).toBeHidden();
+  await page.getByTestId('hero').locator('.details-link').click();
+  await expect(page.locator('#decision-h')).toBeVisible();
+  await expect(page.locator('[data-action="details"]')).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('估 marks only where an estimate moves money: at most ten on the default page', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/');
@@ -112,9 +123,11 @@ test('the cash / loan switch changes the answer itself', async ({ page }) => {
   await hero.locator('[data-action="pay-loan"]').click();
   await expect(hero.locator('[data-action="pay-loan"]')).toHaveAttribute('aria-pressed', 'true');
   const seller = require('../artifacts/expected.json')['loan-seller-terms'];
-  await expect(hero.getByTestId('hero-loan')).toHaveText(`首付${seller.down_signed} · 月供${seller.monthly_signed} × 60期`);
+  await expect(hero.getByTestId('hero-loan')).toHaveText(`若贷款，与保留原订单相比：首付${seller.down_signed}，月供${seller.monthly_signed}，共60期`);
   expect(await inFirstScreen(page, hero.getByTestId('hero-loan'))).toBe(true);
-  await expect(page.getByTestId('loan-table')).toBeVisible(); // its terms, in the details
+  await expect(page.getByTestId('loan-table')).toBeHidden(); // its terms wait in the details
+  await hero.locator('.details-link').click();
+  await expect(page.getByTestId('loan-table')).toBeVisible();
   await hero.locator('[data-action="pay-cash"]').click();
   await expect(hero.getByTestId('hero-loan')).toHaveCount(0);
   await expect(page.getByTestId('loan-table')).toHaveCount(0);

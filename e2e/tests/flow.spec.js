@@ -26,6 +26,9 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
         await page.setViewportSize({ width: w, height: h });
         await open(page);
         if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+        // A phone keeps the details closed until asked; a wide screen shows them.
+        const toggle = page.locator('[data-action="details"]');
+        if (w < 1024) await toggle.click(); else await expect(toggle).toBeHidden();
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
         await page.locator(`button[data-kind="old"][data-trim="${trim}"]`).click();
         const e = expected[`${OFFER}/${trim}/${FINAL}`];

@@ -164,6 +164,7 @@ test('switching the offer keeps the same locked order', async ({ page }) => {
 test('an opened items list marks each estimate once and keeps the labels readable', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
+  await page.locator('[data-action="details"]').click(); // a phone keeps the details closed at first
   for (const s of await page.locator('table.paths details > summary').all()) await s.click();
   const lines = page.locator('table.paths li[data-item]');
   await expect(lines.first()).toBeVisible();

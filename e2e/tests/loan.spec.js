@@ -13,7 +13,7 @@ test('a loan shows what switching does to the monthly payment', async ({ page })
   await page.locator('button[data-action="loan-on"]').click();
   const seller = expected['loan-seller-terms'];
   const difference = page.getByTestId('loan-difference');
-  await expect(difference).toHaveText(new RegExp(`^换新后月供多${seller.monthly_difference.replace('.', '\\.')}(估)?，共60个月$`));
+  await expect(difference).toHaveText(new RegExp(`^换成新车后月供多${seller.monthly_difference.replace('.', '\\.')}(估)?，共60期$`));
   // The new car's price includes estimates, so its loan figures are marked as such.
   await expect(difference.locator('.est')).toHaveCount(1);
   const row = page.locator('tr[data-loan-line="instalment"] td .money');

@@ -50,7 +50,9 @@ test('the share sheet gets the title, the decision and the link where the browse
   await page.waitForFunction(() => window.sharedData);
   const data = await page.evaluate(() => window.sharedData);
   expect(data.title).toBe('SU7 升级费用计算器');
-  expect(data.text).toBe('【我的SU7升级报价】2025-11-30及之前锁单：+¥4,000 估；2025-12-01及之后锁单：+¥4,177 估');
+  // The offer is history: the text says so, with the data's as-of date.
+  expect(data.text).toBe('【我的SU7升级报价】2025-11-30及之前锁单：+¥4,000 估；2025-12-01及之后锁单：+¥4,177 估'
+    + '。注意：活动已于2026年1月9日 24:00结束 · 仅供回顾 · 资料截至2026年3月20日');
   expect(data.url).toContain('#v1&');
 });
 
@@ -76,6 +78,11 @@ for (const lang of ['zh', 'en']) {
     await page.locator('button[data-action="poster"]').click();
     const img = page.getByTestId('poster').locator('img');
     await expect(img).toBeVisible();
+    // What the image says is its alternative text: the closed offer, the car, the figures.
+    const alt = await img.getAttribute('alt');
+    expect(alt).toContain(lang === 'zh' ? '仅供回顾' : 'for review only');
+    expect(alt).toContain(lang === 'zh' ? '新一代SU7 标准版' : 'New SU7 Standard');
+    expect(alt).toContain('+¥4,000');
     const p = png(await img.getAttribute('src'));
     expect(p.width).toBe(750);
     expect(p.height).toBeGreaterThan(900);
@@ -100,6 +107,7 @@ for (const lang of ['zh', 'en']) {
     await expect(page.locator('.controls')).toBeHidden();
     await expect(page.locator('.legend')).toBeVisible();
     await expect(page.locator('.quote-sources')).toBeVisible();
+    await expect(page.getByTestId('hero-closed')).toContainText(lang === 'zh' ? '仅供回顾' : 'for review only'); // history, on paper too
     // On paper the inputs are not printed, so the decision is step 1.
     expect(await page.locator('#decision-h').evaluate((h) => getComputedStyle(h, '::before').content)).toBe('counter(step) ". "');
     const printedSteps = await page.evaluate(() => [...document.querySelectorAll('h2.step')]

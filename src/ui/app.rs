@@ -15,6 +15,7 @@ use super::shared::Shared;
 use super::state::{Action, DealerState, State};
 use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
 use crate::ui::bridge::Bridge;
+use crate::ui::dates::source_date;
 use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::quote::Quote;
@@ -279,21 +280,25 @@ fn layout(view: &View, mode: Mode) -> Html {
                     { order_form(view) }
                     { new_car(view) }
                 </div>
-                <div class="results">
+                <div class={classes!("results", view.state.show_details.then_some("open"))}>
+                    if mode == Mode::Standalone { <SharePrint /> }
+                    { details_toggle(view) }
+                    <div class="details-body" id="details-body">
                     { decision(view) }
                     { delivery(view) }
                     { dealer_block_view(view) }
                     { spec_compare(view) }
                     { method_note(view) }
-                    if mode == Mode::Standalone { <SharePrint /> }
                     <p class="legend"><span class="est">{ w::ESTIMATE.get(lang) }</span>{ " " }{ w::ESTIMATE_LEGEND.get(lang) }
                         <br/>{ w::NOT_FOUND_LEGEND.get(lang) }</p>
                     <p class="quote-date">{ fill_html(lang, w::QUOTE_LINE, &[
                         ("date", html! { { quote_day(view) } }),
+                        ("as_of", html! { { view.tables().data_as_of().map(|d| source_date(lang, d)).unwrap_or_default() } }),
                         ("version", html! { <span data-testid="tables-version">{ tables_version.clone() }</span> }),
                     ]) }</p>
                     <QuoteBasis />
                     { quote_sources(view) }
+                    </div>
                 </div>
             </div>
             { sticky_total(&view.screen) }
@@ -303,6 +308,17 @@ fn layout(view: &View, mode: Mode) -> Html {
         html! { <main class="app" lang={lang.tag()} translate="no">{ content }</main> }
     } else {
         html! { <section class="app" lang={lang.tag()} translate="no" aria-labelledby="cuc-title">{ content }</section> }
+    }
+}
+
+/// On a phone, the button that opens the details (a wide screen always shows them).
+fn details_toggle(view: &View) -> Html {
+    let open = view.state.show_details;
+    html! {
+        <button type="button" class="details-toggle" data-action="details" aria-expanded={open.to_string()} aria-controls="details-body"
+            onclick={view.send_fixed(Action::ShowDetails(!open))}>
+            { (if open { w::HIDE_DETAILS } else { w::SHOW_DETAILS }).get(view.lang()) }
+        </button>
     }
 }
 

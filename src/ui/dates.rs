@@ -2,7 +2,7 @@
 //! Chinese screen; ISO forms (`2026-04`, `2026-03-26 to 2026-04-30`) on the English one. One
 //! place, so a date reads the same in every section.
 
-use engine::date::{Date, Moment};
+use engine::date::{Date, Moment, SourceDate};
 use engine::text::Lang;
 
 /// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
@@ -28,6 +28,16 @@ pub fn span(lang: Lang, from: Date, to: Date) -> String {
         Lang::Zh if from.year() == to.year() => format!("{}至{}月{}日", day(lang, from), to.month(), to.day()),
         Lang::Zh => format!("{}至{}", day(lang, from), day(lang, to)),
         Lang::En => format!("{from} to {to}"),
+    }
+}
+
+/// A source's date, only as precise as the source: 2026年3月20日, 2026年3月, 2026年; ISO forms.
+pub fn source_date(lang: Lang, d: SourceDate) -> String {
+    match (lang, d) {
+        (_, SourceDate::Day(date)) => day(lang, date),
+        (Lang::Zh, SourceDate::Month(y, m)) => format!("{y}年{m}月"),
+        (Lang::Zh, SourceDate::Year(y)) => format!("{y}年"),
+        (Lang::En, other) => other.to_string(),
     }
 }
 

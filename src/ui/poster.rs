@@ -15,8 +15,14 @@ pub struct Poster {
     pub title: String,
     /// The offer's name.
     pub offer: String,
-    /// The decision: (label, figure, true when the figure is a saving), one per case shown.
-    pub decision: Vec<(String, String, bool)>,
+    /// A closed offer said as history, with the data's as-of date.
+    pub history: Option<String>,
+    /// The new car and its configuration in one line.
+    pub car: String,
+    /// The decision, one per case shown.
+    pub decision: Vec<DecisionLine>,
+    /// With a loan: what switching does to the down payment and the instalment.
+    pub loan: Option<String>,
     /// The decision in a sentence ("其中：车价多¥4,000；…").
     pub breakdown: String,
     /// Each path's key figure: (label, amount).
@@ -31,12 +37,36 @@ pub struct Poster {
     pub link: String,
 }
 
+/// One decision figure as the poster and the share text say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecisionLine {
+    /// What it is ("2025-11-30及之前锁单").
+    pub label: String,
+    /// The figure ("+¥4,000").
+    pub figure: String,
+    /// True when the figure is a saving.
+    pub saves: bool,
+    /// The estimate mark when an estimate went into it ("估"), drawn as a superscript.
+    pub mark: Option<String>,
+}
+
+impl Poster {
+    /// What the image says, as text: its alternative text, for screen readers and tests.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let decision = self.decision.iter().map(|d| format!("{} {}", d.label, d.figure));
+        let lines = [self.offer.clone()].into_iter().chain(self.history.clone()).chain([self.car.clone()]);
+        lines.chain(decision).chain(self.loan.clone()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" · ")
+    }
+}
+
 const WIDTH: f64 = 750.0;
 const MARGIN: f64 = 48.0;
 const INK: &str = "#111827";
 const MUTED: &str = "#6b7280";
 const ACCENT: &str = "#c2410c";
 const SAVES: &str = "#15803d";
+const ESTIMATE: &str = "#92400e";
 const FONTS: &str = "system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 /// Punctuation that must not start a line (Chinese line-breaking rules): it stays at the end
@@ -45,22 +75,62 @@ fn closes(c: char) -> bool {
     "，。；：、）」』！？,.;:)!?".contains(c)
 }
 
-/// The lines of `text` that fit `width` at the context's font, broken between characters
-/// (Chinese has no spaces to break at).
+/// What a line may break around: a space, or any Chinese character; a run of anything else
+/// (an English word, an amount such as "+¥4,000") is never split.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Space,
+    Cjk,
+    Word,
+}
+
+fn kind(c: char) -> Kind {
+    if c.is_whitespace() {
+        Kind::Space
+    } else if c >= '\u{2e80}' {
+        Kind::Cjk
+    } else {
+        Kind::Word
+    }
+}
+
+/// `text` cut where a line may break: runs of spaces, single Chinese characters, whole words.
+fn units(text: &str) -> Vec<(Kind, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut last: Option<Kind> = None;
+    for (i, c) in text.char_indices() {
+        let k = kind(c);
+        let joins = last == Some(k) && k != Kind::Cjk;
+        if !joins && i > start {
+            out.extend(last.zip(text.get(start..i)));
+            start = i;
+        }
+        last = Some(k);
+    }
+    out.extend(last.zip(text.get(start..)));
+    out
+}
+
+/// The lines of `text` that fit `width` at the context's font: broken between Chinese
+/// characters or at spaces, never inside a word or an amount; closing punctuation stays on
+/// the line before, a little past the margin.
 fn wrap(ctx: &CanvasRenderingContext2d, text: &str, width: f64) -> Vec<String> {
+    let fits = |s: &str| ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0) <= width;
     let mut lines = Vec::new();
     let mut line = String::new();
-    for c in text.chars() {
-        line.push(c);
-        let over = ctx.measure_text(&line).map(|m| m.width()).unwrap_or(0.0) > width;
-        if over && !closes(c) && line.chars().count() > 1 {
-            line.pop();
-            lines.push(std::mem::take(&mut line));
-            line.push(c);
+    for (k, unit) in units(text) {
+        let trailing = unit.chars().next().is_some_and(closes);
+        let candidate = format!("{line}{unit}");
+        if fits(candidate.trim_end()) || trailing || line.trim().is_empty() {
+            line = candidate;
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = if k == Kind::Space { String::new() } else { unit.to_string() };
         }
     }
-    if !line.is_empty() {
-        lines.push(line);
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
     }
     lines
 }
@@ -80,6 +150,24 @@ impl Pen<'_> {
             self.y += f64::from(size) * 1.35;
             if self.draw {
                 let _ = self.ctx.fill_text(&line, MARGIN, self.y);
+            }
+        }
+    }
+
+    /// A decision figure on one line, its estimate mark raised beside it.
+    fn figure(&mut self, d: &DecisionLine) {
+        self.ctx.set_font(&format!("800 64px {FONTS}"));
+        self.ctx.set_fill_style_str(if d.saves { SAVES } else { ACCENT });
+        self.y += 64.0 * 1.25;
+        if self.draw {
+            let _ = self.ctx.fill_text(&d.figure, MARGIN, self.y);
+        }
+        if let Some(mark) = &d.mark {
+            let end = MARGIN + self.ctx.measure_text(&d.figure).map(|m| m.width()).unwrap_or(0.0);
+            self.ctx.set_font(&format!("700 24px {FONTS}"));
+            self.ctx.set_fill_style_str(ESTIMATE);
+            if self.draw {
+                let _ = self.ctx.fill_text(mark, end + 8.0, self.y - 36.0);
             }
         }
     }
@@ -121,11 +209,20 @@ fn lay_out(ctx: &CanvasRenderingContext2d, p: &Poster, qr: Option<&Qr>, draw: bo
     let mut pen = Pen { ctx, y: MARGIN, draw };
     pen.text(&p.title, 40, 800, INK, full);
     pen.text(&p.offer, 24, 400, MUTED, full);
+    if let Some(history) = &p.history {
+        pen.text(history, 22, 600, MUTED, full);
+    }
     pen.rule();
-    for (label, figure, saves) in &p.decision {
-        pen.text(label, 28, 600, MUTED, full);
-        pen.text(figure, 64, 800, if *saves { SAVES } else { ACCENT }, full);
+    pen.text(&p.car, 26, 600, INK, full);
+    pen.gap(6.0);
+    for d in &p.decision {
+        pen.text(&d.label, 28, 600, MUTED, full);
+        pen.figure(d);
         pen.gap(8.0);
+    }
+    if let Some(loan) = &p.loan {
+        pen.text(loan, 26, 600, INK, full);
+        pen.gap(6.0);
     }
     pen.text(&p.breakdown, 24, 400, INK, full);
     pen.rule();

@@ -57,6 +57,10 @@ pub struct State {
     /// Whether each figure shows its 来源 disclosure. Off at first: two dozen source links
     /// would be two dozen tab stops and a cluttered phone screen; estimates stay marked either way.
     pub show_sources: bool,
+    /// Whether a phone shows the details (how the answer is worked out, delivery, specs,
+    /// sources): closed at first, so the answer and the inputs fit a few screens. A wide
+    /// screen and paper always show them.
+    pub show_details: bool,
 }
 
 /// Something the owner (or the widget's host) did: an edit of the draft (the session's, pure
@@ -67,6 +71,8 @@ pub enum Action {
     Edit(Edit),
     /// Show or hide each figure's source.
     ShowSources(bool),
+    /// Open or close the details on a phone.
+    ShowDetails(bool),
     /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
     /// they keep, or a fresh start over saved data that could not be read.
     SaveShown,
@@ -93,6 +99,7 @@ impl State {
             link_problem: restored.link_problem,
             dealer: DealerState::None,
             show_sources: false,
+            show_details: false,
         })
     }
 
@@ -135,6 +142,7 @@ impl Reducible for State {
         let next = match action {
             Action::Edit(edit) => self.with_edit(edit),
             Action::ShowSources(show_sources) => State { show_sources, ..(*self).clone() },
+            Action::ShowDetails(show_details) => State { show_details, ..(*self).clone() },
             Action::SaveShown | Action::BackToOwn | Action::DismissLinkProblem | Action::SetDealer(_) => {
                 self.reduce_storage(action)
             }

@@ -29,9 +29,10 @@ engine::words! {
     DIFFERENCE: "差价", "Difference";
     PRICES_ON_EACH_LIST: "各价格表", "On each price list";
     NO_SUCCESSOR: "资料中未找到与您的版本对应的新车版本。", "No successor for your trim was found in this offer's sources.";
-    DECISION: "明细：怎么算的", "Details: how it is worked out";
-    EXTRA_CASH: "换新需多付", "Extra cash to switch";
-    SWITCH_SAVES: "换新合计少付", "Switching, you pay less by";
+    DECISION: "计算明细", "Details: how it is worked out";
+    CONCLUSION: "结论", "The answer";
+    EXTRA_CASH: "换成新车需多付", "Extra cash to switch";
+    SWITCH_SAVES: "换成新车合计少付", "Switching, you pay less by";
     KEEP_ONLY: "只能保留原订单", "Keeping the order is the only path";
     GIFT_VALUE_UNKNOWN: "价值未公布", "value not published";
     PRICE_LIST: "新车价格表", "New car price list";
@@ -70,7 +71,7 @@ engine::words! {
     LINK_UNREADABLE: "这个链接无法读取：{why}显示的是您自己的配置。", "This link could not be read; showing your own configuration: {why}";
     SAVED_UNREADABLE: "之前保存的配置无法读取：{why}暂不覆盖它。", "Your saved configuration could not be read; it is not overwritten yet: {why}";
     GUARANTEE_HEADING: "小米跨年购置税补贴（抵尾款），保留原订单与升级新车分别为：", "Xiaomi's cross-year tax guarantee (off the final payment), on each path:";
-    BY_LOCK_DATE: "换新需多付（按锁单日期）", "Extra cash (by lock date)";
+    BY_LOCK_DATE: "换成新车需多付（锁单早 / 晚）", "Extra cash (locked early / late)";
     GIVEN_UP: "差价中包含您放弃的原选装：{options}", "The price difference includes options you give up: {options}";
     LIST_SEPARATOR: "、", ", ";
     CLOSED_MARK: "（已结束）", " (closed)";
@@ -135,8 +136,8 @@ engine::words! {
     INSTALMENT: "月供", "Monthly instalment";
     LAST_INSTALMENT: "末期月供", "Last instalment";
     LOAN_INTEREST: "利息或手续费合计", "Interest or fee, in all";
-    MONTHLY_MORE: "换新后月供多{amount}，共{months}个月", "Switching raises the monthly payment by {amount}, for {months} months";
-    MONTHLY_LESS: "换新后月供少{amount}，共{months}个月", "Switching lowers the monthly payment by {amount}, for {months} months";
+    MONTHLY_MORE: "换成新车后月供多{amount}，共{months}期", "Switching raises the monthly payment by {amount}, for {months} months";
+    MONTHLY_LESS: "换成新车后月供少{amount}，共{months}期", "Switching lowers the monthly payment by {amount}, for {months} months";
     LOAN_ON: "按贷款计算月供", "Work out a loan's monthly payment";
     LOAN_OFF: "不按贷款计算", "No loan";
     LOAN_HEADING: "贷款月供", "Loan: monthly payment";
@@ -157,10 +158,11 @@ engine::words! {
     COPY_FAILED: "自动复制失败，已选中下方链接，请手动复制", "Could not copy automatically: select the link below and copy it";
     SHARE_SHEET: "分享", "Share";
     SHARE_TEXT: "【我的SU7升级报价】{lines}", "My SU7 upgrade quote: {lines}";
+    SHARE_WITH_HISTORY: "{text}。注意：{history}", "{text}. Note: {history}";
     MAKE_POSTER: "生成分享图", "Make a quote image";
     POSTER_HINT: "长按图片可保存或转发给微信好友，也可{download}", "Long-press the image to save or send it; {download}";
     SAVE_POSTER: "下载图片", "download it";
-    POSTER_ALT: "报价图片：结论、两种方案的金额、报价依据和二维码", "Quote image: the decision, both paths, what it assumes, and a QR code";
+    POSTER_ALT: "报价图片（另含两种方案的金额、报价依据和二维码）：{says}", "Quote image (with both paths, what it assumes, and a QR code): {says}";
     PRICE_HIGHER: "车价高{amount}", "the car costs {amount} more";
     PRICE_LOWER: "车价低{amount}", "the car costs {amount} less";
     PAID_LOST: "已付的{amount}不能抵新车车款", "the {amount} paid does not carry over";
@@ -176,7 +178,7 @@ engine::words! {
     MADE_OF: "其中：{clauses}。", "Made of: {clauses}.";
     CLAUSE_SEPARATOR: "，", ", ";
     SENTENCE_SEPARATOR: "；", "; ";
-    RANGE: "这个数字基于以下假设。把它们成立与否的每种组合都算一遍：最好{low}，最坏{high}。", "This number rests on the assumptions below. Quoting every combination of them holding or not: best case {low}, worst case {high}.";
+    RANGE: "上述金额基于以下假设。按各假设成立或不成立的所有组合计算，结果在{low}（最乐观）至{high}（最悲观）之间。", "This figure rests on the assumptions below. Quoting every combination of them holding or not, it lies between {low} (best case) and {high} (worst case).";
     LABELLED: "{label}：{value}", "{label}: {value}";
     GUARANTEE_OUTSIDE_WINDOW: "不适用，开票日期不在补贴期（{from}至{to}）内", "does not apply, invoice date outside {from} to {to}";
     GUARANTEE_NOT_KEPT: "不适用，本活动不保留补贴", "does not apply, the offer does not keep it";
@@ -196,7 +198,7 @@ engine::words! {
     TAX_STEP_RELIEF: "减免额：{relief}", "Relief: {relief}";
     TAX_STEP_RELIEF_CAPPED: "减免额：{relief}（已达减免上限）", "Relief: {relief} (cap reached)";
     TAX_STEP_PAYABLE: "应纳税额：{payable}", "Payable: {payable}";
-    QUOTE_LINE: "报价日期：{date}；数据版本：{version}", "Quote date: {date}, tables {version}";
+    QUOTE_LINE: "报价日期：{date}；资料截至{as_of}（数据版本 {version}）", "Quote date: {date}; data as of {as_of} (tables {version})";
     DEALER_TITLE: "经销商项目（非小米官方价格）", "Dealer items (not Xiaomi's prices)";
     DEALER_TOTAL: "经销商费用合计：{amount}", "Dealer items total: {amount}";
     DEALER_ACCESSORIES: "可选精品（未计入）", "Accessories offered (not included)";
@@ -243,23 +245,25 @@ engine::words! {
     CODE_INVALID_JSON: "不是有效的 JSON", "not valid JSON";
     CODE_INVALID_VALUE: "数值不符合要求", "a value out of range";
     ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
-    OTHERWISE: "：{otherwise} {effect}", ": {otherwise} {effect}";
-    CHIP_LOCK_UNKNOWN: "锁单日期？", "Lock date?";
+    OTHERWISE: "；{otherwise}，多付金额变化{effect}", "; {otherwise}: {effect}";
+    CHIP_LOCK_UNKNOWN: "填写锁单日期", "Add the lock date";
     CHIP_LOCKED: "{date}锁单", "Locked {date}";
     CHIP_PAID: "已付{amount}", "Paid {amount}";
     HERO_MORE: "换成{car}，需多付", "Switching to the {car} costs you";
     HERO_LESS: "换成{car}，合计少付", "Switching to the {car}, you pay less in total";
     HERO_BY_LOCK: "换成{car}要多付多少，取决于锁单日期：", "Switching to the {car}: what it costs depends on your lock date:";
-    ESTIMATES_INSIDE: "合计含{count}项估计：{names}", "The totals include {count} estimate(s): {names}";
+    ESTIMATES_INSIDE: "合计中有{count}项为估计值：{names}", "The totals include {count} estimated item(s): {names}";
     PAY_CASH: "全款", "Cash";
     PAY_LOAN: "贷款", "Loan";
     PAY_HOW: "付款方式", "How you pay";
-    HERO_LOAN: "首付{down} · 月供{monthly} × {months}期", "Down payment {down} · monthly {monthly} × {months}";
-    RANGE_BEST: "最好", "Best case";
+    HERO_LOAN: "若贷款，与保留原订单相比：首付{down}，月供{monthly}，共{months}期", "With a loan, against keeping the order: down payment {down}, monthly {monthly}, {months} months";
+    RANGE_BEST: "最乐观", "Best case";
     RANGE_LIKELY: "最可能", "Most likely";
-    RANGE_WORST: "最坏", "Worst case";
-    HISTORY_LINE: "活动已于{closed}结束 · 仅供回顾", "Offer closed {closed} · for review only";
+    RANGE_WORST: "最悲观", "Worst case";
+    HISTORY_LINE: "活动已于{closed}结束 · 仅供回顾 · 资料截至{as_of}", "Offer closed {closed} · for review only · data as of {as_of}";
     DETAILS: "查看明细和依据", "See the details and sources";
+    SHOW_DETAILS: "展开明细：价格、开票月份、税费、交付、参数", "Show the details: prices, invoice months, tax, delivery, specs";
+    HIDE_DETAILS: "收起明细", "Hide the details";
 }
 
 /// The message in `lang` as markup, each slot filled with its markup; a slot given no value

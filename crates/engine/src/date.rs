@@ -157,6 +157,18 @@ impl FromStr for SourceDate {
     }
 }
 
+impl SourceDate {
+    /// The first day it may mean: 1 January of a year, the 1st of a month.
+    #[must_use]
+    pub fn earliest(self) -> (u16, u8, u8) {
+        match self {
+            SourceDate::Year(y) => (y, 1, 1),
+            SourceDate::Month(y, m) => (y, m, 1),
+            SourceDate::Day(d) => (d.year(), d.month(), d.day()),
+        }
+    }
+}
+
 impl fmt::Display for SourceDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -72,9 +72,9 @@ crate::words! {
 
     // Assumptions: what the number assumes, and what is measured instead.
     PAID_CARRIES_OVER: "原订单已付的{paid}转入新订单、计入车价", "The {paid} already paid counts toward the new car";
-    IF_NOT_CARRIED: "若不转入", "If it does not";
+    IF_NOT_CARRIED: "若已付款不转入新订单", "If the amount paid does not carry over";
     GUARANTEE_KEPT: "升级后仍享受{guarantee}", "The switched order keeps the {guarantee}";
-    IF_NOT_KEPT: "若不保留", "If it does not";
+    IF_NOT_KEPT: "若升级后不保留补贴", "If the switched order loses the guarantee";
     GUARANTEE_ON_INVOICED_CAR: "补贴按实际开票的车计算", "The guarantee is computed on the car invoiced";
     IF_ON_ORIGINAL_ORDER: "若按原订单的车价计算", "If computed on the original order's price";
     PRICE_LIST_PAID: "升级用户按{list}支付", "Upgraders pay the {list}";

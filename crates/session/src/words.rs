@@ -10,7 +10,7 @@ engine::words! {
     NOT_A_BENEFIT:
         "“{option}”不是已选且曾作为订单权益赠送的选装。",
         "'{option}' is not a chosen option that was ever given as an order benefit.";
-    LOCKED_AFTER_TODAY: "锁单日期不能晚于今天（{today}），您填的是 {locked}。", "The lock date cannot be after today ({today}); you entered {locked}.";
+    LOCKED_AFTER_TODAY: "锁单日期不能晚于今天（{today}），您填写的是{locked}。", "The lock date cannot be after today ({today}); you entered {locked}.";
     LOCK_DATE_FORMAT: "请按 年-月-日 输入锁单日期，如 2025-11-20。", "Enter the lock date as YYYY-MM-DD, e.g. 2025-11-20.";
     INVOICE_DATE_FORMAT:
         "请输入预计提车的年月（如 2026-04）或开票日期。",
@@ -19,5 +19,5 @@ engine::words! {
         "请输入0到50之间的年化费率或利率（百分比），如 2.5。",
         "Enter the annual rate in percent, 0 to 50, e.g. 2.5.";
     AMOUNT_NEGATIVE: "已付金额不能为负数。", "The amount paid cannot be negative.";
-    AMOUNT_FORMAT: "请输入金额（元），如 5000、5千 或 0.5万。", "Enter an amount in yuan, e.g. 5000, 5k or 0.5w (万).";
+    AMOUNT_FORMAT: "请输入金额（元），如5000、5千或0.5万。", "Enter an amount in yuan, e.g. 5000, 5k or 0.5w (万).";
 }

@@ -5,13 +5,14 @@
 
 use yew::prelude::*;
 
-use crate::ui::dates::moment;
+use crate::ui::dates::{moment, source_date};
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
 use crate::ui::widgets::{engine_error, money_text, MoneyText};
 use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::error::EngineError;
+use engine::format::{yuan_signed_in, Precision};
 use engine::money::Money;
 use engine::quote::{DecisionRange, Quote};
 use engine::text::Lang;
@@ -87,6 +88,20 @@ fn pay_switch(view: &View) -> Html {
                 { w::PAY_LOAN.get(lang) }</button>
         </div>
     }
+}
+
+/// With a loan, as plain text (the poster): "首付+¥600 · 月供+¥64 × 60期".
+#[must_use]
+pub fn loan_text(lang: Lang, q: &Quote) -> Option<String> {
+    let c = q.loan.as_ref()?;
+    let (down, monthly) = (c.down_payment_difference?, c.monthly_difference?);
+    let signed = |m: Money| yuan_signed_in(m, Precision::Yuan);
+    Some(
+        w::HERO_LOAN.fill(
+            lang,
+            &[("down", &signed(down)), ("monthly", &signed(monthly)), ("months", &c.terms.months.to_string())],
+        ),
+    )
 }
 
 /// With a loan: what switching does to the down payment and the instalment, signed.
@@ -183,6 +198,16 @@ fn answer(view: &View, q: &Quote) -> Html {
     }
 }
 
+/// A closed offer said as history, with the data's as-of date: "活动已于2026年1月9日 24:00结束 ·
+/// 仅供回顾 · 资料截至2026年3月20日". On the screen, the share text, the poster and the print.
+#[must_use]
+pub fn history_line(view: &View) -> Option<String> {
+    let lang = view.lang();
+    let (closed, _) = view.screen.offer_closed.as_ref()?;
+    let as_of = view.tables().data_as_of().map(|d| source_date(lang, d)).unwrap_or_default();
+    Some(w::HISTORY_LINE.fill(lang, &[("closed", &moment(lang, *closed)), ("as_of", &as_of)]))
+}
+
 /// The answer card, first on the page.
 pub fn hero(view: &View) -> Html {
     let screen = &view.screen;
@@ -195,13 +220,12 @@ pub fn hero(view: &View) -> Html {
     };
     html! {
         <section class="card hero" aria-labelledby="hero-h" data-testid="hero">
-            if let Some((closed, _)) = &screen.offer_closed {
-                <p class="hero-closed" data-testid="hero-closed">{ w::HISTORY_LINE.fill(lang, &[("closed", &moment(lang, *closed))]) }</p>
-            }
+            if let Some(line) = history_line(view) { <p class="hero-closed" data-testid="hero-closed">{ line }</p> }
             { order_line(view) }
             { body }
             if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some() && q.date_conflicts.is_empty()) { { pay_switch(view) } }
-            <a class="details-link" href="#decision-h">{ w::DETAILS.get(lang) }</a>
+            // Opens the details (closed on a phone) and goes there.
+            <a class="details-link" href="#decision-h" onclick={view.send_fixed(Action::ShowDetails(true))}>{ w::DETAILS.get(lang) }</a>
         </section>
     }
 }

@@ -29,7 +29,8 @@ pub fn method_note(view: &View) -> Html {
                         <li>{ p.no_relief_rule.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.no_relief_rule)} /></li>
                     </ul>
                     <h3>{ w::ROUNDING.get(lang) }</h3>
-                    <p data-testid="rounding">{ p.rounding.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.rounding)} /></p>
+                    // The rounding moves every tax figure by its fen: an estimate of it is marked.
+                    <p data-testid="rounding">{ p.rounding.value.get(lang).to_string() }<ProvenanceNote {lang} provenance={cite(&p.sources, &p.rounding)} decisive=true /></p>
                 }
                 if let Some(g) = guarantee {
                     <h3>{ w::GUARANTEE_TERMS.get(lang) }</h3>

@@ -9,7 +9,8 @@ use super::basis::{basis_rows, share_link};
 use super::breakdown::sentences;
 use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
-use crate::ui::poster::{self, Poster};
+use crate::ui::poster::{self, DecisionLine, Poster};
+use crate::ui::sections::hero::{history_line, loan_text};
 use crate::ui::widgets::decision_words;
 use crate::ui::words::{self as w, fill_html};
 use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
@@ -36,40 +37,48 @@ fn figure_text(lang: Lang, amount: Money, signed: bool) -> String {
     }
 }
 
-/// The decision as the poster says it: one figure, or one per side of an unknown lock date.
-fn decision_lines(screen: &Screen) -> Vec<(String, String, bool)> {
+/// The decision as the poster and the share text say it: one figure, or one per side of an
+/// unknown lock date.
+fn decision_lines(screen: &Screen) -> Vec<DecisionLine> {
     let lang = screen.lang;
     let Ok(q) = &screen.quote else { return Vec::new() };
-    if !q.date_conflicts.is_empty() {
-        return vec![(w::IMPOSSIBLE_DATES.get(lang).to_string(), "—".into(), false)];
-    }
-    // An estimate went into it: marked 估 / est. as on screen.
-    let mark = |q: &Quote, text: String| {
-        if q.extra_cash_is_estimate {
-            format!("{text} {}", w::ESTIMATE.get(lang))
-        } else {
-            text
-        }
+    let line = |label: String, figure: String, saves: bool, q: Option<&Quote>| DecisionLine {
+        label,
+        figure,
+        saves,
+        // An estimate went into it: marked 估 / est. as on screen.
+        mark: q.filter(|q| q.extra_cash_is_estimate).map(|_| w::ESTIMATE.get(lang).to_string()),
     };
+    if !q.date_conflicts.is_empty() {
+        return vec![line(w::IMPOSSIBLE_DATES.get(lang).to_string(), "—".into(), false, None)];
+    }
     let side = |label: String, q: &Quote| match q.extra_cash_to_switch {
-        None => (label, w::KEEP_ONLY.get(lang).to_string(), false),
+        None => line(label, w::KEEP_ONLY.get(lang).to_string(), false, None),
         Some(e) if e.is_negative() => {
-            (label, mark(q, w::SAVES.fill(lang, &[("amount", &figure_text(lang, e.abs(), false))])), true)
+            line(label, w::SAVES.fill(lang, &[("amount", &figure_text(lang, e.abs(), false))]), true, Some(q))
         }
-        Some(e) => (label, mark(q, figure_text(lang, e, true)), false),
+        Some(e) => line(label, figure_text(lang, e, true), false, Some(q)),
     };
     match (&screen.locked_later, screen.assumed_lock) {
         (Some((later, Ok(lq))), Some(assumed)) => {
             vec![side(w::locked_by(lang, assumed), q), side(w::locked_from(lang, *later), lq)]
         }
         _ => match q.extra_cash_to_switch {
-            None => vec![(w::DECISION.get(lang).to_string(), w::KEEP_ONLY.get(lang).to_string(), false)],
+            None => vec![line(w::CONCLUSION.get(lang).to_string(), w::KEEP_ONLY.get(lang).to_string(), false, None)],
             Some(e) => {
                 let (label, shown, saves) = decision_words(e);
-                vec![(label.get(lang).to_string(), mark(q, figure_text(lang, shown, false)), saves)]
+                vec![line(label.get(lang).to_string(), figure_text(lang, shown, false), saves, Some(q))]
             }
         },
     }
+}
+
+/// The new car in one line: its trim and options, as the switch path itemises them.
+fn car_line(lang: Lang, q: Option<&Quote>) -> String {
+    let names = q
+        .and_then(|q| q.switch.as_ref())
+        .map(|s| s.items.iter().filter_map(|i| i.label.as_ref().map(|l| l.get(lang).to_string())).collect::<Vec<_>>());
+    names.unwrap_or_default().join(" · ")
 }
 
 /// Everything the poster shows, from the screen.
@@ -88,7 +97,10 @@ fn poster_content(view: &View) -> Poster {
     Poster {
         title: w::TITLE.get(lang).to_string(),
         offer: view.tables().offer(&screen.request.offer).map(|o| o.name.get(lang).to_string()).unwrap_or_default(),
+        history: history_line(view),
+        car: car_line(lang, q),
         decision: decision_lines(screen),
+        loan: q.and_then(|q| loan_text(lang, q)),
         breakdown,
         paths,
         basis: basis_rows(view)
@@ -105,7 +117,8 @@ fn poster_content(view: &View) -> Poster {
 #[component]
 pub fn SharePrint() -> Html {
     let copy = use_state_eq(|| Copy::Idle);
-    let poster_url = use_state_eq(|| None::<String>);
+    // The poster's image and what it says (its alternative text).
+    let poster_url = use_state_eq(|| None::<(String, String)>);
     let link_input = use_node_ref();
     // Whether the browser has a share sheet is known once mounted: the first render (and the
     // pre-rendered page it takes over) is the same everywhere.
@@ -152,10 +165,18 @@ pub fn SharePrint() -> Html {
         let (link, title) = (link.clone(), w::TITLE.get(lang));
         let lines = decision_lines(&view.screen)
             .into_iter()
-            .map(|(l, f, _)| w::LABELLED.fill(lang, &[("label", &l), ("value", &f)]))
+            .map(|d| {
+                let figure = d.mark.map_or(d.figure.clone(), |m| format!("{} {m}", d.figure));
+                w::LABELLED.fill(lang, &[("label", &d.label), ("value", &figure)])
+            })
             .collect::<Vec<_>>()
             .join(w::SENTENCE_SEPARATOR.get(lang));
         let text = w::SHARE_TEXT.fill(lang, &[("lines", &lines)]);
+        // A closed offer is said in the text too: it must not read as a live quote.
+        let text = match history_line(&view) {
+            Some(h) => w::SHARE_WITH_HISTORY.fill(lang, &[("text", &text), ("history", &h)]),
+            None => text,
+        };
         Callback::from(move |_: MouseEvent| {
             let (link, text) = (link.clone(), text.clone());
             spawn_local(async move {
@@ -165,7 +186,7 @@ pub fn SharePrint() -> Html {
     };
     let on_poster = {
         let (poster_url, content) = (poster_url.clone(), poster_content(&view));
-        Callback::from(move |_: MouseEvent| poster_url.set(poster::draw(&content)))
+        Callback::from(move |_: MouseEvent| poster_url.set(poster::draw(&content).map(|url| (url, content.summary()))))
     };
     html! {
         <section class="share no-print">
@@ -183,9 +204,9 @@ pub fn SharePrint() -> Html {
                     aria-label={w::COPY_LINK.get(lang)}
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
             }
-            if let Some(url) = (*poster_url).clone() {
+            if let Some((url, says)) = (*poster_url).clone() {
                 <figure class="poster" data-testid="poster">
-                    <img src={url.clone()} alt={w::POSTER_ALT.get(lang)} />
+                    <img src={url.clone()} alt={w::POSTER_ALT.fill(lang, &[("says", &says)])} />
                     <figcaption>{ fill_html(lang, w::POSTER_HINT, &[("download", html! {
                         <a href={url} download="su7-upgrade-quote.png" data-testid="poster-download">{ w::SAVE_POSTER.get(lang) }</a>
                     })]) }</figcaption>

@@ -112,6 +112,26 @@ fn parse_files<'a>(files: &[(&'a str, &'a str)]) -> Result<validate::Parsed<'a>,
 }
 
 impl Tables {
+    /// The data's as-of date: the newest publication date among all the tables' sources (what
+    /// the figures can know of), as precise as that source dates itself. `None` without sources.
+    ///
+    /// ```
+    /// let tables = bundled::tables().unwrap();
+    /// assert_eq!(tables.data_as_of().unwrap().to_string(), "2026-03-20");
+    /// ```
+    #[must_use]
+    pub fn data_as_of(&self) -> Option<crate::date::SourceDate> {
+        let sources = self
+            .catalogs
+            .iter()
+            .map(|c| &c.sources)
+            .chain(self.offers.iter().map(|o| &o.sources))
+            .chain(self.tax_policies.iter().map(|t| &t.sources))
+            .chain(self.guarantees.iter().map(|g| &g.sources))
+            .chain(self.on_road.iter().map(|r| &r.sources));
+        sources.flat_map(|s| s.values().map(|source| source.date)).max_by_key(|d| d.earliest())
+    }
+
     /// Parses and cross-checks a set of table files given as `(file name, JSON text)`.
     ///
     /// # Errors
