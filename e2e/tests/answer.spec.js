@@ -101,6 +101,11 @@ test('on a phone the default page is at most three screens, the details one tap 
   await page.getByTestId('hero').locator('.details-link').click();
   await expect(page.locator('#decision-h')).toBeVisible();
   await expect(page.locator('[data-action="details"]')).toHaveAttribute('aria-expanded', 'true');
+  // Keep and switch as bars on one scale: paid, subsidy, owed and tax, each named.
+  const bars = page.getByTestId('path-bars');
+  await expect(bars.locator('svg.path-bar')).toHaveCount(2);
+  await expect(bars.locator('svg.path-bar rect')).toHaveCount(8);
+  await expect(bars.locator('svg.path-bar').nth(1).locator('rect.tax title')).toContainText('购置税');
 });
 
 test('估 marks only where an estimate moves money: at most ten on the default page', async ({ page }) => {

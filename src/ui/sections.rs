@@ -4,6 +4,7 @@
 //! mounting machinery once per type and a scope per instance.
 
 pub mod banners;
+pub mod bars;
 pub mod basis;
 pub mod breakdown;
 pub mod dealer;

@@ -253,6 +253,11 @@ engine::words! {
     HERO_LESS: "换成{car}，合计少付", "Switching to the {car}, you pay less in total";
     HERO_BY_LOCK: "换成{car}要多付多少，取决于锁单日期：", "Switching to the {car}: what it costs depends on your lock date:";
     ESTIMATES_INSIDE: "合计中有{count}项为估计值：{names}", "The totals include {count} estimated item(s): {names}";
+    BARS_CAPTION: "两种方案的车款与购置税（同一比例尺；右侧为尾款与购置税合计）", "Each path's car and tax, on one scale (right: cash still needed)";
+    BAR_PAID: "已付", "Paid";
+    BAR_SUBSIDY: "补贴", "Subsidy";
+    BAR_OWED: "尾款", "Still owed";
+    BAR_TAX: "购置税", "Purchase tax";
     PAY_CASH: "全款", "Cash";
     PAY_LOAN: "贷款", "Loan";
     PAY_HOW: "付款方式", "How you pay";

@@ -218,6 +218,27 @@ impl Money {
         Money::from_fen_i128(self.fen().checked_sub(other.fen())?)
     }
 
+    /// This amount in thousandths of `whole`, rounded half up and clamped to 0–1000: a part
+    /// of a total, for drawing it. 0 when `whole` is not positive. Exact integer work on fen.
+    ///
+    /// ```
+    /// use engine::money::Money;
+    /// let m = |s| Money::parse(s).unwrap();
+    /// assert_eq!(m("5000").per_mille_of(m("219900")), 23);
+    /// assert_eq!(m("-1").per_mille_of(m("100")), 0);
+    /// assert_eq!(m("300").per_mille_of(m("100")), 1000);
+    /// ```
+    #[must_use]
+    pub fn per_mille_of(self, whole: Money) -> u16 {
+        let w = whole.fen();
+        if w <= 0 {
+            return 0;
+        }
+        let part = self.fen().clamp(0, w);
+        // part ≤ w ≤ 10^14 fen: part × 1000 stays far inside i128.
+        u16::try_from((part * 1000 + w / 2) / w).unwrap_or(1000)
+    }
+
     // Every Money has scale 2 (constructors rescale), so its mantissa is a count of fen and
     // addition is integer addition.
     fn fen(self) -> i128 {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::bars::path_bars;
 use super::breakdown::breakdown;
 use super::loan::loan_view;
 use super::on_road::on_road_view;
@@ -332,6 +333,7 @@ pub fn decision(view: &View) -> Html {
             <h2 class="step" id="decision-h">{ w::DECISION.get(lang) }</h2>
             { decision_head(view, q) }
             if q.date_conflicts.is_empty() && q.switch.is_some() {
+                { path_bars(lang, q) }
                 { breakdown(lang, q) }
                 { assumptions(lang, q) }
                 { guarantee_summary(lang, q) }

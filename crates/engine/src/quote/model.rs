@@ -323,13 +323,8 @@ impl DecisionRange {
     /// ```
     #[must_use]
     pub fn percent_of(&self, value: Money) -> u8 {
-        use rust_decimal::prelude::{Decimal, ToPrimitive};
-        // Both ends are within Money's bounds, far inside Decimal's: no overflow here.
-        let span = self.high.amount() - self.low.amount();
-        if span <= Decimal::ZERO {
-            return 0;
-        }
-        let part = (value.amount() - self.low.amount()).clamp(Decimal::ZERO, span);
-        (part * Decimal::ONE_HUNDRED / span).round().to_u8().unwrap_or(100)
+        let from_low = |m: Money| m.checked_sub(self.low).unwrap_or(Money::ZERO);
+        let per_mille = from_low(value).per_mille_of(from_low(self.high));
+        u8::try_from((per_mille + 5) / 10).unwrap_or(100)
     }
 }
