@@ -137,3 +137,14 @@ test('the cash / loan switch changes the answer itself', async ({ page }) => {
   await expect(hero.getByTestId('hero-loan')).toHaveCount(0);
   await expect(page.getByTestId('loan-table')).toHaveCount(0);
 });
+
+test('a dead end points to an offer in the data that takes the trim', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
+  const hero = page.getByTestId('hero');
+  await expect(hero.getByTestId('extra-cash')).toHaveText('只能保留原订单');
+  await hero.getByTestId('other-offers').locator('button[data-offer="su7-to-yu7-2025"]').click();
+  await expect(page.locator('button[data-offer="su7-to-yu7-2025"][aria-pressed="true"]')).toBeVisible();
+  await expect(page.locator('button[data-kind="old"][data-trim="ultra"]')).toHaveAttribute('aria-pressed', 'true'); // the order as entered
+  await expect(hero.getByRole('heading', { level: 2 })).toContainText('YU7 Max');
+});

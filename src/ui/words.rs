@@ -258,6 +258,7 @@ engine::words! {
     BAR_SUBSIDY: "补贴", "Subsidy";
     BAR_OWED: "尾款", "Still owed";
     BAR_TAX: "购置税", "Purchase tax";
+    OTHER_OFFERS: "资料中另有适用于您这个版本的活动（已结束的活动仅供回顾）：", "Another offer in our data takes your trim (a closed one for review only):";
     PAY_CASH: "全款", "Cash";
     PAY_LOAN: "贷款", "Loan";
     PAY_HOW: "付款方式", "How you pay";

@@ -120,6 +120,28 @@ fn loan_line(lang: Lang, q: &Quote) -> Html {
     }
 }
 
+/// Other offers in the data that give this trim a new car, each one tap away (the order is
+/// kept as entered).
+fn other_offers(view: &View) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let Some(offer) = view.tables().offer(&screen.request.offer) else { return html! {} };
+    let trim = &screen.request.old_order.trim;
+    let others: Vec<_> = view.tables().offers_with_successor(&offer.from_catalog, trim, &offer.id).collect();
+    if others.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="other-offers" data-testid="other-offers">
+            <p>{ w::OTHER_OFFERS.get(lang) }</p>
+            for o in others {
+                <button type="button" class="link-button" data-offer={o.id.clone()}
+                    onclick={view.send_fixed(Action::Edit(Edit::Offer(o.id.clone())))}>{ o.name.get(lang).to_string() }</button>
+            }
+        </div>
+    }
+}
+
 /// The best, most likely and worst case, and a bar with the most likely marked on it.
 fn range_bar(lang: Lang, range: DecisionRange, likely: Money) -> Html {
     if range.low == range.high {
@@ -177,7 +199,12 @@ fn answer(view: &View, q: &Quote) -> Html {
         return html! { <h2 class="hero-label problem" id="hero-h" data-testid="hero-impossible">{ w::IMPOSSIBLE_DATES.get(lang) }</h2> };
     }
     let Some(extra) = q.extra_cash_to_switch else {
-        return html! { <h2 class="hero-label keep-only" id="hero-h" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</h2> };
+        return html! {
+            <>
+                <h2 class="hero-label keep-only" id="hero-h" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</h2>
+                { other_offers(view) }
+            </>
+        };
     };
     let car = new_car_name(view, q);
     match (&screen.locked_later, screen.assumed_lock) {

@@ -172,6 +172,25 @@ impl Tables {
         self.offers.iter().find(|o| o.id == id)
     }
 
+    /// The other offers that give a trim of `from_catalog` a new car: where a dead end (no
+    /// successor in one offer) can point the owner.
+    ///
+    /// ```
+    /// let tables = bundled::tables().unwrap();
+    /// let ids: Vec<&str> = tables.offers_with_successor("su7-gen1", "ultra", "su7-gen1-to-gen2-2026").map(|o| o.id.as_str()).collect();
+    /// assert_eq!(ids, ["su7-to-yu7-2025"]);
+    /// ```
+    pub fn offers_with_successor<'a>(
+        &'a self,
+        from_catalog: &'a str,
+        trim: &'a str,
+        except: &'a str,
+    ) -> impl Iterator<Item = &'a Offer> + 'a {
+        self.offers.iter().filter(move |o| {
+            o.id != except && o.from_catalog == from_catalog && o.trim_mapping(trim).is_some_and(|m| m.to.is_some())
+        })
+    }
+
     /// An offer with the catalog of the locked order and the catalog switched to.
     ///
     /// Load-time validation guarantees both catalogs of every loaded offer exist, so this is
