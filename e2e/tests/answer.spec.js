@@ -148,3 +148,21 @@ test('a dead end points to an offer in the data that takes the trim', async ({ p
   await expect(page.locator('button[data-kind="old"][data-trim="ultra"]')).toHaveAttribute('aria-pressed', 'true'); // the order as entered
   await expect(hero.getByRole('heading', { level: 2 })).toContainText('YU7 Max');
 });
+
+test('a discontinued paid colour is asked about, each replacement with its answer', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  await page.locator('#locked-on').fill('2025-11-20');
+  await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+  await page.locator('details.options-box > summary').first().click();
+  await page.locator('#old-paint').selectOption('paint/lava-orange');
+  const ask = page.getByTestId('hero').getByTestId('replacement');
+  await expect(ask).toContainText('熔岩橙');
+  const buttons = ask.locator('button');
+  await expect(buttons).toHaveCount(2);
+  await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true'); // the free colour, said, not silent
+  const paid = (await buttons.nth(0).locator('.money').last().textContent()).trim();
+  await buttons.nth(0).click();
+  await expect(buttons.nth(0)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText(paid.replace('+', ''));
+});

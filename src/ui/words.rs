@@ -259,6 +259,8 @@ engine::words! {
     BAR_OWED: "尾款", "Still owed";
     BAR_TAX: "购置税", "Purchase tax";
     OTHER_OFFERS: "资料中另有适用于您这个版本的活动（已结束的活动仅供回顾）：", "Another offer in our data takes your trim (a closed one for review only):";
+    REPLACE_QUESTION: "原订单的{option}（{price}）新车不再提供，换成哪一种？", "The new car no longer offers your {option} ({price}). Instead:";
+    REPLACE_CHOICE: "{name}（{price}）：{answer}", "{name} ({price}): {answer}";
     PAY_CASH: "全款", "Cash";
     PAY_LOAN: "贷款", "Loan";
     PAY_HOW: "付款方式", "How you pay";

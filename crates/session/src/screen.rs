@@ -3,6 +3,7 @@
 //! succession and the quote are each computed once per change, from one source of truth.
 
 use super::{Draft, Field, FieldError, Resolved};
+use crate::replacement::{replacements, Replacement};
 use crate::words;
 use engine::configuration::{complete, Configuration};
 use engine::date::Date;
@@ -55,6 +56,9 @@ pub struct Screen {
     pub offer_closed: Option<(Moment, Provenance)>,
     /// The day the screen is seen, once known.
     pub today: Option<Date>,
+    /// Paid options of the old order the new car does not carry, each with what could replace
+    /// it and the answer for each: asked, never decided silently.
+    pub replacements: Vec<Replacement>,
     /// Why the lock date cannot be, when the day seen shows it ([`Screen::seen_on`]): a lock
     /// date after today. Said under the field; the quote's own date conflicts are beside it.
     pub lock_note: Option<Text>,
@@ -161,9 +165,15 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
             r.old_order.locked_on = later;
             (later, quote(tables, &r))
         });
+    let quote = quote(tables, request);
+    let replacements = match (&quote, &new_configuration) {
+        (Ok(q), Some(shown)) => replacements(tables, request, shown, q),
+        _ => Vec::new(),
+    };
     Screen {
         lang: draft.lang,
-        quote: quote(tables, request),
+        quote,
+        replacements,
         succession: succession(tables, &request.offer, &request.old_order.trim),
         proposal,
         old_options,

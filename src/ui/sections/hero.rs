@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::ui::dates::{moment, source_date};
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
-use crate::ui::widgets::{engine_error, money_text, MoneyText};
+use crate::ui::widgets::{decision_figure, engine_error, money_text, MoneyText};
 use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::error::EngineError;
@@ -16,7 +16,7 @@ use engine::format::{yuan_signed_in, Precision};
 use engine::money::Money;
 use engine::quote::{DecisionRange, Quote};
 use engine::text::Lang;
-use session::{Edit, LoanDraft, Screen};
+use session::{Edit, LoanDraft, Replacement, Screen};
 
 /// The owner's order as chips: old trim, lock date, amount paid. Each is a link to its field,
 /// so a tap edits it in place.
@@ -142,6 +142,33 @@ fn other_offers(view: &View) -> Html {
     }
 }
 
+/// A discontinued paid option of the old order: what replaces it is asked, each choice with
+/// the answer it gives (a colour of the same price, or a free one).
+fn replacements(view: &View) -> Html {
+    let lang = view.lang();
+    let ask = |r: &Replacement| {
+        let price = money_text(MoneyText::new(lang, r.given_up.price));
+        html! {
+            <div class="replacement" role="group" data-testid="replacement" data-given-up={r.given_up.id.clone()}>
+                <p>{ fill_html(lang, w::REPLACE_QUESTION, &[("option", html! { { r.given_up.name.get(lang).to_string() } }), ("price", price)]) }</p>
+                <div class="presets">
+                    for c in r.choices.iter() {
+                        <button type="button" class="preset" aria-pressed={c.chosen.to_string()} data-option={c.option.clone()}
+                            onclick={view.send_fixed(Action::Edit(Edit::ChooseNewOption { group: r.group.clone(), option: Some(c.option.clone()) }))}>
+                            { fill_html(lang, w::REPLACE_CHOICE, &[
+                                ("name", html! { { c.name.get(lang).to_string() } }),
+                                ("price", money_text(MoneyText::new(lang, c.price))),
+                                ("answer", decision_figure(lang, c.extra_cash, false, false)),
+                            ]) }
+                        </button>
+                    }
+                </div>
+            </div>
+        }
+    };
+    view.screen.replacements.iter().map(ask).collect()
+}
+
 /// The best, most likely and worst case, and a bar with the most likely marked on it.
 fn range_bar(lang: Lang, range: DecisionRange, likely: Money) -> Html {
     if range.low == range.high {
@@ -250,6 +277,7 @@ pub fn hero(view: &View) -> Html {
             if let Some(line) = history_line(view) { <p class="hero-closed" data-testid="hero-closed">{ line }</p> }
             { order_line(view) }
             { body }
+            { replacements(view) }
             if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some() && q.date_conflicts.is_empty()) { { pay_switch(view) } }
             // Opens the details (closed on a phone) and goes there.
             <a class="details-link" href="#decision-h" onclick={view.send_fixed(Action::ShowDetails(true))}>{ w::DETAILS.get(lang) }</a>

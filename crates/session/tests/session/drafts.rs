@@ -445,3 +445,33 @@ fn every_session_message_has_the_same_slots_in_both_languages() {
     assert!(session::words::ALL.len() >= 9, "the list is the session's messages");
     assert_eq!(engine::text::slot_mismatches(session::words::ALL), Vec::<String>::new());
 }
+
+#[test]
+fn a_discontinued_paid_colour_is_asked_about_with_the_answer_for_each_replacement() {
+    let t = tables();
+    let mut d = draft();
+    d.old_trim = "pro".into();
+    d.old_options = vec!["paint/lava-orange".into()];
+    let r = d.resolve(t, &dummy(t));
+    let s = screen(t, &d, &r);
+    let [rep] = s.replacements.as_slice() else { panic!("one given-up option: {:?}", s.replacements) };
+    assert_eq!((rep.given_up.id.as_str(), rep.group.as_str()), ("paint/lava-orange", "paint"));
+    let [same, free] = rep.choices.as_slice() else { panic!("two choices: {:?}", rep.choices) };
+    assert_eq!(same.price.to_string(), "7000.00", "a colour of the same price first");
+    assert!(free.price.is_zero(), "then a free one");
+    assert!(free.chosen && !same.chosen, "the proposal took the free colour; the question says so");
+    assert_eq!(
+        Some(free.extra_cash),
+        s.quote.as_ref().unwrap().extra_cash_to_switch,
+        "the answer shown is the free one's"
+    );
+    assert!(same.extra_cash > free.extra_cash, "a paid colour costs more");
+    // Choosing the paid colour makes it the one shown, with the answer that was promised.
+    let (d2, r2) =
+        d.apply(t, &r, session::Edit::ChooseNewOption { group: "paint".into(), option: Some(same.option.clone()) });
+    let s2 = screen(t, &d2, &r2);
+    assert_eq!(s2.quote.unwrap().extra_cash_to_switch, Some(same.extra_cash));
+    assert!(s2.replacements[0].choices[0].chosen);
+    // An order without a given-up paid option is not asked.
+    assert!(screen(t, &draft(), &draft().resolve(t, &dummy(t))).replacements.is_empty());
+}
