@@ -121,15 +121,21 @@ impl Tables {
     /// ```
     #[must_use]
     pub fn data_as_of(&self) -> Option<crate::date::SourceDate> {
-        let sources = self
-            .catalogs
-            .iter()
-            .map(|c| &c.sources)
-            .chain(self.offers.iter().map(|o| &o.sources))
-            .chain(self.tax_policies.iter().map(|t| &t.sources))
-            .chain(self.guarantees.iter().map(|g| &g.sources))
-            .chain(self.on_road.iter().map(|r| &r.sources));
-        sources.flat_map(|s| s.values().map(|source| source.date)).max_by_key(|d| d.earliest())
+        // A plain loop over each kind: chained iterators cost the page ~1.5 KB of code here.
+        let mut newest: Option<crate::date::SourceDate> = None;
+        let mut see = |sources: &crate::figure::Sources| {
+            for d in sources.values().map(|s| s.date) {
+                if newest.is_none_or(|n| d.earliest() > n.earliest()) {
+                    newest = Some(d);
+                }
+            }
+        };
+        self.catalogs.iter().for_each(|c| see(&c.sources));
+        self.offers.iter().for_each(|o| see(&o.sources));
+        self.tax_policies.iter().for_each(|t| see(&t.sources));
+        self.guarantees.iter().for_each(|g| see(&g.sources));
+        self.on_road.iter().for_each(|r| see(&r.sources));
+        newest
     }
 
     /// Parses and cross-checks a set of table files given as `(file name, JSON text)`.
