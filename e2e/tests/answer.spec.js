@@ -166,3 +166,16 @@ test('a discontinued paid colour is asked about, each replacement with its answe
   await expect(buttons.nth(0)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText(paid.replace('+', ''));
 });
+
+test('the chips and the details link go to their place without touching the share link', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  const hero = page.getByTestId('hero');
+  await hero.getByRole('button', { name: '填写锁单日期' }).click();
+  await expect(page.locator('#locked-on')).toBeFocused();
+  await hero.locator('.details-link').click();
+  await expect(page.locator('#decision-h')).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe(''); // the fragment holds share links only
+  await page.reload();
+  await expect(page.getByTestId('link-problem')).toHaveCount(0);
+});

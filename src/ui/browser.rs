@@ -78,6 +78,19 @@ mod web {
         storage().is_some_and(|s| s.set_item(SAVED_KEY, text).is_ok())
     }
 
+    /// Brings the element `id` of the configurator `near` belongs to into view (found from
+    /// there, so inside a widget's shadow root too), focusing it when it is a field. Not an
+    /// in-page link: that would replace the URL fragment, which holds the share link.
+    pub fn go_to(near: &web_sys::Element, id: &str) {
+        use wasm_bindgen::JsCast;
+        let Some(app) = near.closest(".app").ok().flatten() else { return };
+        let Some(target) = app.query_selector(&format!("#{id}")).ok().flatten() else { return };
+        target.scroll_into_view();
+        if let Ok(field) = target.dyn_into::<web_sys::HtmlInputElement>() {
+            let _ = field.focus();
+        }
+    }
+
     /// Opens the print dialog.
     pub fn print() {
         if let Some(w) = web_sys::window() {
@@ -189,6 +202,8 @@ mod native {
     }
     /// Nothing to forget.
     pub fn forget_saved() {}
+    /// No page to move in.
+    pub fn go_to(_: &web_sys::Element, _: &str) {}
     /// No print dialog.
     pub fn print() {}
     /// The day is given to the renderer, not read here.

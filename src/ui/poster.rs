@@ -75,8 +75,8 @@ fn closes(c: char) -> bool {
     "，。；：、）」』！？,.;:)!?".contains(c)
 }
 
-/// What a line may break around: a space, or any Chinese character; a run of anything else
-/// (an English word, an amount such as "+¥4,000") is never split.
+/// What a line may break around: a space, or between two Chinese characters. Anything else
+/// stays together: an English word, an amount such as "+¥4,000", a date such as "2026年3月20日".
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Space,
@@ -94,15 +94,19 @@ fn kind(c: char) -> Kind {
     }
 }
 
-/// `text` cut where a line may break: runs of spaces, single Chinese characters, whole words.
+/// `text` cut where a line may break: runs of spaces, and the runs between them cut only
+/// between two Chinese characters.
 fn units(text: &str) -> Vec<(Kind, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut last: Option<Kind> = None;
     for (i, c) in text.char_indices() {
         let k = kind(c);
-        let joins = last == Some(k) && k != Kind::Cjk;
-        if !joins && i > start {
+        let breaks = match last {
+            None => false,
+            Some(l) => (l == Kind::Space) != (k == Kind::Space) || (l == Kind::Cjk && k == Kind::Cjk),
+        };
+        if breaks {
             out.extend(last.zip(text.get(start..i)));
             start = i;
         }
@@ -154,10 +158,16 @@ impl Pen<'_> {
         }
     }
 
-    /// A decision figure on one line, its estimate mark raised beside it.
-    fn figure(&mut self, d: &DecisionLine) {
+    /// A decision figure on one line, its estimate mark raised beside it; words too long for
+    /// the line ("Keeping the order is the only path") are wrapped smaller instead.
+    fn figure(&mut self, d: &DecisionLine, width: f64) {
+        let colour = if d.saves { SAVES } else { ACCENT };
         self.ctx.set_font(&format!("800 64px {FONTS}"));
-        self.ctx.set_fill_style_str(if d.saves { SAVES } else { ACCENT });
+        if self.ctx.measure_text(&d.figure).map(|m| m.width()).unwrap_or(0.0) > width - 60.0 {
+            let text = d.mark.as_ref().map_or(d.figure.clone(), |m| format!("{} {m}", d.figure));
+            return self.text(&text, 36, 800, colour, width);
+        }
+        self.ctx.set_fill_style_str(colour);
         self.y += 64.0 * 1.25;
         if self.draw {
             let _ = self.ctx.fill_text(&d.figure, MARGIN, self.y);
@@ -217,7 +227,7 @@ fn lay_out(ctx: &CanvasRenderingContext2d, p: &Poster, qr: Option<&Qr>, draw: bo
     pen.gap(6.0);
     for d in &p.decision {
         pen.text(&d.label, 28, 600, MUTED, full);
-        pen.figure(d);
+        pen.figure(d, full);
         pen.gap(8.0);
     }
     if let Some(loan) = &p.loan {
@@ -245,12 +255,14 @@ fn lay_out(ctx: &CanvasRenderingContext2d, p: &Poster, qr: Option<&Qr>, draw: bo
         let bottom = pen.y;
         // The footer beside the code.
         let mut side = Pen { ctx, y: top + 40.0, draw };
-        for line in &p.footer {
-            side.ctx.set_font(&format!("400 22px {FONTS}"));
-            side.ctx.set_fill_style_str(MUTED);
+        let left = MARGIN + 4.0 * qr.side_with_quiet_zone() as f64 + 24.0;
+        side.ctx.set_font(&format!("400 22px {FONTS}"));
+        side.ctx.set_fill_style_str(MUTED);
+        // Wrapped in the width beside the code, so an English caption is not cut off.
+        for line in p.footer.iter().flat_map(|l| wrap(ctx, l, WIDTH - MARGIN - left)) {
             side.y += 32.0;
             if draw {
-                let _ = side.ctx.fill_text(line, MARGIN + 4.0 * qr.side_with_quiet_zone() as f64 + 24.0, side.y);
+                let _ = side.ctx.fill_text(&line, left, side.y);
             }
         }
         pen.y = bottom.max(side.y);

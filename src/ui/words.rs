@@ -31,6 +31,7 @@ engine::words! {
     NO_SUCCESSOR: "资料中未找到与您的版本对应的新车版本。", "No successor for your trim was found in this offer's sources.";
     DECISION: "计算明细", "Details: how it is worked out";
     CONCLUSION: "结论", "The answer";
+    THE_NEW_CAR: "新车", "new car";
     EXTRA_CASH: "换成新车需多付", "Extra cash to switch";
     SWITCH_SAVES: "换成新车合计少付", "Switching, you pay less by";
     KEEP_ONLY: "只能保留原订单", "Keeping the order is the only path";

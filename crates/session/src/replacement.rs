@@ -30,7 +30,7 @@ pub struct Replacement {
     pub given_up: GivenUpOption,
     /// The new car's option group it belonged to.
     pub group: String,
-    /// An option of the same price (the nearest above when none is), then a free one.
+    /// The paid option nearest in price (the same price where there is one), then a free one.
     pub choices: Vec<ReplacementChoice>,
 }
 
@@ -66,8 +66,8 @@ fn replacement(
     (choices.len() > 1).then(|| Replacement { given_up: given_up.clone(), group: group_id.to_string(), choices })
 }
 
-/// The group's options on `trim` worth offering: the one nearest `price` at or above it, then
-/// the first free one.
+/// The group's options on `trim` worth offering: the paid one nearest `price` (the higher of
+/// two as near), then the first free one.
 fn candidates(group: &OptionGroup, trim: &str, price: Money) -> Vec<(String, Text, Money)> {
     let offered: Vec<(String, Text, Money)> = group
         .options
@@ -78,7 +78,9 @@ fn candidates(group: &OptionGroup, trim: &str, price: Money) -> Vec<(String, Tex
             (o.id.clone(), o.name.clone(), p)
         })
         .collect();
-    let same = offered.iter().filter(|(_, _, p)| *p >= price && !p.is_zero()).min_by_key(|(_, _, p)| *p);
+    let distance = |p: Money| p.checked_sub(price).map(Money::abs).unwrap_or(p);
+    let same =
+        offered.iter().filter(|(_, _, p)| !p.is_zero()).min_by_key(|(_, _, p)| (distance(*p), std::cmp::Reverse(*p)));
     let free = offered.iter().find(|(_, _, p)| p.is_zero());
     same.into_iter().chain(free).cloned().collect()
 }

@@ -81,7 +81,8 @@ impl Screen {
         self.offer_closed =
             offer.and_then(|o| Some((o, closed_by(o, today)?))).map(|(o, f)| (f.value, cite(&o.sources, f)));
         let locked = self.request.old_order.locked_on;
-        self.lock_note = (locked > today)
+        // Only a date the owner gave: the one assumed while the field is empty is not theirs.
+        self.lock_note = (self.assumed_lock.is_none() && locked > today)
             .then(|| words::LOCKED_AFTER_TODAY.text(&[("locked", &Text::of(locked)), ("today", &Text::of(today))]));
         self
     }

@@ -1,8 +1,8 @@
 //! Keep and switch as two stacked bars on one scale: what is already paid, what the subsidy
 //! takes off, what is still owed to the seller, and the purchase tax. The last two are the
 //! cash still needed, drawn solid; the first two are drawn light. Drawn in SVG (no inline
-//! style: the page's CSP forbids it); each segment names itself and its amount on hover or
-//! long press, and the table below it gives every line.
+//! style: the page's CSP forbids it); each segment names itself and its amount on hover, and
+//! the table below gives every line (the picture is hidden from screen readers for that).
 
 use yew::prelude::*;
 
@@ -16,22 +16,12 @@ use engine::text::{Lang, Words};
 const PARTS: [(Words, &str); 4] =
     [(w::BAR_PAID, "paid"), (w::BAR_SUBSIDY, "subsidy"), (w::BAR_OWED, "owed"), (w::BAR_TAX, "tax")];
 
-/// A path's parts, as amounts: a refund (owed below zero) draws as nothing owed.
-fn parts(p: &PathQuote) -> [Money; 4] {
-    [p.amount_paid.amount, p.guarantee.amount, p.owed.amount.max(Money::ZERO), p.tax_due.amount]
-}
-
-/// The whole a bar stands for: the car and its tax.
-fn gross(p: &PathQuote) -> Money {
-    parts(p).into_iter().try_fold(Money::ZERO, Money::checked_add).unwrap_or(Money::ZERO)
-}
-
 /// One path's bar, its segments as thousandths of `scale`.
 fn bar(lang: Lang, label: Words, p: &PathQuote, scale: Money) -> Html {
     let mut x: u16 = 0;
     let segments: Vec<Html> = PARTS
         .iter()
-        .zip(parts(p))
+        .zip(p.parts().0)
         .map(|((name, class), amount)| {
             let width = amount.per_mille_of(scale);
             let at = x;
@@ -45,7 +35,7 @@ fn bar(lang: Lang, label: Words, p: &PathQuote, scale: Money) -> Html {
     html! {
         <div class="bar-row">
             <span class="bar-label">{ label.get(lang) }</span>
-            <svg class="path-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" role="img" aria-label={label.get(lang)}>
+            <svg class="path-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 { for segments }
             </svg>
             <span class="bar-total">{ money_text(MoneyText::new(lang, p.cash_needed.amount)) }</span>
@@ -56,7 +46,7 @@ fn bar(lang: Lang, label: Words, p: &PathQuote, scale: Money) -> Html {
 /// Both bars and their legend; nothing for a keep-only quote.
 pub fn path_bars(lang: Lang, q: &Quote) -> Html {
     let Some(s) = &q.switch else { return html! {} };
-    let scale = gross(&q.keep).max(gross(s));
+    let scale = q.keep.parts().1.max(s.parts().1);
     html! {
         <figure class="bars" data-testid="path-bars">
             <figcaption>{ w::BARS_CAPTION.get(lang) }</figcaption>

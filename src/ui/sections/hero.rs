@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::browser;
 use crate::ui::dates::{moment, source_date};
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
@@ -18,8 +19,31 @@ use engine::quote::{DecisionRange, Quote};
 use engine::text::Lang;
 use session::{Edit, LoanDraft, Replacement, Screen};
 
-/// The owner's order as chips: old trim, lock date, amount paid. Each is a link to its field,
-/// so a tap edits it in place.
+/// A tap that brings the element `id` into view (and focuses a field).
+fn go_to(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+            browser::go_to(&el, id);
+        }
+    })
+}
+
+/// Opens the details (closed on a phone) and, once they are drawn, goes there.
+fn open_details(view: &View) -> Callback<MouseEvent> {
+    let state = view.state.clone();
+    Callback::from(move |e: MouseEvent| {
+        state.dispatch(Action::ShowDetails(true));
+        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+            // After the render the dispatch scheduled (a microtask): a zero timer runs later.
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                browser::go_to(&el, "decision-h");
+            });
+        }
+    })
+}
+
+/// The owner's order as chips: old trim, lock date, amount paid. A tap goes to the field.
 fn order_line(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
@@ -37,9 +61,9 @@ fn order_line(view: &View) -> Html {
     let paid = money_text(MoneyText::new(lang, screen.request.old_order.amount_paid));
     html! {
         <p class="order-line" data-testid="order-line">
-            <a class="chip" href="#order-h">{ trim }</a>
-            <a class={classes!("chip", draft.locked_on.is_empty().then_some("ask"))} href="#locked-on">{ locked }</a>
-            <a class="chip" href="#amount-paid">{ fill_html(lang, w::CHIP_PAID, &[("amount", paid)]) }</a>
+            <button type="button" class="chip" onclick={go_to("order-h")}>{ trim }</button>
+            <button type="button" class={classes!("chip", draft.locked_on.is_empty().then_some("ask"))} onclick={go_to("locked-on")}>{ locked }</button>
+            <button type="button" class="chip" onclick={go_to("amount-paid")}>{ fill_html(lang, w::CHIP_PAID, &[("amount", paid)]) }</button>
         </p>
     }
 }
@@ -53,7 +77,7 @@ fn new_car_name(view: &View, q: &Quote) -> String {
             let (_, _, to) = view.tables().offer_catalogs(&q.offer)?;
             to.trim(&s.configuration.trim).map(|t| t.name.get(lang).to_string())
         })
-        .unwrap_or_default()
+        .unwrap_or_else(|| w::THE_NEW_CAR.get(lang).to_string())
 }
 
 /// The figure under its label: "换成新一代SU7 Max，需多付 ¥5.1万" or, when it saves, "合计少付".
@@ -149,8 +173,8 @@ fn replacements(view: &View) -> Html {
     let ask = |r: &Replacement| {
         let price = money_text(MoneyText::new(lang, r.given_up.price));
         html! {
-            <div class="replacement" role="group" data-testid="replacement" data-given-up={r.given_up.id.clone()}>
-                <p>{ fill_html(lang, w::REPLACE_QUESTION, &[("option", html! { { r.given_up.name.get(lang).to_string() } }), ("price", price)]) }</p>
+            <div class="replacement" role="group" aria-labelledby={format!("replace-{}", r.group)} data-testid="replacement" data-given-up={r.given_up.id.clone()}>
+                <p id={format!("replace-{}", r.group)}>{ fill_html(lang, w::REPLACE_QUESTION, &[("option", html! { { r.given_up.name.get(lang).to_string() } }), ("price", price)]) }</p>
                 <div class="presets">
                     for c in r.choices.iter() {
                         <button type="button" class="preset" aria-pressed={c.chosen.to_string()} data-option={c.option.clone()}
@@ -269,7 +293,7 @@ pub fn hero(view: &View) -> Html {
     let body = match &screen.quote {
         Ok(q) => answer(view, q),
         Err(e) => {
-            html! { <><h2 class="hero-label" id="hero-h">{ w::DECISION.get(lang) }</h2>{ engine_error(lang, e) }</> }
+            html! { <><h2 class="hero-label" id="hero-h">{ w::CONCLUSION.get(lang) }</h2>{ engine_error(lang, e) }</> }
         }
     };
     html! {
@@ -279,8 +303,7 @@ pub fn hero(view: &View) -> Html {
             { body }
             { replacements(view) }
             if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some() && q.date_conflicts.is_empty()) { { pay_switch(view) } }
-            // Opens the details (closed on a phone) and goes there.
-            <a class="details-link" href="#decision-h" onclick={view.send_fixed(Action::ShowDetails(true))}>{ w::DETAILS.get(lang) }</a>
+            <button type="button" class="details-link link-button" onclick={open_details(view)}>{ w::DETAILS.get(lang) }</button>
         </section>
     }
 }

@@ -61,7 +61,7 @@ fn lock_date_problems(screen: &Screen) -> Html {
         return html! {};
     }
     html! {
-        <p class="field-error" role="alert" data-testid="lock-date-problem">
+        <p class="field-error" role="alert" id="locked-on-problem" data-testid="lock-date-problem">
             for s in said { <span>{ s }{ " " }</span> }
         </p>
     }
@@ -78,6 +78,16 @@ fn dates_and_amount(view: &View) -> Html {
     let paid_over =
         screen.quote.as_ref().is_ok_and(|q| q.notices.iter().any(|n| n.code == NoticeCode::PaidMoreThanPrice));
     let paid_invalid = screen.has_problem(Field::AmountPaid) || paid_over;
+    // Only ids that are on the page: the hint while the date is assumed, the problem when one is said.
+    let lock_described = [
+        screen.assumed_lock.is_some().then_some("locked-on-hint"),
+        (lock_invalid && (screen.lock_note.is_some() || screen.date_conflict(RequestDate::LockedOn)))
+            .then_some("locked-on-problem"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let on_locked = view
         .send(|e: Event| Action::Edit(Edit::LockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
     let on_paid = view.send(|e: InputEvent| {
@@ -88,7 +98,7 @@ fn dates_and_amount(view: &View) -> Html {
             <div class="field">
                 <label for="locked-on">{ w::LOCKED_ON.get(lang) }</label>
                 <input id="locked-on" type="date" value={draft.locked_on.clone()} onchange={on_locked}
-                    aria-describedby="locked-on-hint" aria-invalid={lock_invalid.to_string()} />
+                    aria-describedby={lock_described} aria-invalid={lock_invalid.to_string()} />
                 if screen.assumed_lock.is_some() { <small id="locked-on-hint" class="hint">{ w::LOCK_DATE_HINT.get(lang) }</small> }
                 { field_errors(screen, Field::LockedOn) }
                 { lock_date_problems(screen) }

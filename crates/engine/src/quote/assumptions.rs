@@ -102,8 +102,9 @@ struct Measure<'a> {
     reading: Reading,
     base: Money,
     list: Vec<Assumption>,
-    /// What each listed assumption changes, beside it in `list`.
-    changes: Vec<Otherwise>,
+    /// What every stated assumption changes, listed or not: one that moves nothing alone may
+    /// move the number together with another, so the range takes them all.
+    stated: Vec<(AssumptionCode, Otherwise)>,
 }
 
 impl Measure<'_> {
@@ -111,10 +112,10 @@ impl Measure<'_> {
     fn add(&mut self, stated: Stated, other: Otherwise) -> Result<(), EngineError> {
         let moved = decided_with(&self.decider, self.request, self.reading, &[&other], self.base)?;
         let effect = moved.checked_sub(self.base).ok_or_else(overflow)?;
+        self.stated.push((stated.code, other));
         if !effect.is_zero() {
             let Stated { code, assumed, otherwise, standing: (status, provenance) } = stated;
             self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect });
-            self.changes.push(other);
         }
         Ok(())
     }
@@ -215,17 +216,17 @@ impl Measure<'_> {
         )
     }
 
-    /// The lowest and highest decision number over every combination of the listed assumptions
+    /// The lowest and highest decision number over every combination of the stated assumptions
     /// not holding: each assumption held or not; of several price lists, at most one.
     fn joint_range(&self) -> Result<DecisionRange, EngineError> {
         let mut range = DecisionRange { low: self.base, high: self.base };
         // One wheel per assumption kind (the price lists are listed side by side): it holds, or
         // one of its alternatives is taken.
         let mut kinds: Vec<(AssumptionCode, Vec<&Otherwise>)> = Vec::new();
-        for (a, c) in self.list.iter().zip(&self.changes) {
-            match kinds.last_mut() {
-                Some((code, alternatives)) if *code == a.code => alternatives.push(c),
-                _ => kinds.push((a.code, vec![c])),
+        for (code, c) in &self.stated {
+            match kinds.iter_mut().find(|(k, _)| k == code) {
+                Some((_, alternatives)) => alternatives.push(c),
+                None => kinds.push((*code, vec![c])),
             }
         }
         let mut pick = vec![0_usize; kinds.len()];
@@ -265,7 +266,7 @@ pub(super) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Q
     let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
     let decider = Decider::new(tables, request)?;
     let reading = Reading::of(offer);
-    let mut m = Measure { tables, decider, request, offer, reading, base, list: Vec::new(), changes: Vec::new() };
+    let mut m = Measure { tables, decider, request, offer, reading, base, list: Vec::new(), stated: Vec::new() };
     m.offer_terms()?;
     m.price_list()?;
     m.estimated_prices(q)?;

@@ -251,6 +251,17 @@ pub struct Quote {
 }
 
 impl PathQuote {
+    /// What the path's car and tax are made of, in order: paid already, taken off by the
+    /// guarantee, still owed (a refund counts as nothing owed), purchase tax; and their sum,
+    /// the whole they are parts of. For drawing the path as one bar.
+    #[must_use]
+    pub fn parts(&self) -> ([Money; 4], Money) {
+        let parts =
+            [self.amount_paid.amount, self.guarantee.amount, self.owed.amount.max(Money::ZERO), self.tax_due.amount];
+        let whole = parts.iter().try_fold(Money::ZERO, |sum, p| sum.checked_add(*p)).unwrap_or(Money::ZERO);
+        (parts, whole)
+    }
+
     /// What this path's landed price starts from: its car, guarantee and purchase tax.
     #[must_use]
     pub fn cost(&self) -> PathCost {
