@@ -162,6 +162,8 @@ test('a discontinued paid colour is asked about, each replacement with its answe
   await expect(buttons).toHaveCount(2);
   await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true'); // the free colour, said, not silent
   const paid = (await buttons.nth(0).locator('.money').last().textContent()).trim();
+  // With the free colour the switch costs less in total: the label says so, not 升级/可省.
+  await expect(page.getByTestId('hero').getByRole('heading', { level: 2 })).toHaveText('换成新一代SU7 Pro，合计少付');
   await buttons.nth(0).click();
   await expect(buttons.nth(0)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText(paid.replace('+', ''));
@@ -179,3 +181,22 @@ test('the chips and the details link go to their place without touching the shar
   await page.reload();
   await expect(page.getByTestId('link-problem')).toHaveCount(0);
 });
+
+for (const lang of ['zh', 'en']) {
+  test(`nothing overflows a 360 px screen (${lang}), details, loan and a replacement shown`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    await page.locator('button[data-kind="old"][data-trim="pro"]').click();
+    await page.locator('details.options-box > summary').first().click();
+    await page.locator('#old-paint').selectOption('paint/lava-orange');
+    await page.locator('#locked-on').fill('2025-11-20');
+    await page.locator('[data-action="pay-loan"]').click();
+    await page.locator('[data-action="details"]').click();
+    await expect(page.getByTestId('replacement')).toBeVisible();
+    await expect(page.getByTestId('hero-range')).toBeVisible();
+    expect(await fits()).toBe(true);
+  });
+}
