@@ -135,6 +135,21 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+test('with a loan and on-road costs, print fills page 1 with the answer on it, two pages at most', async ({ page }) => {
+  await open(page);
+  await page.locator('#locked-on').fill('2025-11-20');
+  await page.getByTestId('hero').locator('[data-action="pay-loan"]').click();
+  await page.locator('[data-action="on-road-on"]').click();
+  await expect(page.getByTestId('loan-table')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  // A4 at 10 mm margins: 277 mm of page height, 1,047 CSS px at 96 dpi.
+  const heroBottom = await page.getByTestId('hero').evaluate((h) => h.getBoundingClientRect().bottom + window.scrollY);
+  expect(heroBottom).toBeLessThan(1047);
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBeLessThanOrEqual(2); // was 3, the first one almost blank (a card kept whole)
+});
+
 test('a pasted link previews sensibly: description and og: meta in Chinese, full-width punctuation', async ({ request }) => {
   const html = await (await request.get('/index.html')).text();
   const meta = (attr, name) => (html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`)) || [])[1];
