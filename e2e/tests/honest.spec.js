@@ -13,8 +13,8 @@ test('with no lock date the decision shows both sides of the cut-off, then one o
   await page.goto('/');
   await expect(page.locator('#locked-on')).toHaveValue('');
   const sides = page.getByTestId('lock-sides');
-  await expect(sides).toContainText('2025-11-30及之前锁单');
-  await expect(sides).toContainText('2025-12-01及之后锁单');
+  await expect(sides).toContainText('2025年11月30日及之前锁单'); // dated as the closing beside it
+  await expect(sides).toContainText('2025年12月1日及之后锁单');
   await expect(page.getByTestId('extra-cash').locator('.money')).toHaveText(expected[`${OFFER}/standard/${FINAL}`].extra_cash);
   await expect(page.getByTestId('extra-cash-locked-later').locator('.money'))
     .toHaveText(expected[`${OFFER}/standard/locked-2025-12-01`].extra_cash);

@@ -51,7 +51,7 @@ test('the share sheet gets the title, the decision and the link where the browse
   const data = await page.evaluate(() => window.sharedData);
   expect(data.title).toBe('SU7 升级费用计算器');
   // The offer is history: the text says so, with the data's as-of date.
-  expect(data.text).toBe('【我的SU7升级报价】2025-11-30及之前锁单：+¥4,000 估；2025-12-01及之后锁单：+¥4,177 估'
+  expect(data.text).toBe('【我的SU7升级报价】2025年11月30日及之前锁单：+¥4,000 估；2025年12月1日及之后锁单：+¥4,177 估'
     + '。注意：活动已于2026年1月9日 24:00结束 · 仅供回顾 · 资料截至2026年3月20日');
   expect(data.url).toContain('#v1&');
 });

@@ -289,14 +289,15 @@ pub fn fill_html(lang: Lang, words: Words, values: &[(&str, Html)]) -> Html {
         .collect()
 }
 
-/// "`date`及之前锁单" / "`date` or earlier": one side of an unknown lock date.
+/// "2025年11月30日及之前锁单" / "2025-11-30 or earlier": one side of an unknown lock date, its
+/// date written as the other dates beside it (the offer's closing) are.
 #[must_use]
 pub fn locked_by(lang: Lang, date: engine::date::Date) -> String {
-    LOCKED_BY.fill(lang, &[("date", &date.to_string())])
+    LOCKED_BY.fill(lang, &[("date", &crate::ui::dates::day(lang, date))])
 }
 
 /// "`date`及之后锁单" / "`date` or later": the other side.
 #[must_use]
 pub fn locked_from(lang: Lang, date: engine::date::Date) -> String {
-    LOCKED_FROM.fill(lang, &[("date", &date.to_string())])
+    LOCKED_FROM.fill(lang, &[("date", &crate::ui::dates::day(lang, date))])
 }
