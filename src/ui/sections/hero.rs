@@ -9,7 +9,7 @@ use crate::ui::browser;
 use crate::ui::dates::{moment, source_date};
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
-use crate::ui::widgets::{decision_figure, engine_error, money_text, MoneyText};
+use crate::ui::widgets::{decision_figure, decision_words, engine_error, money_text, MoneyText};
 use crate::ui::words::{self as w, fill_html};
 use engine::date::Date;
 use engine::error::EngineError;
@@ -82,12 +82,15 @@ fn new_car_name(view: &View, q: &Quote) -> String {
 
 /// The figure under its label: "换成新一代SU7 Max，需多付 ¥5.1万" or, when it saves, "合计少付".
 fn figure(lang: Lang, car: &str, extra: Money, estimate: bool) -> Html {
-    let label = if extra.is_negative() { w::HERO_LESS } else { w::HERO_MORE };
+    // The project's one rule for a saving (said as its amount, never a negative cost), with
+    // the answer's own label naming the car.
+    let (_, shown, saves) = decision_words(extra);
+    let label = if saves { w::HERO_LESS } else { w::HERO_MORE };
     html! {
         <>
             <h2 class="hero-label" id="hero-h">{ label.fill(lang, &[("car", car)]) }</h2>
-            <p class={classes!("hero-figure", extra.is_negative().then_some("saves"))} data-testid="extra-cash" aria-live="polite">
-                { money_text(MoneyText { wan: true, estimate, decision: true, ..MoneyText::new(lang, extra.abs()) }) }
+            <p class={classes!("hero-figure", saves.then_some("saves"))} data-testid="extra-cash" aria-live="polite">
+                { money_text(MoneyText { wan: true, estimate, decision: true, ..MoneyText::new(lang, shown) }) }
             </p>
         </>
     }
@@ -130,17 +133,9 @@ pub fn loan_text(lang: Lang, q: &Quote) -> Option<String> {
 
 /// With a loan: what switching does to the down payment and the instalment, signed.
 fn loan_line(lang: Lang, q: &Quote) -> Html {
-    let Some(c) = &q.loan else { return html! {} };
-    let (Some(down), Some(monthly)) = (c.down_payment_difference, c.monthly_difference) else { return html! {} };
-    let signed = |m: Money| money_text(MoneyText { signed: true, ..MoneyText::new(lang, m) });
-    html! {
-        <p class="hero-loan" data-testid="hero-loan">
-            { fill_html(lang, w::HERO_LOAN, &[
-                ("down", signed(down)),
-                ("monthly", signed(monthly)),
-                ("months", html! { { c.terms.months.to_string() } }),
-            ]) }
-        </p>
+    match loan_text(lang, q) {
+        Some(text) => html! { <p class="hero-loan" data-testid="hero-loan">{ text }</p> },
+        None => html! {},
     }
 }
 

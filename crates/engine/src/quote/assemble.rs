@@ -34,9 +34,7 @@ impl<'a> Decider<'a> {
     /// Prices the kept path of `request`.
     pub(super) fn new(tables: &'a Tables, request: &QuoteRequest) -> Result<Decider<'a>, EngineError> {
         let t = quote_tables(tables, &request.offer)?;
-        let old_config = old_configuration(t.from, &request.old_order)?;
-        let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
-        let keep = keep_path(&t, &request.old_order, old_config, request.keep_invoice_date)?;
+        let (keep, proposed) = kept_and_proposed(&t, request)?;
         Ok(Decider { t, keep, proposed })
     }
 
@@ -46,6 +44,17 @@ impl<'a> Decider<'a> {
         let switch = switch_path(&self.t, request, proposed, self.keep.list_total.amount, reading)?;
         decision(&self.keep, &switch).map(|(extra, _)| Some(extra))
     }
+}
+
+/// The kept path priced, and the new car the offer proposes for the order (`None`: no successor).
+fn kept_and_proposed(
+    t: &QuoteTables<'_>,
+    request: &QuoteRequest,
+) -> Result<(PathQuote, Option<Configuration>), EngineError> {
+    let old = &request.old_order;
+    let old_config = old_configuration(t.from, old)?;
+    let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
+    Ok((keep_path(t, old, old_config, request.keep_invoice_date)?, proposed))
 }
 
 /// Both paths and the decision under one reading of the offer's terms, without the
@@ -104,9 +113,7 @@ fn both_paths(
     reading: &Reading,
 ) -> Result<(PathQuote, Option<PathQuote>, Vec<Notice>), EngineError> {
     let old = &request.old_order;
-    let old_config = old_configuration(t.from, old)?;
-    let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
-    let keep = keep_path(t, old, old_config, request.keep_invoice_date)?;
+    let (keep, proposed) = kept_and_proposed(t, request)?;
     let mut notices = order_notices(t, old, &keep);
     notices.extend(refund_notice(NoticeCode::KeepRefundDue, words::KEEP_PATH, &keep));
     let Some(proposed) = proposed else {
