@@ -89,6 +89,21 @@ for (const lang of ['zh', 'en']) {
     expect(p.height).toBeLessThan(2400);
     expect(p.size).toBeGreaterThan(20_000); // text, figures and a QR code, not a blank canvas
     expect(p.size).toBeLessThan(600_000);
+    // Both paths drawn as bars: count the pixels of each part's colour (style.css .path-bar).
+    const colours = await img.evaluate((el) => {
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [el.naturalWidth, el.naturalHeight];
+      const ctx = c.getContext('2d');
+      ctx.drawImage(el, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const want = { paid: [0xd1, 0xd5, 0xdb], subsidy: [0x86, 0xef, 0xac], tax: [0x7c, 0x2d, 0x12] };
+      const n = Object.fromEntries(Object.keys(want).map((k) => [k, 0]));
+      for (let i = 0; i < d.length; i += 4) {
+        for (const [k, [r, g, b]] of Object.entries(want)) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) n[k]++;
+      }
+      return n;
+    });
+    for (const part of ['paid', 'subsidy', 'tax']) expect(colours[part], part).toBeGreaterThan(2 * 28 * 10);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('poster-download').click()]);
     expect(download.suggestedFilename()).toBe('su7-upgrade-quote.png');
     fs.writeFileSync(path.join(ARTIFACTS, `poster-${lang}.png`), p.bytes);
@@ -149,6 +164,31 @@ test('with a loan and on-road costs, print fills page 1 with the answer on it, t
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBeLessThanOrEqual(2); // was 3, the first one almost blank (a card kept whole)
 });
+
+// 9 pt is 12 CSS px: the smallest print text a reader over fifty reads without glasses.
+const smallestPrintedText = (page) => page.evaluate(() => {
+  const small = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!n.textContent.trim() || !el || el.closest('svg') || el.getClientRects().length === 0) continue;
+    const px = parseFloat(getComputedStyle(el).fontSize);
+    if (px < 12) small.push(`${px}px ${el.tagName}.${el.className}: ${n.textContent.trim().slice(0, 30)}`);
+  }
+  return small;
+});
+
+for (const lang of ['zh', 'en']) {
+  test(`no printed text under 9 pt, with loan and on-road on (${lang})`, async ({ page }) => {
+    await open(page);
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('hero').locator('[data-action="pay-loan"]').click();
+    await page.locator('[data-action="on-road-on"]').click();
+    await expect(page.getByTestId('loan-table')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    expect(await smallestPrintedText(page)).toEqual([]);
+  });
+}
 
 test('a pasted link previews sensibly: description and og: meta in Chinese, full-width punctuation', async ({ request }) => {
   const html = await (await request.get('/index.html')).text();

@@ -1,5 +1,6 @@
 //! The quote as a poster image (PNG), for owners who share in WeChat: the headline, both
-//! paths' key figures, what the quote assumes, the date and a QR code of the share link.
+//! paths as bars with their key figures, what the quote assumes, the date and a QR code of
+//! the share link.
 //!
 //! Drawing only: every text arrives formatted in [`Poster`]; nothing here computes money.
 
@@ -25,8 +26,10 @@ pub struct Poster {
     pub loan: Option<String>,
     /// The decision in a sentence ("其中：车价多¥4,000；…").
     pub breakdown: String,
-    /// Each path's key figure: (label, amount).
-    pub paths: Vec<(String, String)>,
+    /// Each path's key figure and bar.
+    pub paths: Vec<PathBar>,
+    /// The bars' parts, named in drawing order (paid, subsidy, still owed, purchase tax).
+    pub parts: Vec<String>,
     /// What the quote rests on, a line each ("已付金额：¥5,000").
     pub basis: Vec<String>,
     /// The estimate legend, when an estimate went into a figure.
@@ -35,6 +38,16 @@ pub struct Poster {
     pub footer: Vec<String>,
     /// The share link, drawn as a QR code.
     pub link: String,
+}
+
+/// One path as the poster draws it: its key figure, and its bar's parts as thousandths of
+/// the longer bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathBar {
+    /// "保留原订单需付现金 ¥294,900".
+    pub text: String,
+    /// Paid, subsidy, still owed, purchase tax: widths in thousandths of the longer bar.
+    pub parts: [u16; 4],
 }
 
 /// One decision figure as the poster and the share text say it.
@@ -67,6 +80,8 @@ const MUTED: &str = "#6b7280";
 const ACCENT: &str = "#c2410c";
 const SAVES: &str = "#15803d";
 const ESTIMATE: &str = "#92400e";
+/// The bars' parts, as on screen (style.css `.path-bar`).
+const PART_COLOURS: [&str; 4] = ["#d1d5db", "#86efac", ACCENT, "#7c2d12"];
 const FONTS: &str = "system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 /// Punctuation that must not start a line (Chinese line-breaking rules): it stays at the end
@@ -182,6 +197,41 @@ impl Pen<'_> {
         }
     }
 
+    /// A bar of four parts across `width`, each part `parts[i]` thousandths of it.
+    fn bar(&mut self, parts: [u16; 4], width: f64) {
+        self.y += 8.0;
+        let mut x = MARGIN;
+        for (part, colour) in parts.iter().zip(PART_COLOURS) {
+            let w = width * f64::from(*part) / 1000.0;
+            if self.draw {
+                self.ctx.set_fill_style_str(colour);
+                self.ctx.fill_rect(x, self.y, w, 28.0);
+            }
+            x += w;
+        }
+        self.y += 28.0;
+    }
+
+    /// The parts' names after a swatch each, on as many lines as they need.
+    fn legend(&mut self, names: &[String], width: f64) {
+        self.ctx.set_font(&format!("400 20px {FONTS}"));
+        let mut x = MARGIN;
+        self.y += 30.0;
+        for (name, colour) in names.iter().zip(PART_COLOURS) {
+            let w = 22.0 + self.ctx.measure_text(name).map(|m| m.width()).unwrap_or(0.0);
+            if x > MARGIN && x + w > MARGIN + width {
+                (x, self.y) = (MARGIN, self.y + 28.0);
+            }
+            if self.draw {
+                self.ctx.set_fill_style_str(colour);
+                self.ctx.fill_rect(x, self.y - 14.0, 14.0, 14.0);
+                self.ctx.set_fill_style_str(MUTED);
+                let _ = self.ctx.fill_text(name, x + 20.0, self.y);
+            }
+            x += w + 18.0;
+        }
+    }
+
     fn gap(&mut self, px: f64) {
         self.y += px;
     }
@@ -236,8 +286,13 @@ fn lay_out(ctx: &CanvasRenderingContext2d, p: &Poster, qr: Option<&Qr>, draw: bo
     }
     pen.text(&p.breakdown, 24, 400, INK, full);
     pen.rule();
-    for (label, amount) in &p.paths {
-        pen.text(&format!("{label}  {amount}"), 28, 600, INK, full);
+    for path in &p.paths {
+        pen.text(&path.text, 28, 600, INK, full);
+        pen.bar(path.parts, full);
+        pen.gap(6.0);
+    }
+    if !p.paths.is_empty() {
+        pen.legend(&p.parts, full);
     }
     pen.rule();
     for line in &p.basis {

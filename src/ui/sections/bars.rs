@@ -16,14 +16,28 @@ use engine::text::{Lang, Words};
 const PARTS: [(Words, &str); 4] =
     [(w::BAR_PAID, "paid"), (w::BAR_SUBSIDY, "subsidy"), (w::BAR_OWED, "owed"), (w::BAR_TAX, "tax")];
 
-/// One path's bar, its segments as thousandths of `scale`.
-fn bar(lang: Lang, label: Words, p: &PathQuote, scale: Money) -> Html {
+/// Each path with its parts as thousandths of the longer path's whole, keep first: the one
+/// scale the screen's bars and the poster's share.
+pub fn scaled(q: &Quote) -> Vec<(Words, &PathQuote, [u16; 4])> {
+    let paths: Vec<(Words, &PathQuote)> =
+        [(w::KEEP, &q.keep)].into_iter().chain(q.switch.as_ref().map(|s| (w::SWITCH, s))).collect();
+    let scale = paths.iter().map(|(_, p)| p.parts().1).fold(Money::ZERO, Money::max);
+    paths.into_iter().map(|(name, p)| (name, p, p.parts().0.map(|part| part.per_mille_of(scale)))).collect()
+}
+
+/// The parts' names, in drawing order.
+pub fn part_names(lang: Lang) -> Vec<String> {
+    PARTS.iter().map(|(name, _)| name.get(lang).to_string()).collect()
+}
+
+/// One path's bar.
+fn bar(lang: Lang, label: Words, p: &PathQuote, widths: [u16; 4]) -> Html {
     let mut x: u16 = 0;
     let segments: Vec<Html> = PARTS
         .iter()
         .zip(p.parts().0)
-        .map(|((name, class), amount)| {
-            let width = amount.per_mille_of(scale);
+        .zip(widths)
+        .map(|(((name, class), amount), width)| {
             let at = x;
             x = x.saturating_add(width);
             let title = format!("{} {}", name.get(lang), engine::format::yuan(amount));
@@ -45,13 +59,13 @@ fn bar(lang: Lang, label: Words, p: &PathQuote, scale: Money) -> Html {
 
 /// Both bars and their legend; nothing for a keep-only quote.
 pub fn path_bars(lang: Lang, q: &Quote) -> Html {
-    let Some(s) = &q.switch else { return html! {} };
-    let scale = q.keep.parts().1.max(s.parts().1);
+    if q.switch.is_none() {
+        return html! {};
+    }
     html! {
         <figure class="bars" data-testid="path-bars">
             <figcaption>{ w::BARS_CAPTION.get(lang) }</figcaption>
-            { bar(lang, w::KEEP, &q.keep, scale) }
-            { bar(lang, w::SWITCH, s, scale) }
+            for (label, p, widths) in scaled(q) { { bar(lang, label, p, widths) } }
             <ul class="bar-legend">
                 for (name, class) in PARTS.iter() { <li class={*class}><span class="swatch" aria-hidden="true"></span>{ name.get(lang) }</li> }
             </ul>

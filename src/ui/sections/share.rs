@@ -5,18 +5,19 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::bars::{part_names, scaled};
 use super::basis::{basis_rows, share_link};
 use super::breakdown::sentences;
 use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
-use crate::ui::poster::{self, DecisionLine, Poster};
+use crate::ui::poster::{self, DecisionLine, PathBar, Poster};
 use crate::ui::sections::hero::{history_line, loan_text};
 use crate::ui::widgets::decision_words;
 use crate::ui::words::{self as w, fill_html};
 use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
 use engine::money::Money;
 use engine::quote::Quote;
-use engine::text::{Lang, Words};
+use engine::text::Lang;
 use session::Screen;
 
 /// What the last copy did.
@@ -86,12 +87,14 @@ fn poster_content(view: &View) -> Poster {
     let screen = &view.screen;
     let lang = screen.lang;
     let q = screen.quote.as_ref().ok();
-    let cash = |path: Words, amount: Money| {
-        (w::PATH_CASH_NEEDED.fill(lang, &[("path", path.get(lang))]), yuan_in(amount, Precision::Yuan))
-    };
-    let mut paths: Vec<(String, String)> =
-        q.map(|q| vec![cash(w::KEEP, q.keep.cash_needed.amount)]).unwrap_or_default();
-    paths.extend(q.and_then(|q| q.switch.as_ref()).map(|s| cash(w::SWITCH, s.cash_needed.amount)));
+    let paths = q.map(|q| scaled(q)).unwrap_or_default().into_iter().map(|(path, p, parts)| PathBar {
+        text: format!(
+            "{}  {}",
+            w::PATH_CASH_NEEDED.fill(lang, &[("path", path.get(lang))]),
+            yuan_in(p.cash_needed.amount, Precision::Yuan)
+        ),
+        parts,
+    });
     let breakdown =
         q.and_then(|q| q.extra_cash_breakdown.map(|b| sentences(lang, &b, q.tax_change_net))).unwrap_or_default();
     Poster {
@@ -102,7 +105,8 @@ fn poster_content(view: &View) -> Poster {
         decision: decision_lines(screen),
         loan: q.and_then(|q| loan_text(lang, q)),
         breakdown,
-        paths,
+        paths: paths.collect(),
+        parts: part_names(lang),
         basis: basis_rows(view)
             .into_iter()
             .map(|(l, v)| w::LABELLED.fill(lang, &[("label", l), ("value", &v)]))
