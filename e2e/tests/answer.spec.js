@@ -138,6 +138,27 @@ test('the cash / loan switch changes the answer itself', async ({ page }) => {
   await expect(page.getByTestId('loan-table')).toHaveCount(0);
 });
 
+test('a timeline says what is paid when, with the table\'s own figures, in cash and with a loan', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  const timeline = page.getByTestId('timeline');
+  const steps = timeline.locator('li');
+  // Paid at lock, the window's close, then each delivery in date order.
+  await expect(steps.locator('.when')).toHaveText(['At lock', /^2026-01-0\d/, '2026-02', '2026-04']);
+  const cells = async (table, label) => (await page.getByTestId(table).locator('tr', { hasText: label }).first()
+    .locator('td .money').allTextContents());
+  const [keepOwed, switchOwed] = await cells('paths', 'Still owed to Xiaomi');
+  const [keepTax, switchTax] = await cells('paths', 'Purchase tax');
+  await expect(steps.nth(2)).toHaveText(`2026-02Keep the order: at delivery and invoice, pay the final ${keepOwed} and the purchase tax ${keepTax}`);
+  await expect(steps.nth(3)).toContainText(`pay the final ${switchOwed} and the purchase tax ${switchTax}`);
+  await page.getByTestId('hero').locator('[data-action="pay-loan"]').click();
+  await expect(page.getByTestId('loan-table')).toBeVisible();
+  const [keepDown] = await cells('loan-table', 'Down payment (deposit included)');
+  const [keepMonthly] = await cells('loan-table', 'Monthly instalment');
+  await expect(steps.nth(2)).toContainText(`pay the down payment ${keepDown} (what you paid included) and the purchase tax ${keepTax}, then ${keepMonthly} a month for 60 months`);
+});
+
 test('a dead end points to an offer in the data that takes the trim', async ({ page }) => {
   await page.goto('/');
   await page.locator('button[data-kind="old"][data-trim="ultra"]').click();

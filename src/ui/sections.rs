@@ -20,6 +20,7 @@ pub mod paths_table;
 pub mod share;
 pub mod sources;
 pub mod specs;
+pub mod timeline;
 pub mod trade;
 
 pub use banners::banners;

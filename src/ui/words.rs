@@ -265,6 +265,11 @@ engine::words! {
     PAY_CASH: "全款", "Cash";
     PAY_LOAN: "贷款", "Loan";
     PAY_HOW: "付款方式", "How you pay";
+    TIMELINE_CAPTION: "什么时候付多少", "What is paid when";
+    TIMELINE_AT_LOCK: "锁单时", "At lock";
+    TIMELINE_PAID: "已付{paid}，计入车价（两种方案相同）", "{paid} paid, counted toward the price (the same on both paths)";
+    TIMELINE_CASH: "{path}：提车开票时付尾款{owed}和购置税{tax}", "{path}: at delivery and invoice, pay the final {owed} and the purchase tax {tax}";
+    TIMELINE_LOAN: "{path}：提车开票时付首付{down}（含已付）和购置税{tax}，之后每月{instalment}，共{months}期", "{path}: at delivery and invoice, pay the down payment {down} (what you paid included) and the purchase tax {tax}, then {instalment} a month for {months} months";
     HERO_LOAN: "若贷款，与保留原订单相比：首付{down}，月供{monthly}，共{months}期", "With a loan, against keeping the order: down payment {down}, monthly {monthly}, {months} months";
     RANGE_BEST: "最乐观", "Best case";
     RANGE_LIKELY: "最可能", "Most likely";

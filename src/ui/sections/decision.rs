@@ -8,6 +8,7 @@ use super::breakdown::breakdown;
 use super::loan::loan_view;
 use super::on_road::on_road_view;
 use super::paths_table::paths_table;
+use super::timeline::payment_timeline;
 use super::trade::trade;
 use crate::ui::hooks::View;
 use crate::ui::places::Section;
@@ -334,6 +335,7 @@ pub fn decision(view: &View) -> Html {
             { decision_head(view, q) }
             if q.date_conflicts.is_empty() && q.switch.is_some() {
                 { path_bars(lang, q) }
+                { payment_timeline(lang, q, screen.request.keep_invoice_date, screen.request.switch_invoice_date) }
                 { breakdown(lang, q) }
                 { assumptions(lang, q) }
                 { guarantee_summary(lang, q) }
