@@ -8,6 +8,8 @@ const HOST_PORT = PORT + 1;
 // with, and a dealer page (e2e/csp-host/) whose own policy allows only what docs/embed.md lists.
 const CSP_PORT = PORT + 2;
 const CSP_HOST_PORT = PORT + 3;
+// dist/ on nginx with deploy/nginx.conf as written (e2e/nginx.sh changes only port and root).
+const NGINX_PORT = PORT + 4;
 const W = `http://127.0.0.1:${CSP_PORT}`;
 const APP_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const HOST_CSP = `default-src 'self'; script-src 'self' ${W} 'wasm-unsafe-eval'; style-src 'self' ${W}; connect-src 'self' ${W}; frame-src 'self' ${W}`;
@@ -56,6 +58,12 @@ module.exports = defineConfig({
     {
       command: `python3 serve.py ${CSP_HOST_PORT} csp-host "${HOST_CSP}"`,
       url: `http://127.0.0.1:${CSP_HOST_PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `sh nginx.sh ${NGINX_PORT} ../dist`,
+      url: `http://127.0.0.1:${NGINX_PORT}/index.html`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

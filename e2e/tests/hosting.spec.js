@@ -1,0 +1,65 @@
+// The site on a real web server: nginx with deploy/nginx.conf as written (e2e/nginx.sh sets
+// only its port and root), the way docs/embed.md tells a dealer's web developer to host it.
+// The dealer's page is on another origin (a plain static server); the documented snippet must
+// render there, and the app page must work under the policy the config sends.
+const { test, expect } = require('./fixtures');
+
+const PORT = Number(process.env.E2E_PORT || 4173);
+const NGINX = `http://127.0.0.1:${PORT + 4}/`;
+// A plain static server (python's http.server): no CORS header, as most servers out of the box.
+const PLAIN = `http://127.0.0.1:${PORT + 1}/`;
+const hostPage = (widget) => `${PLAIN}embed-demo.html?widget=${encodeURIComponent(widget)}`;
+
+test('the documented element and iframe render on another origin from nginx', async ({ page }) => {
+  await page.goto(hostPage(NGINX));
+  await page.waitForFunction(() => window.su7 && window.quoteEvents.length > 0, null, { timeout: 20_000 });
+  const widget = page.locator('su7-upgrade');
+  await expect(widget.locator('.title')).toHaveText('SU7 升级费用计算器');
+  await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]?¥[\d,]+$/);
+  // The iframe, also from nginx, reports its height to the dealer's page.
+  await page.waitForFunction(() => window.frameHeights.length > 0 && window.frameHeights.at(-1) > 400);
+});
+
+test('nginx sends the types, CORS, caching and compression the docs promise', async ({ request }) => {
+  const gzip = { 'Accept-Encoding': 'gzip' };
+  const embedded = [['embed/loader.js', /javascript/], ['widget.js', /javascript/], ['widget_bg.wasm', /^application\/wasm$/],
+    ['style.css', /^text\/css/], ['dealers/demo-dealer.json', /^application\/json/]];
+  for (const [file, type] of embedded) {
+    const res = await request.get(NGINX + file, { headers: gzip });
+    const h = res.headers();
+    expect(res.status(), file).toBe(200);
+    expect(h['content-type'], file).toMatch(type);
+    expect(h['access-control-allow-origin'], file).toBe('*');
+    expect(h['cache-control'], file).toBe('no-cache');
+    expect(h['content-encoding'], file).toBe('gzip');
+    // Stable names are revalidated: the same file again is a 304.
+    const again = await request.get(NGINX + file, { headers: { ...gzip, 'If-None-Match': h.etag } });
+    expect(again.status(), file).toBe(304);
+  }
+  const app = (await request.get(NGINX)).headers();
+  expect(app['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:");
+  expect(app['access-control-allow-origin']).toBeUndefined(); // the app page is not for other origins
+  const frame = (await request.get(NGINX + 'embed/embed.html')).headers();
+  expect(frame['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+});
+
+test('the app page works on nginx under the policy it sends, with no violation', async ({ page }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on('pageerror', (e) => violations.push(String(e)));
+  await page.goto(NGINX);
+  await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText('+¥4,000');
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText(/^\+¥4,\d{3}$/);
+  expect(violations).toEqual([]);
+});
+
+test('the control: from a server without CORS the same snippet never loads (why the config says so)', async ({ page }) => {
+  // The dealer's page on nginx's origin, the widget on the plain server's.
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('console', (m) => { if (/CORS/.test(m.text())) failed.push(m.text()); });
+  await page.goto(`${NGINX}embed-demo.html?widget=${encodeURIComponent(PLAIN)}`);
+  await expect.poll(() => failed.some((f) => f.includes('loader.js'))).toBe(true);
+  expect(await page.evaluate(() => Boolean(window.su7))).toBe(false);
+});
