@@ -23,6 +23,7 @@ http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log off;
+    log_not_found off;
     client_body_temp_path $dir/body;
     proxy_temp_path $dir/proxy;
     fastcgi_temp_path $dir/fastcgi;

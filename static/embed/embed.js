@@ -3,7 +3,7 @@
 // accepted only from `parent` when they come from the embedding window itself.
 // An external module (no inline script) so the page runs under a strict CSP.
 
-import init, { mountWidget } from '../widget.js';
+import { ready, loadFailureText } from './loader.js';
 
 const params = new URLSearchParams(location.search);
 const given = params.get('parent') || '';
@@ -13,12 +13,23 @@ const post = (type, payload) => {
   if (parentOrigin && window.parent !== window) window.parent.postMessage({ source: 'su7-upgrade', v: 1, type, ...payload }, parentOrigin);
 };
 
-await init({ module_or_path: new URL('../widget_bg.wasm', import.meta.url) });
 const root = document.getElementById('cuc');
-const result = mountWidget(root, document.body, { lang: params.get('lang') || 'zh', offer: params.get('offer') || '' });
+const lang = params.get('lang') || 'zh';
+// The module as the element loads it: a failure is a typed error, said in the frame's language.
+let result;
+try {
+  result = (await ready).mountWidget(root, document.body, { lang, offer: params.get('offer') || '' });
+} catch (error) {
+  result = { ok: false, error, text: loadFailureText(error, lang) };
+}
 if (!result.ok) {
-  root.textContent = result.error.message;
+  const p = document.createElement('p');
+  p.className = 'cuc-load-error';
+  p.setAttribute('role', 'alert');
+  p.textContent = result.text || result.error.message;
+  root.replaceChildren(p);
   post('error', { error: result.error });
+  post('resize', { height: Math.ceil(root.getBoundingClientRect().height) });
 } else {
   const widget = result.value;
   // The content's own height (not the frame's: documentElement.scrollHeight never goes below

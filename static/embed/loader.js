@@ -7,23 +7,61 @@
 
 const base = new URL('../', import.meta.url);
 
+/** Why the configurator could not load, as the JS API's errors are: {code, message, path}. */
+const failure = (code, detail) => ({
+  code,
+  message: code === 'no_webassembly'
+    ? 'this browser cannot run WebAssembly (it is turned off, or older than Chrome 96, Safari 15 or Firefox 89)'
+    : `the configurator could not load (${detail}); check that the site serves widget.js and widget_bg.wasm with CORS and the right types (docs/embed.md, section 0)`,
+  path: '.',
+});
+
+/** What the owner reads in place of the configurator, in the element's or the frame's language. */
+export function loadFailureText(error, lang) {
+  const en = String(lang || '').startsWith('en');
+  if (error.code === 'no_webassembly') {
+    return en ? 'The calculator cannot run in this browser: WebAssembly is turned off or not supported. Please try an up-to-date browser.'
+      : '此浏览器无法运行计算器：WebAssembly 未开启或不受支持。请换用最新版浏览器。';
+  }
+  return en ? 'The calculator could not load. Please reload the page; if it still fails, try again later or in another browser.'
+    : '计算器未能加载。请刷新页面重试；如仍不行，请稍后再试或换用其他浏览器。';
+}
+
+/** The module, once loaded; rejects with a {code, message, path} failure. */
 const ready = (async () => {
-  const mod = await import(new URL('widget.js', base).href);
-  await mod.default({ module_or_path: new URL('widget_bg.wasm', base) });
-  return mod;
+  if (typeof WebAssembly !== 'object') throw failure('no_webassembly');
+  try {
+    const mod = await import(new URL('widget.js', base).href);
+    await mod.default({ module_or_path: new URL('widget_bg.wasm', base) });
+    return mod;
+  } catch (e) {
+    throw failure('load_failed', e && e.message ? e.message : String(e));
+  }
 })();
+ready.catch((error) => console.error('su7-upgrade:', error.message)); // said once, for the developer
+
+/** Calls the loaded module's function, or answers the load failure: never throws or rejects. */
+async function call(name, ...args) {
+  let mod;
+  try {
+    mod = await ready;
+  } catch (error) {
+    return { ok: false, error };
+  }
+  return mod[name](...args);
+}
 
 const notReady = { ok: false, error: { code: 'not_ready', message: 'the widget is still loading; wait for its "ready" event', path: '.' } };
 const destroyed = { ok: false, error: { code: 'destroyed', message: 'the element was removed from the page; add it again or create a new one', path: '.' } };
 
 /** Quote a request (the engine's JSON). Resolves to {ok, value} or {ok: false, error}. */
-export async function quote(request) { return (await ready).quote(request); }
+export function quote(request) { return call('quote', request); }
 /** Purchase tax on a decimal-string price for an invoice date (YYYY-MM-DD), with its steps. */
-export async function purchaseTax(price, invoiceDate) { return (await ready).purchaseTax(price, invoiceDate); }
+export function purchaseTax(price, invoiceDate) { return call('purchaseTax', price, invoiceDate); }
 /** The bundled tables: offers, catalogs (trims, options, prices, sources), tax policy. */
-export async function tables() { return (await ready).tables(); }
+export function tables() { return call('tables'); }
 /** Check a dealer table. */
-export async function parseDealer(table) { return (await ready).parseDealer(table); }
+export function parseDealer(table) { return call('parseDealer', table); }
 export { ready };
 
 class Su7Upgrade extends HTMLElement {
@@ -39,25 +77,35 @@ class Su7Upgrade extends HTMLElement {
     const mount = document.createElement('div');
     mount.className = 'cuc-root';
     shadow.append(style, mount);
+    const lang = this.getAttribute('lang') || 'zh';
     let mod;
     try {
       mod = await ready;
-    } catch (e) {
-      mount.textContent = 'The configurator could not load: ' + (e && e.message ? e.message : e);
+    } catch (error) {
       this._mounting = false;
+      if (!this._removed) this._fail(mount, error, loadFailureText(error, lang));
       return;
     }
     this._mounting = false;
     if (this._removed) return; // removed while the module loaded: mount nothing
-    const result = mod.mountWidget(mount, this, { lang: this.getAttribute('lang') || 'zh', offer: this.getAttribute('offer') || '' });
+    const result = mod.mountWidget(mount, this, { lang, offer: this.getAttribute('offer') || '' });
     if (!result.ok) {
-      mount.textContent = result.error.message;
-      this.dispatchEvent(new CustomEvent('widgeterror', { bubbles: true, composed: true, detail: result.error }));
+      this._fail(mount, result.error, result.error.message);
       return;
     }
     this._widget = result.value;
     await this._loadDealer();
     this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
+  }
+
+  /** Says `text` where the configurator would be and fires widgeterror with `error`. */
+  _fail(mount, error, text) {
+    const p = document.createElement('p');
+    p.className = 'cuc-load-error';
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    mount.replaceChildren(p);
+    this.dispatchEvent(new CustomEvent('widgeterror', { bubbles: true, composed: true, detail: error }));
   }
 
   disconnectedCallback() {
