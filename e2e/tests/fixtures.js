@@ -4,10 +4,10 @@
 // owner's first tap would have to; the dealer pages (widget, iframe) are not pre-rendered.
 const base = require('@playwright/test');
 
-// dist/ is served on PORT and, under the app's CSP, on PORT+2 (playwright.config.js); the
-// dealer host pages are on PORT+1 and PORT+3.
+// dist/ is served on PORT, under the app's CSP on PORT+2, and by nginx on PORT+4
+// (playwright.config.js); the dealer host pages are on PORT+1 and PORT+3.
 const PORT = Number(process.env.E2E_PORT || 4173);
-const APP_PORTS = [String(PORT), String(PORT + 2)];
+const APP_PORTS = [String(PORT), String(PORT + 2), String(PORT + 4)];
 
 const isAppPage = (url) => {
   try {

@@ -7,11 +7,7 @@ const PORT = Number(process.env.E2E_PORT || 4173);
 const WIDGET = `http://127.0.0.1:${PORT + 2}/`;
 const PAGE = `http://127.0.0.1:${PORT + 3}/frame.html?widget=${encodeURIComponent(WIDGET)}`;
 
-const heights = (page) => page.evaluate(() => window.frameMessages.filter((m) => m.type === 'resize'));
-const lastHeight = async (page) => (await heights(page)).at(-1).height;
-/** The embed's content height as the frame itself measures it. */
-const contentHeight = (page) => page.frames().find((f) => f.url().includes('embed.html'))
-  .evaluate(() => Math.ceil(document.getElementById('cuc').getBoundingClientRect().height));
+const { heights, lastHeight, contentHeight } = require('./frame-heights');
 
 test('an off-screen frame reports its true height, growing and shrinking', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
