@@ -136,9 +136,9 @@ async fn actions_sent_before_and_around_the_first_render_keep_their_order() {
     let widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
     widget.dealer_loading();
     yew::platform::time::sleep(std::time::Duration::from_millis(0)).await; // render happens, flush may not have
-    widget.dealer_unavailable("x".into());
+    widget.dealer_unavailable();
     settle().await;
     settle().await;
     let block = mount.query_selector("[data-testid='dealer-block']").unwrap().expect("dealer block");
-    assert!(block.text_content().unwrap().contains("无法读取 x"), "the later message wins");
+    assert!(block.text_content().unwrap().contains("经销商信息暂不可用"), "the later message wins");
 }

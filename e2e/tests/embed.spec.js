@@ -170,8 +170,42 @@ test('an unreachable dealer URL shows a message and the widget keeps working', a
     document.body.append(el);
   }, WIDGET);
   const second = page.locator('#second');
-  await expect(second.getByTestId('dealer-block')).toContainText('could not fetch');
+  await expect(second.getByTestId('dealer-block')).toHaveText("Dealer information is unavailable; the figures on this page are Xiaomi's only.");
   await expect(second.getByTestId('extra-cash').locator('.money')).toHaveText('+¥4,000');
+});
+
+test('a dealer table\'s mistakes reach the developer, not the buyer', async ({ page }) => {
+  const logged = [];
+  page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+  await page.addInitScript(() => {
+    window.dealerEvents = [];
+    for (const type of ['dealerchange', 'dealererror']) document.addEventListener(type, (e) => window.dealerEvents.push({ type, detail: e.detail }));
+  });
+  await openHost(page);
+  // The demo table loaded: dealerchange with the checked table.
+  await expect.poll(() => page.evaluate(() => window.dealerEvents.map((e) => e.type))).toEqual(['dealerchange']);
+  expect(await page.evaluate(() => window.dealerEvents[0].detail.name)).toBe('示例汽车服务中心 Demo Motors');
+  // A fee as a number: valid JSON, a bad value. The buyer reads one neutral line, no JSON path.
+  const widget = page.locator('su7-upgrade');
+  const result = await page.evaluate(() => document.getElementById('widget').setDealer(
+    { schema: 1, kind: 'dealer', name: 'A', fees: [{ id: 'f', name: 'n', amount: 100 }] }));
+  expect([result.ok, result.error.code, result.error.path]).toEqual([false, 'invalid_value', 'fees[0].amount']);
+  await expect(widget.getByTestId('dealer-block')).toHaveText('经销商信息暂不可用，本页仅为小米官方数据。');
+  const last = await page.evaluate(() => window.dealerEvents.at(-1));
+  expect(last).toEqual({ type: 'dealererror', detail: result.error });
+  expect(logged.some((l) => l.includes('dealer table at fees[0].amount'))).toBe(true);
+  // A table served as HTML is refused before it is read, and the developer is told why.
+  await page.evaluate((w) => {
+    const el = document.createElement('su7-upgrade');
+    el.id = 'typed';
+    el.setAttribute('dealer', w + 'embed-demo.html');
+    document.body.append(el);
+  }, WIDGET);
+  await expect(page.locator('#typed').getByTestId('dealer-block')).toHaveText('经销商信息暂不可用，本页仅为小米官方数据。');
+  const typed = await page.evaluate(() => window.dealerEvents.at(-1));
+  expect(typed.type).toBe('dealererror');
+  expect(typed.detail.code).toBe('dealer_unreachable');
+  expect(typed.detail.message).toContain('not JSON');
 });
 
 test('a dealer table given inline in the element is used', async ({ page }) => {

@@ -42,6 +42,25 @@ test('a change that emits no quote (a field error) still updates the height', as
   expect(await page.evaluate(() => window.frameMessages.filter((m) => m.type === 'quote').length)).toBe(quotes);
 });
 
+test('the parent can read the config and give a dealer table; a bad one is said to the parent only', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.waitForFunction(() => window.frameMessages.some((m) => m.type === 'ready'), null, { timeout: 20_000 });
+  const send = (msg) => page.evaluate((m) => document.getElementById('frame').contentWindow.postMessage(
+    { source: 'su7-upgrade-host', v: 1, ...m }, window.widgetOrigin), msg);
+  await send({ type: 'getConfig' });
+  await expect.poll(() => page.evaluate(() => window.frameMessages.filter((m) => m.type === 'config').length)).toBe(1);
+  expect(await page.evaluate(() => window.frameMessages.find((m) => m.type === 'config').result.value.old_trim)).toBe('standard');
+  await send({ type: 'setDealer', table: { schema: 1, kind: 'dealer', name: 'Frame Motors', contact: { phone: '400-123-4567' } } });
+  await expect(page.frameLocator('#frame').getByTestId('dealer-block')).toContainText('Frame Motors');
+  await send({ type: 'setDealer', table: { schema: 1, kind: 'dealer', name: 'B', fees: [{ id: 'a', name: 'x', amount: '1' }, { id: 'a', name: 'y', amount: '2' }] } });
+  await expect.poll(() => page.evaluate(() => window.frameMessages.filter((m) => m.type === 'dealererror').length)).toBe(1);
+  const error = await page.evaluate(() => window.frameMessages.find((m) => m.type === 'dealererror').error);
+  expect([error.code, error.path]).toEqual(['invalid_value', 'fees[1].id']);
+  await expect(page.frameLocator('#frame').getByTestId('dealer-block')).toHaveText("Dealer information is unavailable; the figures on this page are Xiaomi's only.");
+  const types = await page.evaluate(() => window.frameMessages.map((m) => m.type).filter((t) => t.startsWith('dealer')));
+  expect(types).toEqual(['dealerchange', 'dealer', 'dealererror', 'dealer']);
+});
+
 test('setConfig from another frame of the parent origin is ignored; from the parent it is taken', async ({ page }) => {
   await page.goto(PAGE);
   await page.waitForFunction(() => window.frameMessages.some((m) => m.type === 'ready'), null, { timeout: 20_000 });

@@ -13,7 +13,7 @@ use crate::embed::code::EmbedCode;
 use crate::ui::app::{Configurator, Mode};
 use crate::ui::bridge::Bridge;
 use crate::ui::shared::Shared;
-use crate::ui::state::{Action, DealerProblem, DealerState};
+use crate::ui::state::{Action, DealerState};
 use engine::dealer::Dealer;
 use engine::error::ErrorCode;
 use engine::quote::Quote;
@@ -216,7 +216,7 @@ impl Widget {
         let text = match json_text(&table, "dealer") {
             Ok(t) => t,
             Err(e) => {
-                bridge.dispatch(Action::SetDealer(DealerState::Failed(DealerProblem::NotJson)));
+                bridge.dispatch(Action::SetDealer(DealerState::Failed));
                 return e;
             }
         };
@@ -228,7 +228,7 @@ impl Widget {
             }
             Err(e) => {
                 let result = err(e.code, &e.message, &e.path);
-                bridge.dispatch(Action::SetDealer(DealerState::Failed(DealerProblem::Invalid(e))));
+                bridge.dispatch(Action::SetDealer(DealerState::Failed));
                 result
             }
         }
@@ -242,12 +242,12 @@ impl Widget {
         }
     }
 
-    /// Reports that the dealer table at `url` could not be fetched; the widget says so.
+    /// Reports that the dealer table could not be fetched; buyers read that the dealer's
+    /// information is unavailable (the loader tells the developer why).
     #[wasm_bindgen(js_name = dealerUnavailable)]
-    pub fn dealer_unavailable(&self, url: String) {
+    pub fn dealer_unavailable(&self) {
         if let Ok(b) = self.live() {
-            let url = url.chars().take(200).collect();
-            b.dispatch(Action::SetDealer(DealerState::Failed(DealerProblem::Unreachable { url })));
+            b.dispatch(Action::SetDealer(DealerState::Failed));
         }
     }
 

@@ -1,8 +1,7 @@
 //! Why something could not be read or computed, in the owner's language: a share link, saved
-//! data, a dealer table, an engine error. The words are in [`words`](crate::ui::words); this
+//! data, an engine error. The words are in [`words`](crate::ui::words); this
 //! picks the message for each case and fills it.
 
-use crate::ui::state::DealerProblem;
 use crate::ui::words as w;
 use engine::error::{EngineError, ErrorCode};
 use engine::text::{Lang, Words};
@@ -40,20 +39,6 @@ pub fn saved_problem(lang: Lang, e: &SavedError) -> String {
     match e {
         SavedError::OtherVersion(v) => w::SAVED_OTHER_VERSION.fill(lang, &[("format", &v.to_string())]),
         SavedError::Corrupted(_) => w::SAVED_DAMAGED.get(lang).to_string(),
-    }
-}
-
-/// Why a dealer table could not be used, in `lang`.
-#[must_use]
-pub fn dealer_problem(lang: Lang, p: &DealerProblem) -> String {
-    match p {
-        DealerProblem::NotJson => w::DEALER_NOT_JSON.get(lang).to_string(),
-        // English gives the engine's precise message; Chinese names the code's meaning.
-        DealerProblem::Invalid(e) => {
-            let what = if lang == Lang::Zh { error_code(e.code).get(lang).to_string() } else { e.message.clone() };
-            w::DEALER_INVALID.fill(lang, &[("path", &e.path), ("what", &what)])
-        }
-        DealerProblem::Unreachable { url } => w::DEALER_UNREACHABLE.fill(lang, &[("url", url)]),
     }
 }
 

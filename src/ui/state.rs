@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::Shared;
-use engine::dealer::{Dealer, DealerError};
+use engine::dealer::Dealer;
 use engine::tables::Tables;
 use session::{Draft, Edit, LinkError, Resolved, Restored, Storage};
 
@@ -20,23 +20,10 @@ pub enum DealerState {
     Loading,
     /// Checked and ready.
     Ready(Box<Dealer>),
-    /// Could not be used; the widget works on with the manufacturer's data.
-    Failed(DealerProblem),
-}
-
-/// Why a dealer table could not be used; worded in the reader's language by the dealer block.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DealerProblem {
-    /// Neither JSON text nor an object (a number, `undefined`, a BigInt…); malformed JSON text
-    /// is `Invalid` with the `invalid_json` code.
-    NotJson,
-    /// Checked and refused, with the code and path of the first problem.
-    Invalid(DealerError),
-    /// Could not be fetched from its address.
-    Unreachable {
-        /// The address, as given (at most 200 characters).
-        url: String,
-    },
+    /// Could not be used (not JSON, refused by its checks, or not fetched); the widget works on
+    /// with the manufacturer's data. Buyers read one neutral line; why goes to the dealer's
+    /// developer (the `dealererror` event and the console, static/embed/loader.js).
+    Failed,
 }
 
 /// The app state.

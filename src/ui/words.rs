@@ -204,8 +204,7 @@ engine::words! {
     DEALER_TOTAL: "经销商费用合计：{amount}", "Dealer items total: {amount}";
     DEALER_ACCESSORIES: "可选精品（未计入）", "Accessories offered (not included)";
     DEALER_LOADING: "正在读取经销商数据…", "Loading the dealer table…";
-    DEALER_FAILED: "经销商数据无法使用，以下仅为小米官方数据：", "The dealer table could not be used; the figures below are Xiaomi's only:";
-    DEALER_FAILED_BECAUSE: "经销商数据无法使用：{why}以下仅为小米官方数据。", "The dealer table could not be used; the figures below are Xiaomi's only: {why}";
+    DEALER_FAILED: "经销商信息暂不可用，本页仅为小米官方数据。", "Dealer information is unavailable; the figures on this page are Xiaomi's only.";
     GROUP_LABEL: "{group}：", "{group}: ";
     MONTHS: "{months}个月", "{months} months";
     OPTION_PRICED: "{option} +{price}", "{option} +{price}";
@@ -231,9 +230,6 @@ engine::words! {
     ALTERED_LOAN: "贷款或落地费用部分格式不对", "a malformed loan or on-road part";
     SAVED_OTHER_VERSION: "它由其他版本保存（格式 {format}）。", "it was saved by another version of the app (format {format}).";
     SAVED_DAMAGED: "数据已损坏。", "the data is damaged.";
-    DEALER_NOT_JSON: "数据不是 JSON。", "the table is not JSON.";
-    DEALER_INVALID: "第一处问题在 {path}：{what}。", "first problem at {path}: {what}";
-    DEALER_UNREACHABLE: "无法读取 {url}。", "could not fetch {url}.";
     CODE_UNKNOWN_OFFER: "没有这个活动", "no such offer";
     CODE_UNKNOWN_TRIM: "没有这个版本", "no such trim";
     CODE_UNKNOWN_OPTION: "没有这个选装", "no such option";

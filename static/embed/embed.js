@@ -3,7 +3,7 @@
 // accepted only from `parent` when they come from the embedding window itself.
 // An external module (no inline script) so the page runs under a strict CSP.
 
-import { ready, loadFailureText } from './loader.js';
+import { ready, loadFailureText, fetchDealer, logDealerError } from './loader.js';
 
 const params = new URLSearchParams(location.search);
 const given = params.get('parent') || '';
@@ -47,13 +47,19 @@ if (!result.ok) {
   new ResizeObserver(schedule).observe(root);
   window.addEventListener('resize', schedule);
   document.body.addEventListener('quotechange', (e) => { post('quote', { quote: e.detail }); schedule(); });
+  // A table's problem goes to the parent and the console; buyers read a neutral line.
+  const dealerResult = (result) => {
+    if (result.ok) post('dealerchange', { dealer: result.value });
+    else { logDealerError(result.error); post('dealererror', { error: result.error }); }
+    return result;
+  };
   const dealer = params.get('dealer');
   if (dealer) {
     widget.dealerLoading();
-    fetch(new URL(dealer, location.href), { credentials: 'omit' })
-      .then((r) => { if (!r.ok) throw new Error('HTTP ' + r.status); return r.text(); })
-      .then((t) => widget.setDealer(t))
-      .catch(() => widget.dealerUnavailable(dealer));
+    // Resolved as the element resolves it on the parent's page: against the parent's site.
+    fetchDealer(new URL(dealer, parentOrigin ? `${parentOrigin}/` : location.href))
+      .then((t) => dealerResult(widget.setDealer(t)))
+      .catch((error) => { widget.dealerUnavailable(); dealerResult({ ok: false, error }); });
   }
   window.addEventListener('message', (e) => {
     // The named origin alone is not enough: another frame of that origin could send too.
@@ -61,6 +67,8 @@ if (!result.ok) {
     const d = e.data;
     if (!d || d.source !== 'su7-upgrade-host' || d.v !== 1) return;
     if (d.type === 'setConfig') post('config', { result: widget.setConfig(d.config) });
+    if (d.type === 'getConfig') post('config', { result: widget.getConfig() });
+    if (d.type === 'setDealer') post('dealer', { result: dealerResult(widget.setDealer(d.table)) });
   });
   post('ready', {});
   sendHeight();

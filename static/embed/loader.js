@@ -40,6 +40,26 @@ const ready = (async () => {
 })();
 ready.catch((error) => console.error('su7-upgrade:', error.message)); // said once, for the developer
 
+/** A dealer table's text from `url`; throws a {code, message, path} error saying why not. */
+export async function fetchDealer(url) {
+  const fail = (why) => ({ code: 'dealer_unreachable', message: `could not use the dealer table at ${url}: ${why}`, path: '.' });
+  let res;
+  try {
+    res = await fetch(url, { credentials: 'omit' });
+  } catch (e) {
+    throw fail("the request failed (offline, or the table's server sends no CORS header for this page)");
+  }
+  if (!res.ok) throw fail(`HTTP ${res.status}`);
+  const type = res.headers.get('content-type') || '';
+  if (!/\bjson\b/i.test(type)) throw fail(`served as "${type}", not JSON; serve .json files as application/json`);
+  return res.text();
+}
+
+/** Says a dealer table's problem to the developer; buyers read only a neutral line. */
+export function logDealerError(error) {
+  console.error(`su7-upgrade dealer table at ${error.path}: ${error.message}`);
+}
+
 /** Calls the loaded module's function, or answers the load failure: never throws or rejects. */
 async function call(name, ...args) {
   let mod;
@@ -117,21 +137,30 @@ class Su7Upgrade extends HTMLElement {
   /** The answer for a method called when there is no live widget. */
   _absent() { return this._removed ? destroyed : notReady; }
 
+  /** Fires dealerchange with the table, or dealererror with its problem (also logged). */
+  _dealerResult(result) {
+    if (!result.ok) logDealerError(result.error);
+    const [type, detail] = result.ok ? ['dealerchange', result.value] : ['dealererror', result.error];
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    return result;
+  }
+
   async _loadDealer() {
     const inline = this.querySelector('script[type="application/json"][data-dealer]');
-    if (inline) { this._widget.setDealer(inline.textContent); return; }
+    if (inline) { this._dealerResult(this._widget.setDealer(inline.textContent)); return; }
     const url = this.getAttribute('dealer');
     if (!url) return;
     this._widget.dealerLoading();
+    let text;
     try {
-      const res = await fetch(new URL(url, document.baseURI), { credentials: 'omit' });
-      if (!res.ok) throw new Error('HTTP ' + res.status);
-      const text = await res.text();
-      if (this._widget) this._widget.setDealer(text); // the element may have been removed meanwhile
-    } catch (e) {
-      if (!this._widget) return;
-      this._widget.dealerUnavailable(url);
+      text = await fetchDealer(new URL(url, document.baseURI));
+    } catch (error) {
+      if (!this._widget) return; // removed meanwhile
+      this._widget.dealerUnavailable();
+      this._dealerResult({ ok: false, error });
+      return;
     }
+    if (this._widget) this._dealerResult(this._widget.setDealer(text));
   }
 
   /** The widget's configuration ({ok, value}). */
@@ -139,7 +168,7 @@ class Su7Upgrade extends HTMLElement {
   /** Change any of the configuration's fields ({ok, value} or {ok: false, error}). */
   setConfig(config) { return this._widget ? this._widget.setConfig(config) : this._absent(); }
   /** Give the widget a dealer table (object or JSON text). */
-  setDealer(table) { return this._widget ? this._widget.setDealer(table) : this._absent(); }
+  setDealer(table) { return this._widget ? this._dealerResult(this._widget.setDealer(table)) : this._absent(); }
   quote(request) { return quote(request); }
   purchaseTax(price, invoiceDate) { return purchaseTax(price, invoiceDate); }
   tables() { return tables(); }

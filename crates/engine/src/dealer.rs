@@ -20,6 +20,10 @@ pub const MAX_TEXT: usize = 200;
 pub const MAX_ROWS: usize = 50;
 /// Largest dealer JSON accepted, in bytes.
 pub const MAX_BYTES: usize = 64 * 1024;
+/// Largest amount accepted in a dealer table, in yuan: far above any fee or accessory, and low
+/// enough that fifty of them leave every figure of the quote computable (a typo such as
+/// ¥1,000,000,000,000 would otherwise pass, then hide the decision once on-road costs are on).
+pub const MAX_AMOUNT_YUAN: i64 = 1_000_000;
 
 /// A dealer table.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,17 +140,6 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// The amounts of one list add up within the range the engine computes in.
-fn sum_in_range<'a>(path: &str, amounts: impl IntoIterator<Item = &'a Money>) -> Result<(), DealerError> {
-    let mut total = Money::ZERO;
-    for m in amounts {
-        total = total.checked_add(*m).ok_or_else(|| {
-            invalid(path, "the amounts add up to more than this calculator handles; check for a mistyped amount")
-        })?;
-    }
-    Ok(())
-}
-
 fn rows<T>(path: &str, list: &[T]) -> Result<(), DealerError> {
     if list.len() > MAX_ROWS {
         return Err(invalid(path, format!("more than {MAX_ROWS} rows; keep the list short")));
@@ -154,11 +147,63 @@ fn rows<T>(path: &str, list: &[T]) -> Result<(), DealerError> {
     Ok(())
 }
 
+/// An amount from zero to [`MAX_AMOUNT_YUAN`].
+fn amount(path: &str, m: Money, negative: &str) -> Result<(), DealerError> {
+    if m.is_negative() {
+        return Err(invalid(format!("{path}.amount"), negative));
+    }
+    if Money::from_fen(MAX_AMOUNT_YUAN * 100).is_ok_and(|max| m > max) {
+        return Err(invalid(format!("{path}.amount"), "more than ¥1,000,000; check for a mistyped amount"));
+    }
+    Ok(())
+}
+
 fn item(path: &str, i: &DealerItem) -> Result<(), DealerError> {
     text(&format!("{path}.id"), &i.id, true)?;
     text(&format!("{path}.name"), &i.name, true)?;
-    if i.amount.is_negative() {
-        return Err(invalid(format!("{path}.amount"), "negative; enter zero or more"));
+    amount(path, i.amount, "negative; enter zero or more")
+}
+
+/// Each row of a list has its own id (a fee counted twice otherwise, or an on-road line
+/// replaced by the wrong row).
+fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), DealerError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(j) = seen.iter().position(|s| *s == id) {
+            return Err(invalid(
+                format!("{list}[{i}].id"),
+                format!("the same id as {list}[{j}]; give each row its own id"),
+            ));
+        }
+        seen.push(id);
+    }
+    Ok(())
+}
+
+/// A phone number as people write one: digits with spaces, + - ( ), and 转 for an extension.
+fn phone(p: &str) -> Result<(), DealerError> {
+    let digits = p.chars().filter(char::is_ascii_digit).count();
+    if !p.is_empty() && (digits < 5 || !p.chars().all(|c| c.is_ascii_digit() || " +-()转".contains(c))) {
+        return Err(invalid(
+            "contact.phone",
+            "not a phone number; write digits with spaces, + - ( ) and 转 for an extension",
+        ));
+    }
+    Ok(())
+}
+
+/// An e-mail address, shown as a mailto: link: name@example.com with the usual characters only,
+/// so nothing else (parameters, another scheme) can ride along.
+fn email(e: &str) -> Result<(), DealerError> {
+    let ok = |s: &str, extra: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || extra.contains(c));
+    let well_formed = match e.split_once('@') {
+        Some((local, domain)) => {
+            ok(local, "._%+-") && domain.contains('.') && domain.split('.').all(|label| ok(label, "-"))
+        }
+        None => false,
+    };
+    if !e.is_empty() && !well_formed {
+        return Err(invalid("contact.email", "not an e-mail address; write it as name@example.com"));
     }
     Ok(())
 }
@@ -188,11 +233,11 @@ impl Dealer {
         let de = &mut serde_json::Deserializer::from_str(json);
         let d: Dealer = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
-            DealerError {
-                code: ErrorCode::InvalidJson,
-                path: if path.is_empty() { ".".into() } else { path },
-                message: e.into_inner().to_string(),
-            }
+            let inner = e.into_inner();
+            // Valid JSON of the wrong shape (a number for an amount, a misspelt key) is a bad
+            // value at its path, not bad JSON.
+            let code = if inner.is_data() { ErrorCode::InvalidValue } else { ErrorCode::InvalidJson };
+            DealerError { code, path: if path.is_empty() { ".".into() } else { path }, message: inner.to_string() }
         })?;
         if d.schema != 1 {
             return Err(invalid("schema", format!("this build reads schema 1, the table says {}", d.schema)));
@@ -202,12 +247,9 @@ impl Dealer {
         }
         text("name", &d.name, true)?;
         text("contact.phone", &d.contact.phone, false)?;
+        phone(&d.contact.phone)?;
         text("contact.email", &d.contact.email, false)?;
-        // Shown as a mailto: link; an address with ? & # or spaces could add parameters to it.
-        let email = &d.contact.email;
-        if !email.is_empty() && (!email.contains('@') || email.contains(['?', '&', '#', '/', ' ', '\n'])) {
-            return Err(invalid("contact.email", "not an e-mail address; write it as name@example.com"));
-        }
+        email(&d.contact.email)?;
         text("contact.address", &d.contact.address, false)?;
         rows("fees", &d.fees)?;
         rows("accessories", &d.accessories)?;
@@ -222,17 +264,14 @@ impl Dealer {
             let p = format!("discounts[{i}]");
             text(&format!("{p}.id"), &x.id, true)?;
             text(&format!("{p}.name"), &x.name, true)?;
-            if x.amount.is_negative() {
-                return Err(invalid(format!("{p}.amount"), "negative; write the discount as a positive amount"));
-            }
+            amount(&p, x.amount, "negative; write the discount as a positive amount")?;
             if x.valid_to < x.valid_from {
                 return Err(invalid(format!("{p}.valid_to"), "ends before it starts"));
             }
         }
-        // The block adds the fees and subtracts the discounts: both sums must be computable.
-        sum_in_range("fees", d.fees.iter().map(|f| &f.amount))?;
-        sum_in_range("discounts", d.discounts.iter().map(|x| &x.amount))?;
-        sum_in_range("accessories", d.accessories.iter().map(|a| &a.amount))?;
+        unique_ids("fees", d.fees.iter().map(|f| f.id.as_str()))?;
+        unique_ids("accessories", d.accessories.iter().map(|a| a.id.as_str()))?;
+        unique_ids("discounts", d.discounts.iter().map(|x| x.id.as_str()))?;
         Ok(d)
     }
 }
@@ -271,7 +310,7 @@ pub struct DealerBlock {
 /// (the on-road lines they replaced in the landed price) are listed apart, outside the total.
 ///
 /// # Errors
-/// `None` only if the total leaves the supported range (fifty rows of at most ¥10¹² cannot).
+/// `None` only if the total leaves the supported range (fifty rows of at most ¥1,000,000 cannot).
 #[must_use]
 pub fn dealer_block(d: &Dealer, on: Date, in_landed: &[&str]) -> Option<DealerBlock> {
     let fee = |f: &DealerItem| DealerLine { id: f.id.clone(), name: f.name.clone(), amount: f.amount };

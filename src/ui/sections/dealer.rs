@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::hooks::View;
-use crate::ui::problems::dealer_problem;
 use crate::ui::state::DealerState;
 use crate::ui::widgets::{money_text, MoneyText};
 use crate::ui::words::{self as w, fill_html};
@@ -69,8 +68,8 @@ pub fn dealer_block_view(view: &View) -> Html {
         DealerState::Loading => {
             html! { <section class="card dealer" data-testid="dealer-block"><p>{ w::DEALER_LOADING.get(lang) }</p></section> }
         }
-        DealerState::Failed(why) => html! {
-            <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ w::DEALER_FAILED_BECAUSE.fill(lang, &[("why", &dealer_problem(lang, why))]) }</p></section>
+        DealerState::Failed => html! {
+            <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ w::DEALER_FAILED.get(lang) }</p></section>
         },
         DealerState::Ready(d) => {
             // Fees the request put into on-road lines are in the landed price already.

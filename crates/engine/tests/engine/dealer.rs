@@ -1,7 +1,7 @@
 //! Dealer tables: the demo table prices as a separate block; every hostile or malformed table is
 //! a typed error with a path, never a panic.
 
-use engine::dealer::{dealer_block, Dealer, MAX_ROWS, MAX_TEXT};
+use engine::dealer::{dealer_block, Dealer, MAX_AMOUNT_YUAN, MAX_ROWS, MAX_TEXT};
 use engine::money::Money;
 use proptest::prelude::*;
 
@@ -70,19 +70,69 @@ proptest! {
 }
 
 #[test]
-fn fees_or_discounts_that_add_up_past_the_range_are_refused_at_parse_time() {
-    let big = "900000000000.00"; // each within range, the two together are not
+fn an_amount_above_a_million_yuan_is_refused_at_its_path() {
+    let e = Dealer::parse(&edit(|v| v["fees"][1]["amount"] = "1000000000000.00".into())).unwrap_err();
+    assert_eq!(
+        (e.path.as_str(), serde_json::to_value(e.code).unwrap()),
+        ("fees[1].amount", serde_json::json!("invalid_value"))
+    );
+    assert!(e.message.contains("mistyped"), "{e}");
+    assert_eq!(
+        Dealer::parse(&edit(|v| v["discounts"][0]["amount"] = "1000000.01".into())).unwrap_err().path,
+        "discounts[0].amount"
+    );
+    assert_eq!(
+        Dealer::parse(&edit(|v| v["accessories"][0]["amount"] = "1000000.01".into())).unwrap_err().path,
+        "accessories[0].amount"
+    );
+}
+
+#[test]
+fn the_largest_table_accepted_still_prices() {
+    let max = format!("{MAX_AMOUNT_YUAN}.00");
+    let row = |i: usize| serde_json::json!({ "id": format!("r{i}"), "name": "n", "amount": max });
+    let dated = |i: usize| serde_json::json!({ "id": format!("d{i}"), "name": "n", "amount": max, "valid_from": "2026-01-01", "valid_to": "2026-12-31" });
     let t = edit(|v| {
-        v["fees"][0]["amount"] = big.into();
-        v["fees"][1]["amount"] = big.into();
+        v["fees"] = (0..MAX_ROWS).map(row).collect();
+        v["accessories"] = (0..MAX_ROWS).map(row).collect();
+        v["discounts"] = (0..MAX_ROWS).map(dated).collect();
     });
-    let e = Dealer::parse(&t).unwrap_err();
-    assert_eq!((e.path.as_str(), serde_json::to_value(e.code).unwrap()), ("fees", serde_json::json!("invalid_value")));
-    let t = edit(|v| {
-        v["discounts"][0]["amount"] = big.into();
-        v["discounts"][1]["amount"] = big.into();
-    });
-    assert_eq!(Dealer::parse(&t).unwrap_err().path, "discounts");
+    let d = Dealer::parse(&t).unwrap();
+    assert!(dealer_block(&d, "2026-06-01".parse().unwrap(), &[]).is_some());
+}
+
+#[test]
+fn duplicate_ids_in_a_list_are_refused() {
+    let e = Dealer::parse(&edit(|v| v["fees"][1]["id"] = v["fees"][0]["id"].clone())).unwrap_err();
+    assert_eq!(e.path, "fees[1].id");
+    assert!(e.message.contains("fees[0]"), "{e}");
+    assert_eq!(
+        Dealer::parse(&edit(|v| v["discounts"][1]["id"] = v["discounts"][0]["id"].clone())).unwrap_err().path,
+        "discounts[1].id"
+    );
+}
+
+#[test]
+fn valid_json_of_the_wrong_shape_is_a_bad_value_not_bad_json() {
+    let code = |t: &str| serde_json::to_value(Dealer::parse(t).unwrap_err().code).unwrap();
+    assert_eq!(code(&edit(|v| v["fees"][0]["amount"] = 500.into())), serde_json::json!("invalid_value"));
+    assert_eq!(code(&edit(|v| v["fees"][0]["amout"] = "5".into())), serde_json::json!("invalid_value"));
+    assert_eq!(code("{\"schema\": 1,"), serde_json::json!("invalid_json"));
+    assert_eq!(code("not json"), serde_json::json!("invalid_json"));
+}
+
+#[test]
+fn a_phone_is_digits_with_separators() {
+    for good in ["400-000-0000", "+86 10 1234 5678", "(010) 8888 8888 转 5", ""] {
+        assert!(Dealer::parse(&edit(|v| v["contact"]["phone"] = good.into())).is_ok(), "{good}");
+    }
+    for bad in ["call us", "12", "javascript:alert(1)", "400-000-0000; drop"] {
+        assert_eq!(
+            Dealer::parse(&edit(|v| v["contact"]["phone"] = bad.into())).unwrap_err().path,
+            "contact.phone",
+            "{bad}"
+        );
+    }
 }
 
 #[test]
@@ -98,7 +148,16 @@ fn bidirectional_controls_that_could_reverse_amounts_are_refused() {
 
 #[test]
 fn a_contact_e_mail_that_could_add_link_parameters_is_refused() {
-    for bad in ["sales@example.com?body=pay-here", "not-an-address", "a@b.com&cc=x@y.z", "a b@c.d"] {
+    for bad in [
+        "sales@example.com?body=pay-here",
+        "not-an-address",
+        "a@b.com&cc=x@y.z",
+        "a b@c.d",
+        "javascript:alert(1)@x.com",
+        "a@localhost",
+        "a@b..c",
+        "a@b.c\"onclick",
+    ] {
         let e = Dealer::parse(&edit(|v| v["contact"]["email"] = bad.into())).unwrap_err();
         assert_eq!(e.path, "contact.email", "{bad}");
     }
