@@ -136,7 +136,7 @@ fn dealer_tables_are_checked_with_paths() {
     let cases = [
         (
             r#"{"schema":1,"kind":"dealer","name":"A","fees":[{"id":"f","name":"n","amount":100}]}"#,
-            "invalid_json",
+            "invalid_value",
             "fees[0].amount",
         ),
         (
@@ -144,7 +144,7 @@ fn dealer_tables_are_checked_with_paths() {
             "invalid_value",
             "fees[0].amount",
         ),
-        (r#"{"schema":1,"kind":"dealer","name":"A","extra":"<script>"}"#, "invalid_json", "extra"),
+        (r#"{"schema":1,"kind":"dealer","name":"A","extra":"<script>"}"#, "invalid_value", "extra"),
         (r#"{"schema":1,"kind":"dealer","name":""}"#, "invalid_value", "name"),
     ];
     for (json, code, path) in cases {
@@ -165,9 +165,21 @@ fn every_error_code_is_documented_in_the_embed_guide_and_nothing_else_is() {
         let codes = row.split('|').nth(1).unwrap();
         documented.extend(codes.split(',').map(|c| c.trim().trim_matches('`').to_string()));
     }
-    let real: Vec<String> =
+    let mut real: Vec<String> =
         Code::all().map(|c| serde_json::to_value(c).unwrap().as_str().unwrap().to_string()).collect();
     assert!(real.len() > 15, "both lists are walked");
+    // The loader's own codes (the module did not load, a dealer URL failed), as its source
+    // writes them: `code: '…'`, `code === '…'` or `failure('…'`.
+    let loader = include_str!("../static/embed/loader.js");
+    let loader_codes: Vec<String> = ["code: '", "code === '", "failure('"]
+        .iter()
+        .flat_map(|marker| loader.split(marker).skip(1))
+        .filter_map(|rest| rest.split('\'').next().map(str::to_string))
+        .collect();
+    for c in ["no_webassembly", "load_failed", "dealer_unreachable"] {
+        assert!(loader_codes.iter().any(|l| l == c), "the loader's codes are read: {loader_codes:?}");
+    }
+    real.extend(loader_codes);
     for c in &real {
         assert!(documented.contains(c), "docs/embed.md does not document `{c}`");
     }
