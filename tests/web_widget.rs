@@ -142,3 +142,37 @@ async fn actions_sent_before_and_around_the_first_render_keep_their_order() {
     let block = mount.query_selector("[data-testid='dealer-block']").unwrap().expect("dealer block");
     assert!(block.text_content().unwrap().contains("经销商信息暂不可用"), "the later message wins");
 }
+
+#[wasm_bindgen_test]
+async fn the_config_answers_from_mounting_and_two_changes_before_a_render_both_count() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mount = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&mount).unwrap();
+    let rendered = Rc::new(RefCell::new(0));
+    let count = rendered.clone();
+    let listener = Closure::<dyn Fn()>::new(move || *count.borrow_mut() += 1);
+    mount.add_event_listener_with_callback("rendered", listener.as_ref().unchecked_ref()).unwrap();
+    let widget = mount_rust(mount.clone(), mount.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mounts"));
+    // Before the first render: the starting configuration, and a change to it, are answered.
+    assert_eq!(*rendered.borrow(), 0);
+    let early = widget.set_config(js_sys::JSON::parse(r#"{"old_trim":"max"}"#).unwrap());
+    assert_eq!(get(&get(&early, "value"), "old_trim").as_string().as_deref(), Some("max"));
+    settle().await;
+    assert_eq!(*rendered.borrow(), 1, "`rendered` fires after the first render");
+    let shown = get(&widget.get_config(), "value");
+    assert_eq!(get(&shown, "old_trim").as_string().as_deref(), Some("max"), "the early change is rendered");
+    assert_eq!(get(&widget.get_config(), "ok").as_bool(), Some(true), "methods answer once rendered");
+    let parse = |s: &str| js_sys::JSON::parse(s).unwrap();
+    // No render between the calls: the second patches the first's result, not the rendered draft.
+    widget.set_config(parse(r#"{"old_trim":"pro"}"#));
+    let second = widget.set_config(parse(r#"{"amount_paid":"12345"}"#));
+    assert_eq!(get(&get(&second, "value"), "old_trim").as_string().as_deref(), Some("pro"));
+    let now = get(&widget.get_config(), "value");
+    assert_eq!(get(&now, "old_trim").as_string().as_deref(), Some("pro"));
+    assert_eq!(get(&now, "amount_paid").as_string().as_deref(), Some("12345"));
+    settle().await;
+    let later = get(&widget.get_config(), "value");
+    assert_eq!(get(&later, "old_trim").as_string().as_deref(), Some("pro"), "the render keeps both");
+    assert_eq!(*rendered.borrow(), 1, "`rendered` fires once");
+    drop(listener);
+}

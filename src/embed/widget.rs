@@ -19,7 +19,7 @@ use engine::error::ErrorCode;
 use engine::quote::Quote;
 use engine::tables::Tables;
 use engine::text::Lang;
-use session::{Draft, Edit};
+use session::Draft;
 
 /// Props of [`WidgetRoot`].
 #[derive(Properties, PartialEq)]
@@ -47,10 +47,20 @@ fn emit_quote(host: &web_sys::Element, quote: &Quote) {
     }
 }
 
+/// Dispatches `rendered` (not bubbling) on the host once the first render is done: from then on
+/// the widget's methods answer, so the loader's `ready` waits for it.
+fn emit_rendered(host: &web_sys::Element) {
+    if let Ok(event) = web_sys::Event::new("rendered") {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
 /// The configurator in embedded mode, reporting quotes to the host element.
 #[component]
 pub fn WidgetRoot(props: &WidgetRootProps) -> Html {
     let host = props.host.clone();
+    // Child effects run first: by now the bridge holds the configurator's state.
+    use_effect_with(host.clone(), emit_rendered);
     let on_quote = use_callback(host, |q: Rc<Quote>, host| emit_quote(host, &q));
     html! {
         <Configurator tables={props.tables.clone()} mode={Mode::Embedded} initial={Some(props.draft.clone())}
@@ -113,7 +123,7 @@ pub fn mount(mount_point: web_sys::Element, host: web_sys::Element, options: JsV
         Some(id) => id.to_string(),
     };
     let draft = Draft::for_offer(&tables, &offer, lang).ok_or_else(|| unknown_offer(&offer, "options.offer"))?;
-    let bridge = Shared::new(Bridge::default());
+    let bridge = Shared::new(Bridge::starting(draft.clone()));
     let props = WidgetRootProps { tables, draft, host, bridge: bridge.clone() };
     let app = yew::Renderer::<WidgetRoot>::with_root_and_props(mount_point, props).render();
     Ok(Widget { app: Some(app), bridge })
@@ -199,7 +209,7 @@ impl Widget {
             if tables.offer(&draft.offer).is_none() {
                 return Err(unknown_offer(&draft.offer, "offer"));
             }
-            self.live()?.dispatch(Action::Edit(Edit::Replace(Box::new(draft.clone()))));
+            self.live()?.replace(draft.clone());
             Ok(ok(&draft))
         };
         run().unwrap_or_else(|e| e)

@@ -17,8 +17,10 @@ const root = document.getElementById('cuc');
 const lang = params.get('lang') || 'zh';
 // The module as the element loads it: a failure is a typed error, said in the frame's language.
 let result;
+// Its methods answer from the first render on: 'ready' is posted after it.
+const rendered = new Promise((resolve) => root.addEventListener('rendered', resolve, { once: true }));
 try {
-  result = (await ready).mountWidget(root, document.body, { lang, offer: params.get('offer') || '' });
+  result = (await ready).mountWidget(root, root, { lang, offer: params.get('offer') || '' });
 } catch (error) {
   result = { ok: false, error, text: loadFailureText(error, lang) };
 }
@@ -46,7 +48,13 @@ if (!result.ok) {
   new MutationObserver(schedule).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   new ResizeObserver(schedule).observe(root);
   window.addEventListener('resize', schedule);
-  document.body.addEventListener('quotechange', (e) => { post('quote', { quote: e.detail }); schedule(); });
+  // Quotes before 'ready' are held, and the last posted after it: the parent hears 'ready' first.
+  let held = null;
+  let isReady = false;
+  document.body.addEventListener('quotechange', (e) => {
+    if (isReady) post('quote', { quote: e.detail }); else held = e.detail;
+    schedule();
+  });
   // A table's problem goes to the parent and the console; buyers read a neutral line.
   const dealerResult = (result) => {
     if (result.ok) post('dealerchange', { dealer: result.value });
@@ -70,6 +78,9 @@ if (!result.ok) {
     if (d.type === 'getConfig') post('config', { result: widget.getConfig() });
     if (d.type === 'setDealer') post('dealer', { result: dealerResult(widget.setDealer(d.table)) });
   });
+  await rendered;
   post('ready', {});
+  isReady = true;
+  if (held) post('quote', { quote: held });
   sendHeight();
 }

@@ -108,14 +108,34 @@ class Su7Upgrade extends HTMLElement {
     }
     this._mounting = false;
     if (this._removed) return; // removed while the module loaded: mount nothing
-    const result = mod.mountWidget(mount, this, { lang, offer: this.getAttribute('offer') || '' });
+    // Quotes from before `ready` are held, and the last re-sent after it: a host hears `ready` first.
+    let held = null;
+    const hold = (e) => { held = e.detail; e.stopPropagation(); };
+    mount.addEventListener('quotechange', hold);
+    // Its methods answer from the first render on: `ready` waits for it (or for a removal).
+    const rendered = new Promise((resolve) => {
+      this._rendered = resolve;
+      mount.addEventListener('rendered', resolve, { once: true });
+    });
+    // Events are dispatched on the mount point and bubble out of the shadow root (composed):
+    // the wasm never holds this element, so a removed one can be collected.
+    const result = mod.mountWidget(mount, mount, { lang, offer: this.getAttribute('offer') || '' });
     if (!result.ok) {
       this._fail(mount, result.error, result.error.message);
       return;
     }
     this._widget = result.value;
+    // Moved in the page (removed and added again): the owner's configuration comes along.
+    if (this._kept) this._widget.setConfig(this._kept);
+    this._kept = null;
+    await rendered;
+    this._rendered = null;
+    if (!this._widget) return; // removed before its first render
     await this._loadDealer();
+    mount.removeEventListener('quotechange', hold);
+    if (!this._widget) return;
     this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
+    if (held) mount.dispatchEvent(new CustomEvent('quotechange', { bubbles: true, composed: true, detail: held }));
   }
 
   /** Says `text` where the configurator would be and fires widgeterror with `error`. */
@@ -130,8 +150,20 @@ class Su7Upgrade extends HTMLElement {
 
   disconnectedCallback() {
     this._removed = true;
-    if (this._widget) this._widget.destroy();
+    if (this._widget) {
+      const config = this._widget.getConfig();
+      this._kept = config.ok ? config.value : null;
+      this._widget.destroy();
+      this._widget.free(); // the Rust side of the handle: JS's garbage collector never frees it
+    }
     this._widget = null;
+    if (this._rendered) this._rendered(); // a removal ends the wait for the first render
+    // Yew keeps its mount point for good (its event delegation's listeners are never removed):
+    // emptied and cut loose from this element, it holds nothing else of the page.
+    if (this.shadowRoot) {
+      for (const mount of this.shadowRoot.querySelectorAll('.cuc-root')) mount.replaceChildren();
+      this.shadowRoot.replaceChildren();
+    }
   }
 
   /** The answer for a method called when there is no live widget. */
