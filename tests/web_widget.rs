@@ -72,6 +72,13 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     // An offer the tables lack is refused and changes nothing (it used to blank step 1).
     let stale = widget.set_config(js_sys::JSON::parse(r#"{"offer":"su7-old-offer-2024"}"#).unwrap());
     assert_eq!(get(&get(&stale, "error"), "code").as_string().as_deref(), Some("unknown_offer"));
+    // So is a trim or option the offer's catalogs lack: the API's error, at the draft's field.
+    let trim = widget.set_config(js_sys::JSON::parse(r#"{"old_trim":"nonexistent"}"#).unwrap());
+    assert_eq!(get(&get(&trim, "error"), "code").as_string().as_deref(), Some("unknown_trim"));
+    assert_eq!(get(&get(&trim, "error"), "path").as_string().as_deref(), Some("old_trim"));
+    let option = widget.set_config(js_sys::JSON::parse(r#"{"old_options":["paint/nope"]}"#).unwrap());
+    assert_eq!(get(&get(&option, "error"), "path").as_string().as_deref(), Some("old_options[0]"));
+    assert_eq!(get(&get(&widget.get_config(), "value"), "old_trim").as_string().as_deref(), Some("max"));
     settle().await;
     assert_eq!(headline(), "+¥10,000");
     assert!(mount.query_selector("#order-h").unwrap().is_some(), "step 1 is still there");

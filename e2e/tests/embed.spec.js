@@ -267,3 +267,30 @@ test("a dealer's plate fee replaces the on-road estimate and is not counted twic
   await expect(block.locator('[data-dealer-item="plate-service"]')).toHaveAttribute('data-in-landed', 'true');
   await expect(block.locator('.dealer-total .money')).not.toHaveText(totalBefore);
 });
+
+test('lang, dealer and offer changed after mounting take effect', async ({ page }) => {
+  await openHost(page);
+  const widget = page.locator('su7-upgrade');
+  await page.evaluate(() => document.querySelector('su7-upgrade').setAttribute('lang', 'en-GB'));
+  await expect(widget.locator('.title')).toHaveText('SU7 upgrade cost calculator');
+  // Another dealer table: the newer one wins even if the older answer comes later.
+  const dealer = await page.evaluate(async (w) => {
+    const el = document.querySelector('su7-upgrade');
+    const changed = new Promise((r) => el.addEventListener('dealerchange', (e) => r(e.detail.name), { once: true }));
+    el.setAttribute('dealer', w + 'dealers/missing.json');
+    el.setAttribute('dealer', w + 'dealers/demo-dealer.json');
+    return changed;
+  }, WIDGET);
+  expect(dealer).toContain('Demo Motors');
+  await expect(widget.getByTestId('dealer-block')).toContainText('Demo Motors');
+  // Another offer: mounted afresh from that offer's defaults, still in English.
+  const config = await page.evaluate(async () => {
+    const el = document.querySelector('su7-upgrade');
+    const ready = new Promise((r) => el.addEventListener('ready', r, { once: true }));
+    el.setAttribute('offer', 'su7-to-yu7-2025');
+    await ready;
+    return el.getConfig().value;
+  });
+  expect(config.offer).toBe('su7-to-yu7-2025');
+  await expect(widget.locator('.title')).toHaveText('SU7 upgrade cost calculator');
+});

@@ -192,8 +192,9 @@ impl Widget {
     }
 
     /// Changes the configuration. Takes any subset of the draft's fields; unknown fields, wrong
-    /// types and an unknown offer are errors and change nothing. Other values that do not fit
-    /// the tables are shown to the owner next to their control, as for typed input.
+    /// types and ids the offer's tables lack (offer, trims, options, price list) are errors and
+    /// change nothing. Typed values that do not fit (a date, an amount, a rate) are shown to the
+    /// owner next to their control, as typed input would be.
     #[wasm_bindgen(js_name = setConfig)]
     pub fn set_config(&self, config: JsValue) -> JsValue {
         let run = || -> Result<JsValue, JsValue> {
@@ -206,8 +207,8 @@ impl Widget {
             };
             let draft = Widget::patched(&current, patch)?;
             let tables = tables_or_err()?;
-            if tables.offer(&draft.offer).is_none() {
-                return Err(unknown_offer(&draft.offer, "offer"));
+            if let Some(e) = draft.unknown_id(&tables) {
+                return Err(err(e.code(), &e.to_string(), e.path()));
             }
             self.live()?.replace(draft.clone());
             Ok(ok(&draft))

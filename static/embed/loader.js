@@ -85,6 +85,26 @@ export function parseDealer(table) { return call('parseDealer', table); }
 export { ready };
 
 class Su7Upgrade extends HTMLElement {
+  static get observedAttributes() { return ['lang', 'offer', 'dealer']; }
+
+  /** A host changing an attribute after mounting: a language is switched in place, a dealer
+   * table loaded, another offer mounted afresh (its catalogs differ, so nothing carries over). */
+  attributeChangedCallback(name, before, now) {
+    if (!this._widget || before === now) return; // not mounted yet: mounting reads them
+    if (name === 'lang') {
+      // As mounting reads it: 'zh', 'en' or a tag of either ('zh-CN').
+      const tag = (now || 'zh').trim().toLowerCase();
+      const result = this._widget.setConfig({ lang: /^zh(-|$)/.test(tag) ? 'zh' : /^en(-|$)/.test(tag) ? 'en' : tag });
+      if (!result.ok) console.error(`su7-upgrade lang="${now}": ${result.error.message}`);
+    } else if (name === 'dealer') {
+      this._loadDealer();
+    } else {
+      this.disconnectedCallback();
+      this._kept = null;
+      this.connectedCallback();
+    }
+  }
+
   async connectedCallback() {
     this._removed = false;
     if (this._widget || this._mounting) return;
@@ -183,16 +203,18 @@ class Su7Upgrade extends HTMLElement {
     const url = this.getAttribute('dealer');
     if (!url) return;
     this._widget.dealerLoading();
+    // Removed meanwhile, or another table asked for: this answer is no longer wanted.
+    const stale = () => !this._widget || this.getAttribute('dealer') !== url;
     let text;
     try {
       text = await fetchDealer(new URL(url, document.baseURI));
     } catch (error) {
-      if (!this._widget) return; // removed meanwhile
+      if (stale()) return;
       this._widget.dealerUnavailable();
       this._dealerResult({ ok: false, error });
       return;
     }
-    if (this._widget) this._dealerResult(this._widget.setDealer(text));
+    if (!stale()) this._dealerResult(this._widget.setDealer(text));
   }
 
   /** The widget's configuration ({ok, value}). */

@@ -5,10 +5,11 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use engine::configuration::Configuration;
+use engine::error::EngineError;
 use engine::loan::RateKind;
 use engine::money::Money;
 use engine::quote::{OldOrder, QuoteRequest};
-use engine::tables::{FinanceTerms, Offer, Tables};
+use engine::tables::{Catalog, FinanceTerms, Offer, Tables};
 use engine::text::{Lang, Text};
 use engine::timeline::assumed_lock;
 
@@ -273,5 +274,37 @@ impl Resolved {
             }
         }
         self
+    }
+}
+
+impl Draft {
+    /// The first id in the draft that its offer's tables lack — offer, trims, options, price
+    /// list — as the engine's error, with the draft's field as its path. Typed values (dates,
+    /// amounts, the rate) are not checked here: the screen shows those at their controls.
+    #[must_use]
+    pub fn unknown_id(&self, tables: &Tables) -> Option<EngineError> {
+        let Some((_, from, to)) = tables.offer_catalogs(&self.offer) else {
+            return Some(EngineError::UnknownOffer { path: "offer".into(), id: self.offer.clone() });
+        };
+        let trim = |catalog: &Catalog, path: &str, id: &str| {
+            catalog.trim(id).is_none().then(|| EngineError::UnknownTrim { path: path.into(), id: id.into() })
+        };
+        let options = |catalog: &Catalog, path: &str, ids: &[String]| {
+            ids.iter()
+                .enumerate()
+                .find(|(_, id)| catalog.option(id).is_none())
+                .map(|(i, id)| EngineError::UnknownOption { path: format!("{path}[{i}]"), id: id.clone() })
+        };
+        let new = self.new_configuration.as_ref();
+        trim(from, "old_trim", &self.old_trim)
+            .or_else(|| options(from, "old_options", &self.old_options))
+            .or_else(|| options(from, "gifted_options", &self.gifted_options))
+            .or_else(|| new.and_then(|c| trim(to, "new_configuration.trim", &c.trim)))
+            .or_else(|| new.and_then(|c| options(to, "new_configuration.options", &c.options)))
+            .or_else(|| {
+                to.price_list(&self.price_list)
+                    .is_none()
+                    .then(|| EngineError::UnknownPriceList { path: "price_list".into(), id: self.price_list.clone() })
+            })
     }
 }

@@ -475,3 +475,34 @@ fn a_discontinued_paid_colour_is_asked_about_with_the_answer_for_each_replacemen
     // An order without a given-up paid option is not asked.
     assert!(screen(t, &draft(), &draft().resolve(t, &dummy(t))).replacements.is_empty());
 }
+
+#[test]
+fn unknown_ids_are_the_engines_errors_at_the_drafts_fields() {
+    let t = tables();
+    for offer in &t.offers {
+        assert!(Draft::for_offer(t, &offer.id, Lang::Zh).unwrap().unknown_id(t).is_none(), "{}", offer.id);
+    }
+    let cases: [(fn(&mut Draft), &str, &str); 7] = [
+        (|d| d.offer = "su7-old-offer-2024".into(), "unknown_offer", "offer"),
+        (|d| d.old_trim = "hyper".into(), "unknown_trim", "old_trim"),
+        (|d| d.old_options = vec!["paint/lava-orange".into(), "paint/nope".into()], "unknown_option", "old_options[1]"),
+        (|d| d.gifted_options = vec!["wheels/none".into()], "unknown_option", "gifted_options[0]"),
+        (
+            |d| d.new_configuration = Some(Configuration { trim: "ultra-x".into(), options: vec![] }),
+            "unknown_trim",
+            "new_configuration.trim",
+        ),
+        (
+            |d| d.new_configuration = Some(Configuration { trim: "max".into(), options: vec!["interior/x".into()] }),
+            "unknown_option",
+            "new_configuration.options[0]",
+        ),
+        (|d| d.price_list = "final-2099".into(), "unknown_price_list", "price_list"),
+    ];
+    for (change, code, path) in cases {
+        let mut d = draft();
+        change(&mut d);
+        let e = d.unknown_id(t).expect(path);
+        assert_eq!((serde_json::to_value(e.code()).unwrap(), e.path()), (serde_json::json!(code), path));
+    }
+}
