@@ -482,7 +482,9 @@ fn unknown_ids_are_the_engines_errors_at_the_drafts_fields() {
     for offer in &t.offers {
         assert!(Draft::for_offer(t, &offer.id, Lang::Zh).unwrap().unknown_id(t).is_none(), "{}", offer.id);
     }
-    let cases: [(fn(&mut Draft), &str, &str); 7] = [
+    // A change to the default draft, the error code it gives, and its path.
+    type Case = (fn(&mut Draft), &'static str, &'static str);
+    let cases: [Case; 7] = [
         (|d| d.offer = "su7-old-offer-2024".into(), "unknown_offer", "offer"),
         (|d| d.old_trim = "hyper".into(), "unknown_trim", "old_trim"),
         (|d| d.old_options = vec!["paint/lava-orange".into(), "paint/nope".into()], "unknown_option", "old_options[1]"),
