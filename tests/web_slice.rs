@@ -205,6 +205,14 @@ fn break_field(field: Field, d: &mut Draft) {
                 rate_kind: RateKind::FlatFee,
             })
         }
+        Field::LoanMonths => {
+            d.loan = Some(LoanDraft {
+                down_share: "0.15".parse().unwrap(),
+                months: 65_535,
+                rate_percent: "2.5".into(),
+                rate_kind: RateKind::FlatFee,
+            })
+        }
     }
 }
 

@@ -23,7 +23,9 @@ pub fn field_section(field: Field) -> Section {
     match field {
         Field::Offer | Field::OldTrim | Field::OldOptions | Field::LockedOn | Field::AmountPaid => Section::Order,
         Field::NewConfiguration => Section::NewCar,
-        Field::PriceList | Field::KeepInvoice | Field::SwitchInvoice | Field::LoanRate => Section::Decision,
+        Field::PriceList | Field::KeepInvoice | Field::SwitchInvoice | Field::LoanRate | Field::LoanMonths => {
+            Section::Decision
+        }
     }
 }
 

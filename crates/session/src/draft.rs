@@ -86,11 +86,13 @@ pub enum Field {
     SwitchInvoice,
     /// The loan's rate.
     LoanRate,
+    /// The loan's term in months.
+    LoanMonths,
 }
 
 impl Field {
     /// Every field, in screen order.
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 11] = [
         Field::Offer,
         Field::OldTrim,
         Field::OldOptions,
@@ -101,6 +103,7 @@ impl Field {
         Field::KeepInvoice,
         Field::SwitchInvoice,
         Field::LoanRate,
+        Field::LoanMonths,
     ];
 }
 
@@ -250,9 +253,11 @@ impl Draft {
             price_list: r.price_list.clone().unwrap_or_else(|| self.price_list.clone()),
             keep_invoice: r.keep_invoice_date.to_string(),
             switch_invoice: r.switch_invoice_date.to_string(),
-            // The loan as quoted: a mistyped rate is shared as the last valid one.
+            // The loan as quoted: a mistyped rate is shared as the last valid one, a term
+            // outside the range as the term priced.
             loan: self.loan.as_ref().zip(r.loan.as_ref()).map(|(l, terms)| LoanDraft {
                 rate_percent: (terms.rate * Decimal::ONE_HUNDRED).normalize().to_string(),
+                months: terms.months,
                 ..l.clone()
             }),
             on_road: self.on_road,

@@ -199,9 +199,17 @@ impl Draft {
                 previous.map_or(start / Decimal::ONE_HUNDRED, |p| p.rate)
             }
         };
+        let (min, max) = (*loan::MONTHS.start(), *loan::MONTHS.end());
+        let months = l.months.clamp(min, max);
+        if months != l.months {
+            // Only a link or saved data can hold such a term (the chips offer none).
+            let n = |v: u16| Text::same(v.to_string());
+            let slots = [("min", &n(min)), ("max", &n(max)), ("months", &n(months)), ("given", &n(l.months))];
+            errors.push(err(Field::LoanMonths, words::LOAN_MONTHS_RANGE.text(&slots)));
+        }
         let terms = LoanTerms {
             down_payment: DownPayment::Share(l.down_share.clamp(Decimal::ZERO, Decimal::ONE)),
-            months: l.months.clamp(*loan::MONTHS.start(), *loan::MONTHS.end()),
+            months,
             rate,
             rate_kind: l.rate_kind,
         };

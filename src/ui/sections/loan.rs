@@ -74,6 +74,7 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
         <div class="loan-terms">
             { chips(view, w::DOWN_SHARE, "loan-down", choices(&shares, l.down_share, |down_share| LoanDraft { down_share, ..l.clone() })) }
             { chips(view, w::TERM, "loan-months", choices(&months, l.months, |months| LoanDraft { months, ..l.clone() })) }
+            { field_errors(&view.screen, Field::LoanMonths) }
             { chips(view, w::RATE_KIND, "loan-kind", choices(&kinds, l.rate_kind, |rate_kind| LoanDraft { rate_kind, ..l.clone() })) }
             <div class="field">
                 <label for="loan-rate">{ (if l.rate_kind == RateKind::FlatFee { w::FEE_RATE_PERCENT } else { w::INTEREST_RATE_PERCENT }).get(lang) }</label>

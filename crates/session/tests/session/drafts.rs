@@ -372,6 +372,34 @@ fn the_share_link_carries_the_loan_as_quoted_and_the_on_road_costs() {
 }
 
 #[test]
+fn a_loan_term_outside_the_range_is_reported_and_shared_as_priced() {
+    let t = tables();
+    let mut d = draft();
+    d.loan = Some(session::LoanDraft {
+        down_share: rust_decimal::Decimal::new(2, 1),
+        months: 36,
+        rate_percent: "3.5".into(),
+        rate_kind: RateKind::Interest,
+    });
+    let link = encode_link(&d.for_share(&d.resolve(t, &dummy(t))));
+    for (given, priced) in [(65535, 60), (61, 60), (11, 12), (0, 12)] {
+        let tampered = link.replace("f=0.2:36:", &format!("f=0.2:{given}:"));
+        let r = restore(t, None, Some(&tampered)).unwrap();
+        assert!(matches!(r.storage, Storage::ViewingShared { values_replaced: true, .. }), "{given}");
+        let resolved = r.draft.resolve(t, &dummy(t));
+        assert_eq!(resolved.request.loan.as_ref().unwrap().months, priced);
+        let said: Vec<_> = resolved.errors.iter().filter(|e| e.field == Field::LoanMonths).collect();
+        assert_eq!(said.len(), 1, "{given}");
+        assert!(said[0].message.zh.contains(&format!("已按{priced}个月计算")), "{}", said[0].message.zh);
+        assert!(said[0].message.en.contains(&format!("said {given})")), "{}", said[0].message.en);
+        // Shared again: the term that was priced, which reads back without a problem.
+        let again = encode_link(&r.draft.for_share(&resolved));
+        assert!(again.contains(&format!("f=0.2:{priced}:")), "{again}");
+        assert!(decode_link(&again).unwrap().resolve(t, &dummy(t)).errors.is_empty());
+    }
+}
+
+#[test]
 fn the_share_link_is_always_readable_back_and_reproduces_the_quote() {
     let t = tables();
     let mut d = draft();
