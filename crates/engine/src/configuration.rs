@@ -115,19 +115,34 @@ pub fn option_price(option: &CarOption, trim: &str) -> Money {
 #[must_use]
 pub fn complete(catalog: &Catalog, config: &Configuration) -> Configuration {
     let mut out = config.clone();
-    complete_in_place(catalog, &mut out);
-    out
-}
-
-/// [`complete`] on an owned configuration, without copying it.
-pub fn complete_in_place(catalog: &Catalog, config: &mut Configuration) {
     for g in catalog.option_groups.iter().filter(|g| g.choice == Choice::One) {
-        if !config.options.iter().any(|o| in_group(o, &g.id)) {
-            if let Some(d) = default_option(g, &config.trim) {
-                config.options.push(format!("{}/{}", g.id, d.id));
+        if !out.options.iter().any(|o| in_group(o, &g.id)) {
+            if let Some(d) = default_option(g, &out.trim) {
+                out.options.push(format!("{}/{}", g.id, d.id));
             }
         }
     }
+    out
+}
+
+/// A configuration as the owner gave it, checked: more than [`MAX_OPTIONS`] options is refused
+/// before anything else; otherwise it is completed with the groups' defaults and validated.
+/// Returns the completed configuration and the rules it breaks (none when it is valid). The
+/// quote and the page both check this way, so one list gets one answer.
+#[must_use]
+pub fn check_given(catalog: &Catalog, given: &Configuration) -> (Configuration, Vec<Violation>) {
+    if given.options.len() > MAX_OPTIONS {
+        return (given.clone(), vec![too_many()]);
+    }
+    let config = complete(catalog, given);
+    let problems = validate(catalog, &config);
+    (config, problems)
+}
+
+/// The one answer to too long a list of options.
+fn too_many() -> Violation {
+    let message = words::TOO_MANY_OPTIONS.text(&[("limit", &Text::of(MAX_OPTIONS))]);
+    Violation { code: ViolationCode::TooMany, option: None, group: None, message }
 }
 
 /// Every rule of `catalog` that `config` breaks; empty when it is valid.
@@ -148,9 +163,9 @@ pub fn validate(catalog: &Catalog, config: &Configuration) -> Vec<Violation> {
         let message = words::NO_TRIM.text(&[("trim", &Text::same(t))]);
         return vec![Violation { code: ViolationCode::UnknownTrim, option: None, group: None, message }];
     };
-    if config.options.len() > MAX_OPTIONS {
-        let message = words::TOO_MANY_OPTIONS.text(&[("limit", &Text::of(MAX_OPTIONS))]);
-        return vec![Violation { code: ViolationCode::TooMany, option: None, group: None, message }];
+    // A completed list: at most one default per group was added to what the owner gave.
+    if config.options.len() > MAX_OPTIONS + catalog.option_groups.len() {
+        return vec![too_many()];
     }
     let mut out = Vec::new();
     for (i, r) in config.options.iter().enumerate() {

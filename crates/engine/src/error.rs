@@ -177,7 +177,11 @@ impl fmt::Display for EngineError {
             EngineError::NegativeAmount { .. } => write!(f, "the amount is negative; enter zero or more"),
             EngineError::Overflow { .. } => write!(f, "the amount is too large to compute; check the figures entered"),
             EngineError::InvalidConfiguration { first, .. } => write!(f, "the configuration is not valid: {first}"),
-            EngineError::TooLarge { limit, .. } => write!(f, "more than {limit} items; no real order has that many"),
+            EngineError::TooLarge { limit, .. } => {
+                // The page's words: one limit, one message.
+                let limit = crate::text::Text::of(*limit);
+                write!(f, "{}", crate::words::TOO_MANY_OPTIONS.text(&[("limit", &limit)]).en)
+            }
             EngineError::InvalidValue { problem, .. } => write!(f, "{problem}"),
             EngineError::TablesIncomplete { missing, .. } => {
                 write!(f, "the tables have no {missing}; check the table files (this is not your input)")

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use engine::configuration::{complete, shown_id, validate, Configuration, Violation};
+use engine::configuration::{check_given, shown_id, Configuration, Violation};
 use engine::date::{Date, SourceDate};
 use engine::loan::{self, DownPayment, LoanTerms};
 use engine::money::Money;
@@ -119,13 +119,13 @@ impl Draft {
         errors: &mut Vec<FieldError>,
     ) -> Vec<String> {
         let config = Configuration { trim: old_trim.to_string(), options: self.old_options.clone() };
-        let problems = validate(from, &complete(from, &config));
+        let (_, problems) = check_given(from, &config);
         if problems.is_empty() {
             return self.old_options.clone();
         }
         errors.extend(violations(Field::OldOptions, problems));
         let prev = Configuration { trim: old_trim.to_string(), options: previous.old_order.options.clone() };
-        if same_offer && validate(from, &complete(from, &prev)).is_empty() {
+        if same_offer && check_given(from, &prev).1.is_empty() {
             prev.options
         } else {
             Vec::new()
@@ -155,12 +155,12 @@ impl Draft {
         errors: &mut Vec<FieldError>,
     ) -> Option<Configuration> {
         let given = self.new_configuration.as_ref()?;
-        let problems = validate(to, &complete(to, given));
+        let (_, problems) = check_given(to, given);
         if problems.is_empty() {
             return Some(given.clone());
         }
         errors.extend(violations(Field::NewConfiguration, problems));
-        previous.new_configuration.clone().filter(|p| same_offer && validate(to, &complete(to, p)).is_empty())
+        previous.new_configuration.clone().filter(|p| same_offer && check_given(to, p).1.is_empty())
     }
 }
 

@@ -2,7 +2,7 @@
 //! its newest price list and the new car under the offer — each under one reading of the
 //! offer's unconfirmed terms.
 
-use crate::configuration::{complete, complete_in_place, validate, Configuration, MAX_OPTIONS};
+use crate::configuration::{check_given, Configuration, MAX_OPTIONS};
 use crate::date::Date;
 use crate::error::EngineError;
 use crate::money::Money;
@@ -70,16 +70,16 @@ pub(super) fn quote_tables<'a>(tables: &'a Tables, offer_id: &str) -> Result<Quo
 
 /// The old order's configuration, completed with defaults and checked against its catalog.
 pub(super) fn old_configuration(from: &Catalog, old: &OldOrder) -> Result<Configuration, EngineError> {
-    // The lists are bounded before anything is done with them (validate refuses long ones).
-    if old.options.len() > MAX_OPTIONS || old.gifted.len() > MAX_OPTIONS {
-        return Err(EngineError::TooLarge { path: "old_order.options".into(), limit: MAX_OPTIONS });
+    // Bounded before anything is done with it (check_given bounds the options).
+    if old.gifted.len() > MAX_OPTIONS {
+        return Err(EngineError::TooLarge { path: "old_order.gifted".into(), limit: MAX_OPTIONS });
     }
     if old.amount_paid.is_negative() {
         return Err(EngineError::NegativeAmount { path: "old_order.amount_paid".into() });
     }
-    let mut config = Configuration { trim: old.trim.clone(), options: old.options.clone() };
-    complete_in_place(from, &mut config);
-    if let Some(v) = validate(from, &config).into_iter().next() {
+    let given = Configuration { trim: old.trim.clone(), options: old.options.clone() };
+    let (config, problems) = check_given(from, &given);
+    if let Some(v) = problems.into_iter().next() {
         return Err(v.into_error("old_order", &old.trim));
     }
     if let Some(bad) = old.gifted.iter().find(|r| !from.is_order_benefit(&config.options, r)) {
@@ -140,11 +140,8 @@ pub(super) fn switch_path(
     let config = match &request.new_configuration {
         None => proposed,
         Some(given) => {
-            if given.options.len() > MAX_OPTIONS {
-                return Err(EngineError::TooLarge { path: "new_configuration.options".into(), limit: MAX_OPTIONS });
-            }
-            let config = complete(to, given);
-            if let Some(v) = validate(to, &config).into_iter().next() {
+            let (config, problems) = check_given(to, given);
+            if let Some(v) = problems.into_iter().next() {
                 return Err(v.into_error("new_configuration", &config.trim));
             }
             config

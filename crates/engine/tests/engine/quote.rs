@@ -311,6 +311,28 @@ fn an_option_list_longer_than_any_order_is_refused_before_it_is_checked() {
 }
 
 #[test]
+fn the_options_limit_counts_what_the_owner_gave_and_says_one_thing() {
+    let code = |e: &engine::error::EngineError| serde_json::to_value(e.code()).unwrap();
+    let with = |options: Vec<String>| {
+        let mut r = request("pro", "2025-11-20", "2026-02-01", "2026-04-01");
+        r.old_order.options = options;
+        quote(tables(), &r).unwrap_err()
+    };
+    // 62 unknown options: the first unknown one, not "too many" (the defaults the engine adds
+    // to complete the car used to push the count over the limit).
+    let unknown = with((0..62).map(|i| format!("paint/x{i}")).collect());
+    assert_eq!(code(&unknown), serde_json::json!("unknown_option"));
+    // 64 of one option: within the limit, so it is the option chosen twice.
+    let twice = with(vec!["paint/twilight-purple".into(); 64]);
+    assert_eq!(code(&twice), serde_json::json!("invalid_configuration"));
+    assert!(twice.to_string().contains("chosen twice"), "{twice}");
+    // 65: over it, with the page's own sentence.
+    let over = with(vec!["paint/twilight-purple".into(); 65]);
+    assert_eq!(code(&over), serde_json::json!("too_large"));
+    assert_eq!(over.to_string(), "More than 64 options: not a real order.");
+}
+
+#[test]
 fn on_road_costs_add_the_same_lines_to_both_paths_and_the_landed_difference_is_the_car_and_tax_difference() {
     use engine::on_road::OnRoadRequest;
     let mut r = request("max", "2025-11-01", "2026-02-15", "2026-04-30");

@@ -536,3 +536,23 @@ fn unknown_ids_are_the_engines_errors_at_the_drafts_fields() {
         assert_eq!((serde_json::to_value(e.code()).unwrap(), e.path()), (serde_json::json!(code), path));
     }
 }
+
+#[test]
+fn the_page_and_the_api_answer_an_option_list_alike() {
+    let t = tables();
+    let api = |options: &[String]| {
+        let mut r = dummy(t);
+        r.old_order.options = options.to_vec();
+        quote(t, &r).unwrap_err().to_string()
+    };
+    let page = |options: &[String]| {
+        let mut d = draft();
+        d.old_options = options.to_vec();
+        let errors = d.resolve(t, &dummy(t)).errors;
+        errors.into_iter().find(|e| e.field == Field::OldOptions).unwrap().message.en.to_string()
+    };
+    let over = vec!["paint/twilight-purple".to_string(); 65];
+    assert_eq!(page(&over), api(&over));
+    let unknown: Vec<String> = (0..62).map(|i| format!("paint/x{i}")).collect();
+    assert!(page(&unknown).contains("paint/x0") && api(&unknown).contains("paint/x0"));
+}
