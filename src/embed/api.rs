@@ -117,7 +117,7 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
                 "price",
             ));
         };
-        let price = Money::parse(&price).map_err(|e| err(EmbedCode::InvalidAmount, &e.to_string(), "price"))?;
+        let price = Money::parse_plain(&price).map_err(|e| err(EmbedCode::InvalidAmount, &e.to_string(), "price"))?;
         if price.is_negative() {
             return Err(err(ErrorCode::NegativeAmount, "the price is negative; enter zero or more", "price"));
         }

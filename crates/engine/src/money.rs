@@ -68,6 +68,9 @@ pub enum MoneyError {
     FinerThanFen,
     /// The amount is beyond ±[`MAX_YUAN`].
     OutOfRange,
+    /// Machine-written text that is not the plain form: spaces around it, leading zeros, or
+    /// more than two decimals (see [`Money::parse_plain`]).
+    NotPlain,
 }
 
 impl fmt::Display for MoneyError {
@@ -80,6 +83,10 @@ impl fmt::Display for MoneyError {
             ),
             MoneyError::FinerThanFen => write!(f, "more than two decimal places; amounts are exact to the fen (0.01)"),
             MoneyError::OutOfRange => write!(f, "the amount is out of range (at most ¥1,000,000,000,000)"),
+            MoneyError::NotPlain => write!(
+                f,
+                "write the amount plainly, such as 5000.00: no spaces, no leading zeros, at most two decimals"
+            ),
         }
     }
 }
@@ -163,6 +170,30 @@ impl Money {
         }
         let value = Decimal::from_str(t).map_err(|_| MoneyError::NotANumber)?;
         Money::from_decimal(value)
+    }
+
+    /// [`Money::parse`] for text a program wrote (JSON requests and tables, the JS API): only
+    /// the plain form is taken, so that `" 1"`, `"0229900"` or `"5000.000"` — which a person
+    /// may type, but a program sends only by mistake — are refused, not read silently.
+    ///
+    /// # Example
+    /// ```
+    /// use engine::money::{Money, MoneyError};
+    /// assert_eq!(Money::parse_plain("0.50").unwrap().to_string(), "0.50");
+    /// assert_eq!(Money::parse_plain("0229900"), Err(MoneyError::NotPlain));
+    /// assert_eq!(Money::parse(" 0229900").unwrap().to_string(), "229900.00");
+    /// ```
+    pub fn parse_plain(text: &str) -> Result<Money, MoneyError> {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if text.trim() != text || (whole.len() > 1 && whole.starts_with('0')) {
+            return Err(MoneyError::NotPlain);
+        }
+        let money = Money::parse(text)?; // 0.001 is finer than the fen; 5000.000 is not
+        if frac.len() > 2 {
+            return Err(MoneyError::NotPlain);
+        }
+        Ok(money)
     }
 
     /// `self × numerator ÷ denominator`, rounded half up (四舍五入) to the fen.
@@ -324,7 +355,7 @@ impl<'de> Deserialize<'de> for Money {
                 write!(f, "an amount of yuan as a decimal string such as \"219900.00\"")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Money, E> {
-                Money::parse(v).map_err(E::custom)
+                Money::parse_plain(v).map_err(E::custom)
             }
         }
         d.deserialize_str(V)

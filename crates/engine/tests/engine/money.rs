@@ -37,6 +37,23 @@ fn it_parses_plain_decimal_text_only() {
 }
 
 #[test]
+fn a_programs_amount_must_be_plain_a_persons_may_be_padded() {
+    for plain in ["0", "0.5", "0.50", "5000", "5000.00", "-4000.00", "229900"] {
+        assert_eq!(Money::parse_plain(plain), Money::parse(plain), "{plain}");
+    }
+    let padded = [" 1", "1 ", "0229900", "00.50", "-05", "5000.000", &format!("{}1", "0".repeat(34))];
+    for text in padded {
+        assert_eq!(Money::parse_plain(text), Err(MoneyError::NotPlain), "{text:?}");
+    }
+    assert_eq!(Money::parse(" 0229900").unwrap().to_string(), "229900.00", "typed input stays lenient");
+    assert_eq!(Money::parse_plain("0.001"), Err(MoneyError::FinerThanFen));
+    // Requests are read the plain way.
+    let json = r#"{"trim": "pro", "locked_on": "2025-11-20", "amount_paid": "05000"}"#;
+    let e = serde_json::from_str::<engine::quote::OldOrder>(json).unwrap_err();
+    assert!(e.to_string().contains("no leading zeros"), "{e}");
+}
+
+#[test]
 fn it_formats_yuan_and_wan() {
     let m = |s| Money::parse(s).unwrap();
     assert_eq!(yuan(m("1234567.8")), "¥1,234,567.80");
