@@ -31,6 +31,8 @@ test('saved state naming an unknown offer shows step 1 with a message and is not
   await expect(page.locator('button[data-offer]').first()).toBeVisible();
   await expect(page.locator('[data-field="offer"]')).toContainText('su7-old-offer-2024');
   await expect(page.locator('button[data-kind="old"][data-trim="pro"]')).toHaveAttribute('aria-pressed', 'true');
+  // Loaded and shown, but not written: the saved text stays as it was until the owner acts.
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('o=su7-old-offer-2024&');
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await expect(page.getByTestId('extra-cash')).toBeVisible();
   const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
@@ -40,6 +42,28 @@ test('saved state naming an unknown offer shows step 1 with a message and is not
   await expect(page.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
 });
+
+for (const [what, text] of [
+  // 69 KB: over today's 64 KiB limit, which holds for an earlier release's format too.
+  ['an earlier release\'s JSON too large to be one', JSON.stringify({ v: 1, draft: { lang: 'zh', offer: 'su7-gen1-to-gen2-2026',
+    old_trim: 'max', old_options: Array.from({ length: 5000 }, (_, i) => `paint/x${i}`), locked_on: '2025-11-20' } })],
+  ['an earlier release\'s JSON, damaged', '{"v":1,"draft":{"lang":"zh","offer":"su7-gen1-'],
+  ['a version line this app never writes', '02\nv1&o=su7-gen1-to-gen2-2026&t=max&p=&l=2025-11-20&a=5000.00&pl=final-2026-03-19&k=2026-02-15&s=2026-04-30&lang=zh'],
+]) {
+  test(`saved data that is ${what} is called damaged and kept`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
+    }, [KEY, text]);
+    await page.goto('/');
+    const banner = page.getByTestId('saved-unreadable');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('已损坏');
+    await expect(banner).not.toContainText('其他版本');
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(text);
+    expect(errors).toEqual([]);
+  });
+}
 
 test('a page translator rewriting text nodes does not freeze the app', async ({ page }) => {
   const errors = watchErrors(page);

@@ -212,7 +212,13 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>, first_lang: Option
     let saving = state.storage == Storage::Saving;
     // A first visit's defaults are in the browser's language: another language chosen is kept.
     let defaults = default_draft(&state.tables).map(|d| Draft { lang: first_lang.unwrap_or(d.lang), ..d });
+    // Nothing is written until the owner changes something: what was loaded stays as it was,
+    // even where it had to be settled to show it (an offer the tables no longer have).
+    let loaded = use_mut_ref(|| true);
     use_effect_with((state.draft.clone(), saving), move |(draft, saving)| {
+        if std::mem::replace(&mut *loaded.borrow_mut(), false) {
+            return;
+        }
         // The defaults are what the pre-rendered page shows: saving them would only make the
         // next visit wait for the app to render the same screen (static/restoring.js).
         if standalone && *saving && defaults.as_ref() == Some(draft) {

@@ -68,8 +68,8 @@ mod web {
     #[must_use]
     pub fn load_saved() -> Option<String> {
         let text = storage()?.get_item(SAVED_KEY).ok().flatten()?;
-        // An earlier release's JSON, read in today's format (saved so, or forgotten if it is
-        // the defaults, once the app has mounted).
+        // An earlier release's JSON, read in today's format (and saved so at the owner's
+        // first change, like any saved configuration).
         Some(crate::ui::legacy_saved::upgraded(&text).unwrap_or(text))
     }
 

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use engine::configuration::Configuration;
 use engine::loan::RateKind;
 use engine::text::Lang;
-use session::{encode_saved, Draft, LoanDraft};
+use session::{encode_saved, Draft, LoanDraft, MAX_SAVED_BYTES};
 
 fn field(o: &JsValue, key: &str) -> Option<JsValue> {
     Reflect::get(o, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined())
@@ -88,7 +88,8 @@ fn draft(d: &JsValue) -> Option<Draft> {
 /// left as it is, for restoring to report).
 #[must_use]
 pub fn upgraded(saved: &str) -> Option<String> {
-    if !saved.trim_start().starts_with('{') {
+    // Today's limit holds for every format: a far larger text was not written by this app.
+    if !saved.trim_start().starts_with('{') || saved.len() > MAX_SAVED_BYTES {
         return None;
     }
     let v = JSON::parse(saved).ok()?;

@@ -31,6 +31,6 @@ pub use link::{decode_link, encode_link, Alteration, LinkError};
 pub use qr::{Qr, QUIET_ZONE};
 pub use replacement::{Replacement, ReplacementChoice};
 pub use restore::{default_draft, restore, Restored, Storage};
-pub use saved::{decode_saved, encode_saved, SavedError};
+pub use saved::{decode_saved, encode_saved, SavedError, MAX_SAVED_BYTES};
 pub use screen::{screen, Screen};
 pub use typed::typed_yuan;

@@ -11,8 +11,9 @@ use super::{encode_link, Draft};
 
 /// The current saved-state format. Format 1 was JSON.
 const VERSION: u32 = 2;
-/// A saved draft is a few hundred bytes; anything far larger was not written by this app.
-const MAX_BYTES: usize = 64 * 1024;
+/// A saved draft is a few hundred bytes; anything far larger, in any format, was not written
+/// by this app.
+pub const MAX_SAVED_BYTES: usize = 64 * 1024;
 
 /// Why saved data could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,19 +61,26 @@ fn json_version(text: &str) -> Option<u32> {
 /// # Errors
 /// [`SavedError::OtherVersion`] or [`SavedError::Corrupted`]; never panics on any text.
 pub fn decode_saved(text: &str) -> Result<Draft, SavedError> {
-    if text.len() > MAX_BYTES {
+    if text.len() > MAX_SAVED_BYTES {
         return Err(SavedError::Corrupted("too large".into()));
     }
-    let Some((version, body)) = text.split_once('\n') else {
-        return Err(
-            json_version(text).map_or_else(|| SavedError::Corrupted("no version".into()), SavedError::OtherVersion)
-        );
-    };
-    match version.parse::<u32>() {
-        Ok(VERSION) => decode_within(body, MAX_BYTES).map_err(|e| SavedError::Corrupted(e.to_string())),
-        Ok(other) => Err(SavedError::OtherVersion(other)),
-        Err(_) => {
-            Err(json_version(text).map_or_else(|| SavedError::Corrupted("no version".into()), SavedError::OtherVersion))
+    // The version line exactly as this app writes it: "02" or "+2" were never written by it.
+    let written = |v: &str| v.bytes().all(|b| b.is_ascii_digit()) && !v.starts_with('0');
+    match text.split_once('\n') {
+        Some((v, body)) if v == VERSION.to_string() => {
+            decode_within(body, MAX_SAVED_BYTES).map_err(|e| SavedError::Corrupted(e.to_string()))
         }
+        Some((v, _)) if written(v) => Err(v.parse().map_or_else(|_| corrupted("no version"), SavedError::OtherVersion)),
+        _ => Err(match json_version(text) {
+            // The browser shell turns every readable format-1 JSON into today's format before
+            // it gets here: one that arrives could not be read.
+            Some(1) => corrupted("format 1 that could not be read"),
+            Some(v) => SavedError::OtherVersion(v),
+            None => corrupted("no version"),
+        }),
     }
+}
+
+fn corrupted(why: &str) -> SavedError {
+    SavedError::Corrupted(why.into())
 }
