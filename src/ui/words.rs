@@ -212,6 +212,7 @@ engine::words! {
     QUOTE_DATE: "报价日期", "Quote date";
     STATUS_OFFICIAL: "官方", "official";
     STATUS_PRESS: "媒体报道", "press report";
+    STATUS_REPORTED: "资讯网站转述", "repeated by an aggregator";
     STATUS_DERIVED: "由来源推算", "derived from sources";
     STATUS_ESTIMATE: "估计", "estimate";
     WAN_ASIDE: "（约{wan}）", " (about {wan})";

@@ -221,7 +221,7 @@ macro_rules! enums {
 }
 
 enums! {
-    Status [Official, Press, Derived, Estimate]
+    Status [Official, Press, Reported, Derived, Estimate]
     Choice [One, Any]
     GuaranteeBasis [InvoicedCar, OriginalOrder]
     TrimReason [SameTrim, NearestTrim, NoSuccessor]

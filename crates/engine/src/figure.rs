@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::date::SourceDate;
 use super::text::Text;
 
-/// How sure a figure is.
+/// How sure a figure is, strongest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -15,6 +15,9 @@ pub enum Status {
     Official,
     /// Reported by a news outlet.
     Press,
+    /// Repeated by an aggregator or a secondary page, with no outlet's or the maker's own
+    /// words found behind it: weaker than a report, yet not our guess (not marked).
+    Reported,
     /// Arithmetic on sourced figures (e.g. an option price from an official example minus the list price).
     Derived,
     /// Not confirmed by any source; our reasoning is in the source entry. Shown with a mark.

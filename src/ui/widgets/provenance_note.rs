@@ -27,6 +27,7 @@ fn status_label(lang: Lang, s: Status) -> &'static str {
     match s {
         Status::Official => w::STATUS_OFFICIAL,
         Status::Press => w::STATUS_PRESS,
+        Status::Reported => w::STATUS_REPORTED,
         Status::Derived => w::STATUS_DERIVED,
         Status::Estimate => w::STATUS_ESTIMATE,
     }

@@ -6,6 +6,7 @@
 mod fixtures;
 
 mod assumptions;
+mod audit;
 mod dealer;
 mod docs;
 mod exhaustive;
