@@ -15,7 +15,7 @@ test('each path shows its delivery window; picking one sets its invoice month', 
   const keep = delivery.locator('[data-path="keep"] [data-window="before-production-end"]');
   const priority = delivery.locator('[data-path="switch"] [data-window="priority"]');
   await expect(keep).toHaveAttribute('data-inside', 'true');
-  await expect(keep.locator('.window-span')).toHaveText('2026年1月7日至2月28日');
+  await expect(keep.locator('.window-span')).toHaveText('2026年1月7日至2月10日');
   // Our reading of a date moves no money: no 估 beside it; its status is in its source note.
   await expect(keep.locator('.est')).toHaveCount(0);
   await expect(priority).toContainText('（开票月份在此期间）');
@@ -38,7 +38,7 @@ test('each path shows its delivery window; picking one sets its invoice month', 
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(delivery.locator('h2')).toHaveText('Delivery and what to do');
-  await expect(keep.locator('.window-span')).toHaveText('2026-01-07 to 2026-02-28');
+  await expect(keep.locator('.window-span')).toHaveText('2026-01-07 to 2026-02-10');
 });
 
 test('on-road costs: off until asked for, then each line, both landed prices and the difference', async ({ page }) => {

@@ -65,6 +65,9 @@ test('paying more than the new car costs is named as a refund on the switch path
   await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
   await page.locator('button[data-kind="old"][data-trim="max"]').click();
   await page.locator('#amount-paid').fill('299900');
+  // Kept, invoiced in 2025: the old car costs exactly what was paid (a 2026 invoice would
+  // bring the cross-year subsidy, itself refunded on a car paid in full).
+  await page.locator('#keep-invoice').fill('2025-11');
   await page.locator('button[data-kind="new"][data-trim="standard"]').click();
   const refund = page.getByTestId('decision-notices').locator('[data-code="switch_refund_due"]');
   await expect(refund).toContainText('应退还');
