@@ -65,6 +65,21 @@ for (const [what, text] of [
   });
 }
 
+test('saved text with a lone surrogate is shown as read and left in storage as it was', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Storage holds UTF-16; the app reads it as UTF-8 (U+FFFD for the lone half). Writing that
+  // back before the owner changes anything would lose the original.
+  const text = '2\nv1&o=su7-gen1-to-gen2-2026&t=pro\uD800&p=&l=2025-11-20&a=5000.00&pl=final-2026-03-19'
+    + '&k=2026-02-15&s=2026-04-30&lang=zh';
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
+  }, [KEY, text]);
+  await page.goto('/');
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+  expect(await page.evaluate(([key, value]) => localStorage.getItem(key) === value, [KEY, text])).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('a page translator rewriting text nodes does not freeze the app', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
