@@ -82,6 +82,13 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     settle().await;
     assert_eq!(headline(), "+¥10,000");
     assert!(mount.query_selector("#order-h").unwrap().is_some(), "step 1 is still there");
+    // Another offer starts from that offer's defaults, with the fields given on top.
+    let yu7 = widget.set_config(js_sys::JSON::parse(r#"{"offer":"su7-to-yu7-2025","old_trim":"pro"}"#).unwrap());
+    assert_eq!(get(&yu7, "ok").as_bool(), Some(true), "{:?}", js_sys::JSON::stringify(&yu7));
+    assert_eq!(get(&get(&yu7, "value"), "price_list").as_string().as_deref(), Some("launch-2025-06-26"));
+    assert_eq!(get(&get(&yu7, "value"), "old_trim").as_string().as_deref(), Some("pro"));
+    let back = widget.set_config(js_sys::JSON::parse(r#"{"offer":"su7-gen1-to-gen2-2026"}"#).unwrap());
+    assert_eq!(get(&get(&back, "value"), "old_trim").as_string().as_deref(), Some("standard"), "the defaults");
 
     let div = || JsValue::from(document.create_element("div").unwrap());
     let unknown = mount_widget(div(), host.clone().into(), js_sys::JSON::parse(r#"{"offer":"nope"}"#).unwrap());

@@ -170,7 +170,7 @@ test('an unreachable dealer URL shows a message and the widget keeps working', a
     document.body.append(el);
   }, WIDGET);
   const second = page.locator('#second');
-  await expect(second.getByTestId('dealer-block')).toHaveText("Dealer information is unavailable; the figures on this page are Xiaomi's only.");
+  await expect(second.getByTestId('dealer-block')).toHaveText("Dealer information is unavailable; the amounts below leave out the dealer's fees and offers.");
   await expect(second.getByTestId('extra-cash').locator('.money')).toHaveText('+¥4,000');
 });
 
@@ -190,7 +190,7 @@ test('a dealer table\'s mistakes reach the developer, not the buyer', async ({ p
   const result = await page.evaluate(() => document.getElementById('widget').setDealer(
     { schema: 1, kind: 'dealer', name: 'A', fees: [{ id: 'f', name: 'n', amount: 100 }] }));
   expect([result.ok, result.error.code, result.error.path]).toEqual([false, 'invalid_value', 'fees[0].amount']);
-  await expect(widget.getByTestId('dealer-block')).toHaveText('经销商信息暂不可用，本页仅为小米官方数据。');
+  await expect(widget.getByTestId('dealer-block')).toHaveText('经销商信息暂不可用，以下金额未含经销商费用和优惠。');
   const last = await page.evaluate(() => window.dealerEvents.at(-1));
   expect(last).toEqual({ type: 'dealererror', detail: result.error });
   expect(logged.some((l) => l.includes('dealer table at fees[0].amount'))).toBe(true);
@@ -201,7 +201,7 @@ test('a dealer table\'s mistakes reach the developer, not the buyer', async ({ p
     el.setAttribute('dealer', w + 'embed-demo.html');
     document.body.append(el);
   }, WIDGET);
-  await expect(page.locator('#typed').getByTestId('dealer-block')).toHaveText('经销商信息暂不可用，本页仅为小米官方数据。');
+  await expect(page.locator('#typed').getByTestId('dealer-block')).toHaveText('经销商信息暂不可用，以下金额未含经销商费用和优惠。');
   const typed = await page.evaluate(() => window.dealerEvents.at(-1));
   expect(typed.type).toBe('dealererror');
   expect(typed.detail.code).toBe('dealer_unreachable');
@@ -273,16 +273,25 @@ test('lang, dealer and offer changed after mounting take effect', async ({ page 
   const widget = page.locator('su7-upgrade');
   await page.evaluate(() => document.querySelector('su7-upgrade').setAttribute('lang', 'en-GB'));
   await expect(widget.locator('.title')).toHaveText('SU7 upgrade cost calculator');
-  // Another dealer table: the newer one wins even if the older answer comes later.
-  const dealer = await page.evaluate(async (w) => {
+  // Another dealer table: the newer one wins even when the older one answers later.
+  await page.route('**/dealers/slow.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schema: 1, kind: 'dealer', name: 'Slow Motors' }) });
+  });
+  const names = await page.evaluate(async (w) => {
     const el = document.querySelector('su7-upgrade');
-    const changed = new Promise((r) => el.addEventListener('dealerchange', (e) => r(e.detail.name), { once: true }));
-    el.setAttribute('dealer', w + 'dealers/missing.json');
+    const names = [];
+    el.addEventListener('dealerchange', (e) => names.push(e.detail.name));
+    el.setAttribute('dealer', w + 'dealers/slow.json');
     el.setAttribute('dealer', w + 'dealers/demo-dealer.json');
-    return changed;
+    await new Promise((r) => setTimeout(r, 1500)); // past the slow answer
+    return names;
   }, WIDGET);
-  expect(dealer).toContain('Demo Motors');
+  expect(names).toEqual([expect.stringContaining('Demo Motors')]);
   await expect(widget.getByTestId('dealer-block')).toContainText('Demo Motors');
+  // Taken away: the dealer block goes.
+  await page.evaluate(() => document.querySelector('su7-upgrade').removeAttribute('dealer'));
+  await expect(widget.getByTestId('dealer-block')).toHaveCount(0);
   // Another offer: mounted afresh from that offer's defaults, still in English.
   const config = await page.evaluate(async () => {
     const el = document.querySelector('su7-upgrade');
@@ -293,4 +302,29 @@ test('lang, dealer and offer changed after mounting take effect', async ({ page 
   });
   expect(config.offer).toBe('su7-to-yu7-2025');
   await expect(widget.locator('.title')).toHaveText('SU7 upgrade cost calculator');
+});
+
+test('an offer the tables lack: the buyer reads a line in the page\'s language, the developer the reason; a fixed attribute mounts', async ({ page }) => {
+  await openHost(page);
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  const code = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.createElement('su7-upgrade');
+    el.id = 'wrong';
+    el.setAttribute('offer', 'su7-old-offer-2024');
+    el.addEventListener('widgeterror', (e) => resolve(e.detail.code), { once: true });
+    document.body.append(el);
+  }));
+  expect(code).toBe('unknown_offer');
+  const wrong = page.locator('#wrong');
+  await expect(wrong.locator('.cuc-load-error')).toHaveText('本页的计算器暂时无法显示，请联系网站。');
+  expect(consoleErrors.some((t) => t.includes("no offer 'su7-old-offer-2024'"))).toBe(true);
+  const ready = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.getElementById('wrong');
+    el.addEventListener('ready', () => resolve(el.getConfig().value.offer), { once: true });
+    el.setAttribute('offer', 'su7-gen1-to-gen2-2026');
+  }));
+  expect(ready).toBe('su7-gen1-to-gen2-2026');
+  await expect(wrong.locator('.cuc-load-error')).toHaveCount(0);
+  await expect(wrong.getByTestId('extra-cash')).toBeVisible();
 });

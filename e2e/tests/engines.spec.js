@@ -57,7 +57,7 @@ for (const engine of ['webkit', 'firefox']) {
       });
     }
 
-    test('the element from another origin, served by nginx: ready, then the quote', async () => {
+    test('the element from another origin, served by nginx: the engine\'s headline and quote, methods answering', async () => {
       const d = browser.driver;
       await d.get(`${DEMO}?widget=${encodeURIComponent(NGINX)}`);
       await until(() => d.executeScript('return window.quoteEvents && window.quoteEvents.length > 0'), 'a quote');

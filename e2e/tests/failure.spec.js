@@ -26,7 +26,7 @@ test('a wasm that does not compile: both embeds say so in their language, with t
   await page.route('**/widget_bg.wasm', (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
   await page.goto(HOST);
   const alert = page.locator('su7-upgrade').getByRole('alert');
-  await expect(alert).toHaveText('计算器未能加载。请刷新页面重试；如仍不行，请稍后再试或换用其他浏览器。');
+  await expect(alert).toHaveText('计算器未能加载。请刷新页面重试；如仍无法加载，请稍后再试或换用其他浏览器。');
   const errors = await page.evaluate(() => window.widgetErrors);
   expect(errors.map((e) => e.code)).toEqual(['load_failed']);
   expect(errors[0].message).toContain('docs/embed.md');
@@ -53,7 +53,7 @@ test('no WebAssembly: an English element says what to do, and the API answers no
     document.body.append(el);
   });
   await expect(page.locator('#english').getByRole('alert')).toHaveText(
-    'The calculator cannot run in this browser: WebAssembly is turned off or not supported. Please try an up-to-date browser.');
+    'The calculator cannot run in this browser: WebAssembly is turned off or not supported. Please update the browser or open this page in another one.');
   await expect.poll(() => page.evaluate(() => window.widgetErrors.map((e) => e.code))).toEqual(['no_webassembly', 'no_webassembly']);
   const answer = await page.evaluate(() => window.su7.purchaseTax('229900', '2026-01-01'));
   expect(answer.ok).toBe(false);

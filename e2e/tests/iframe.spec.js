@@ -56,7 +56,7 @@ test('the parent can read the config and give a dealer table; a bad one is said 
   await expect.poll(() => page.evaluate(() => window.frameMessages.filter((m) => m.type === 'dealererror').length)).toBe(1);
   const error = await page.evaluate(() => window.frameMessages.find((m) => m.type === 'dealererror').error);
   expect([error.code, error.path]).toEqual(['invalid_value', 'fees[1].id']);
-  await expect(page.frameLocator('#frame').getByTestId('dealer-block')).toHaveText("Dealer information is unavailable; the figures on this page are Xiaomi's only.");
+  await expect(page.frameLocator('#frame').getByTestId('dealer-block')).toHaveText("Dealer information is unavailable; the amounts below leave out the dealer's fees and offers.");
   const types = await page.evaluate(() => window.frameMessages.map((m) => m.type).filter((t) => t.startsWith('dealer')));
   expect(types).toEqual(['dealerchange', 'dealer', 'dealererror', 'dealer']);
 });

@@ -13,6 +13,8 @@ test(`${N} elements mounted and removed are all collected`, async ({ page }) => 
   test.setTimeout(90_000);
   await page.goto(HOST);
   await page.waitForFunction(() => window.su7 && window.quoteEvents.length > 0, null, { timeout: 20_000 });
+  // The host page's own widget has taken its dealer table (it loads after `ready`): counted before.
+  await expect(page.locator('#widget').getByTestId('dealer-block')).toContainText('Demo Motors');
   const cdp = await page.context().newCDPSession(page);
   const gc = async () => { for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage'); };
   await gc();
@@ -54,7 +56,7 @@ test('an element moved in the page keeps the owner’s configuration', async ({ 
     await next;
     const set = el.setConfig({ old_trim: 'pro', amount_paid: '12345' });
     next = ready();
-    document.querySelector('main, body > div, body').prepend(el); // a move: removed, then added
+    document.body.prepend(el); // a move: removed, then added
     await next;
     const got = el.getConfig(); if (!got.ok) throw new Error(JSON.stringify(got)); return { set: set.ok, config: got.value };
   });
@@ -81,4 +83,20 @@ test('ready comes first, with the methods answering; then the first quote', asyn
     return seen;
   });
   expect(seen).toEqual(['ready:true', 'quote:string']);
+});
+
+test('an element moved while the module still loads shows the configurator', async ({ page }) => {
+  // A fresh page whose loader has not loaded the module yet, as a framework reorders at start.
+  await page.goto(HOST, { waitUntil: 'commit' });
+  const shown = await page.evaluate(async () => {
+    await customElements.whenDefined('su7-upgrade');
+    const el = document.createElement('su7-upgrade');
+    const ready = new Promise((r) => el.addEventListener('ready', r, { once: true }));
+    document.body.append(el);
+    document.body.prepend(el); // moved before the module has loaded
+    await ready;
+    const root = el.shadowRoot.querySelector('.cuc-root');
+    return { connected: !!root && root.isConnected, rendered: !!root && root.querySelector('[data-testid="extra-cash"]') !== null };
+  });
+  expect(shown).toEqual({ connected: true, rendered: true });
 });

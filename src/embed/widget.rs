@@ -191,9 +191,9 @@ impl Widget {
         self.current().map(|d| ok(&d)).unwrap_or_else(|e| e)
     }
 
-    /// Changes the configuration. Takes any subset of the draft's fields; unknown fields, wrong
-    /// types and ids the offer's tables lack (offer, trims, options, price list) are errors and
-    /// change nothing. Typed values that do not fit (a date, an amount, a rate) are shown to the
+    /// Changes the configuration. Takes any subset of the draft's fields (another `offer` starts
+    /// from that offer's defaults); unknown fields, wrong types and ids the offer's tables lack
+    /// (offer, trims, options, price list) are errors and change nothing. Typed values that do not fit (a date, an amount, a rate) are shown to the
     /// owner next to their control, as typed input would be.
     #[wasm_bindgen(js_name = setConfig)]
     pub fn set_config(&self, config: JsValue) -> JsValue {
@@ -205,8 +205,15 @@ impl Widget {
             let serde_json::Value::Object(patch) = patch else {
                 return Err(err(EmbedCode::WrongType, "expected an object of configuration fields", "config"));
             };
-            let draft = Widget::patched(&current, patch)?;
             let tables = tables_or_err()?;
+            // Another offer: its catalogs differ, so the patch goes onto that offer's defaults.
+            let base = match patch.get("offer").and_then(serde_json::Value::as_str) {
+                Some(id) if id != current.offer => {
+                    Draft::for_offer(&tables, id, current.lang).ok_or_else(|| unknown_offer(id, "offer"))?
+                }
+                _ => current,
+            };
+            let draft = Widget::patched(&base, patch)?;
             if let Some(e) = draft.unknown_id(&tables) {
                 return Err(err(e.code(), &e.to_string(), e.path()));
             }
@@ -242,6 +249,14 @@ impl Widget {
                 bridge.dispatch(Action::SetDealer(DealerState::Failed));
                 result
             }
+        }
+    }
+
+    /// Takes the dealer table away (the host removed its `dealer` attribute).
+    #[wasm_bindgen(js_name = clearDealer)]
+    pub fn clear_dealer(&self) {
+        if let Ok(b) = self.live() {
+            b.dispatch(Action::SetDealer(DealerState::None));
         }
     }
 

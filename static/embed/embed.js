@@ -22,13 +22,16 @@ const rendered = new Promise((resolve) => root.addEventListener('rendered', reso
 try {
   result = (await ready).mountWidget(root, root, { lang, offer: params.get('offer') || '' });
 } catch (error) {
-  result = { ok: false, error, text: loadFailureText(error, lang) };
+  result = { ok: false, error };
 }
 if (!result.ok) {
   const p = document.createElement('p');
   p.className = 'cuc-load-error';
   p.setAttribute('role', 'alert');
-  p.textContent = result.text || result.error.message;
+  // The buyer reads a line in the frame's language; the developer's message goes to the console
+  // (a load failure's was said when the module failed) and to the parent.
+  if (!['no_webassembly', 'load_failed'].includes(result.error.code)) console.error('su7-upgrade:', result.error.message);
+  p.textContent = loadFailureText(result.error, lang);
   root.replaceChildren(p);
   post('error', { error: result.error });
   post('resize', { height: Math.ceil(root.getBoundingClientRect().height) });
@@ -65,7 +68,7 @@ if (!result.ok) {
   if (dealer) {
     widget.dealerLoading();
     // Resolved as the element resolves it on the parent's page: against the parent's site.
-    fetchDealer(new URL(dealer, parentOrigin ? `${parentOrigin}/` : location.href))
+    fetchDealer(dealer, parentOrigin ? `${parentOrigin}/` : location.href)
       .then((t) => dealerResult(widget.setDealer(t)))
       .catch((error) => { widget.dealerUnavailable(); dealerResult({ ok: false, error }); });
   }

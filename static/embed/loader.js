@@ -16,15 +16,21 @@ const failure = (code, detail) => ({
   path: '.',
 });
 
-/** What the owner reads in place of the configurator, in the element's or the frame's language. */
+/** What the owner reads in place of the configurator, in the element's or the frame's
+ * language; the developer's message (English, what to check) goes to the console. */
 export function loadFailureText(error, lang) {
-  const en = String(lang || '').startsWith('en');
+  const en = String(lang || '').toLowerCase().startsWith('en');
   if (error.code === 'no_webassembly') {
-    return en ? 'The calculator cannot run in this browser: WebAssembly is turned off or not supported. Please try an up-to-date browser.'
-      : '此浏览器无法运行计算器：WebAssembly 未开启或不受支持。请换用最新版浏览器。';
+    return en ? 'The calculator cannot run in this browser: WebAssembly is turned off or not supported. Please update the browser or open this page in another one.'
+      : '当前浏览器无法运行本计算器（WebAssembly 已关闭或不受支持）。请升级浏览器，或用其他浏览器打开本页。';
   }
-  return en ? 'The calculator could not load. Please reload the page; if it still fails, try again later or in another browser.'
-    : '计算器未能加载。请刷新页面重试；如仍不行，请稍后再试或换用其他浏览器。';
+  if (error.code === 'load_failed') {
+    return en ? 'The calculator could not load. Please reload the page; if it still does not load, try again later or in another browser.'
+      : '计算器未能加载。请刷新页面重试；如仍无法加载，请稍后再试或换用其他浏览器。';
+  }
+  // The page's own set-up (an unknown offer, a bad language): the site's to fix, not the buyer's.
+  return en ? 'The calculator cannot be shown here at the moment. Please contact the site.'
+    : '本页的计算器暂时无法显示，请联系网站。';
 }
 
 /** The module, once loaded; rejects with a {code, message, path} failure. */
@@ -40,14 +46,24 @@ const ready = (async () => {
 })();
 ready.catch((error) => console.error('su7-upgrade:', error.message)); // said once, for the developer
 
-/** A dealer table's text from `url`; throws a {code, message, path} error saying why not. */
-export async function fetchDealer(url) {
-  const fail = (why) => ({ code: 'dealer_unreachable', message: `could not use the dealer table at ${url}: ${why}`, path: '.' });
+/** A dealer table's text from `address` (resolved against `base`); throws a {code, message,
+ * path} error saying why not, also for an address that is not one. */
+export async function fetchDealer(address, base) {
+  const fail = (why) => ({ code: 'dealer_unreachable', message: `could not use the dealer table at ${address}: ${why}`, path: '.' });
+  let url;
+  try {
+    url = new URL(address, base);
+  } catch (e) {
+    throw fail('not a valid address');
+  }
   let res;
   try {
-    res = await fetch(url, { credentials: 'omit' });
+    // A server that never answers must not keep the dealer block loading for good.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), 15000);
+    res = await fetch(url, { credentials: 'omit', signal: abort.signal }).finally(() => clearTimeout(timer));
   } catch (e) {
-    throw fail("the request failed (offline, or the table's server sends no CORS header for this page)");
+    throw fail("the request failed or took over 15 s (offline, or the table's server sends no CORS header for this page)");
   }
   if (!res.ok) throw fail(`HTTP ${res.status}`);
   const type = res.headers.get('content-type') || '';
@@ -57,7 +73,8 @@ export async function fetchDealer(url) {
 
 /** Says a dealer table's problem to the developer; buyers read only a neutral line. */
 export function logDealerError(error) {
-  console.error(`su7-upgrade dealer table at ${error.path}: ${error.message}`);
+  const at = error.path && error.path !== '.' ? ` at ${error.path}` : '';
+  console.error(`su7-upgrade dealer table${at}: ${error.message}`);
 }
 
 /** Calls the loaded module's function, or answers the load failure: never throws or rejects. */
@@ -87,17 +104,25 @@ export { ready };
 class Su7Upgrade extends HTMLElement {
   static get observedAttributes() { return ['lang', 'offer', 'dealer']; }
 
-  /** A host changing an attribute after mounting: a language is switched in place, a dealer
-   * table loaded, another offer mounted afresh (its catalogs differ, so nothing carries over). */
+  /** A host changing an attribute: a language is switched in place, a dealer table loaded (or
+   * taken away), another offer mounted afresh (its catalogs differ, so nothing carries over).
+   * Before mounting, mounting reads them; after a failed mount, a change mounts again. */
   attributeChangedCallback(name, before, now) {
-    if (!this._widget || before === now) return; // not mounted yet: mounting reads them
+    if (before === now) return;
+    if (!this._widget) {
+      // A moved element's entries: the new offer's catalogs differ; the new language wins.
+      if (name === 'offer') this._kept = null;
+      else if (name === 'lang' && this._kept) delete this._kept.lang;
+      if (this._failed && name !== 'dealer' && this.isConnected && !this._mounting) this.connectedCallback();
+      return;
+    }
     if (name === 'lang') {
       // As mounting reads it: 'zh', 'en' or a tag of either ('zh-CN').
       const tag = (now || 'zh').trim().toLowerCase();
       const result = this._widget.setConfig({ lang: /^zh(-|$)/.test(tag) ? 'zh' : /^en(-|$)/.test(tag) ? 'en' : tag });
       if (!result.ok) console.error(`su7-upgrade lang="${now}": ${result.error.message}`);
     } else if (name === 'dealer') {
-      this._loadDealer();
+      if (now) this._loadDealer(this._widget); else this._widget.clearDealer();
     } else {
       this.disconnectedCallback();
       this._kept = null;
@@ -109,30 +134,34 @@ class Su7Upgrade extends HTMLElement {
     this._removed = false;
     if (this._widget || this._mounting) return;
     this._mounting = true;
+    this._failed = false;
     const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
-    shadow.replaceChildren();
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('style.css', base).href;
     const mount = document.createElement('div');
     mount.className = 'cuc-root';
-    shadow.append(style, mount);
-    const lang = this.getAttribute('lang') || 'zh';
+    shadow.replaceChildren(style, mount);
     let mod;
     try {
       mod = await ready;
     } catch (error) {
       this._mounting = false;
-      if (!this._removed) this._fail(mount, error, loadFailureText(error, lang));
+      if (this._removed) return;
+      if (!mount.isConnected) shadow.replaceChildren(style, mount);
+      this._fail(mount, error, loadFailureText(error, this.getAttribute('lang')));
       return;
     }
     this._mounting = false;
     if (this._removed) return; // removed while the module loaded: mount nothing
+    // Moved while the module loaded: the removal emptied the shadow root on the way.
+    if (!mount.isConnected) shadow.replaceChildren(style, mount);
+    const lang = this.getAttribute('lang') || 'zh';
     // Quotes from before `ready` are held, and the last re-sent after it: a host hears `ready` first.
     let held = null;
     const hold = (e) => { held = e.detail; e.stopPropagation(); };
     mount.addEventListener('quotechange', hold);
-    // Its methods answer from the first render on: `ready` waits for it (or for a removal).
+    // Its methods answer from mounting on; `ready` waits for the first render (or a removal).
     const rendered = new Promise((resolve) => {
       this._rendered = resolve;
       mount.addEventListener('rendered', resolve, { once: true });
@@ -141,25 +170,29 @@ class Su7Upgrade extends HTMLElement {
     // the wasm never holds this element, so a removed one can be collected.
     const result = mod.mountWidget(mount, mount, { lang, offer: this.getAttribute('offer') || '' });
     if (!result.ok) {
-      this._fail(mount, result.error, result.error.message);
+      this._fail(mount, result.error, loadFailureText(result.error, lang));
       return;
     }
-    this._widget = result.value;
+    const widget = result.value;
+    this._widget = widget;
     // Moved in the page (removed and added again): the owner's configuration comes along.
-    if (this._kept) this._widget.setConfig(this._kept);
+    if (this._kept) widget.setConfig(this._kept);
     this._kept = null;
     await rendered;
     this._rendered = null;
-    if (!this._widget) return; // removed before its first render
-    await this._loadDealer();
     mount.removeEventListener('quotechange', hold);
-    if (!this._widget) return;
+    if (this._widget !== widget) return; // removed, or mounted afresh, before its first render
     this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
     if (held) mount.dispatchEvent(new CustomEvent('quotechange', { bubbles: true, composed: true, detail: held }));
+    // Then the dealer's table: a slow dealer server holds back neither `ready` nor the quotes.
+    this._loadDealer(widget);
   }
 
   /** Says `text` where the configurator would be and fires widgeterror with `error`. */
   _fail(mount, error, text) {
+    this._failed = true;
+    // The developer's message; a load failure was said once already, when the module failed.
+    if (error.code !== 'no_webassembly' && error.code !== 'load_failed') console.error('su7-upgrade:', error.message);
     const p = document.createElement('p');
     p.className = 'cuc-load-error';
     p.setAttribute('role', 'alert');
@@ -197,24 +230,25 @@ class Su7Upgrade extends HTMLElement {
     return result;
   }
 
-  async _loadDealer() {
+  /** Gives `widget` the element's dealer table, inline or fetched; an answer that comes after
+   * the element was removed, mounted afresh or pointed at another table is dropped. */
+  async _loadDealer(widget) {
     const inline = this.querySelector('script[type="application/json"][data-dealer]');
-    if (inline) { this._dealerResult(this._widget.setDealer(inline.textContent)); return; }
+    if (inline) { this._dealerResult(widget.setDealer(inline.textContent)); return; }
     const url = this.getAttribute('dealer');
     if (!url) return;
-    this._widget.dealerLoading();
-    // Removed meanwhile, or another table asked for: this answer is no longer wanted.
-    const stale = () => !this._widget || this.getAttribute('dealer') !== url;
+    const stale = () => this._widget !== widget || this.getAttribute('dealer') !== url;
+    widget.dealerLoading();
     let text;
     try {
-      text = await fetchDealer(new URL(url, document.baseURI));
+      text = await fetchDealer(url, document.baseURI);
     } catch (error) {
       if (stale()) return;
-      this._widget.dealerUnavailable();
+      widget.dealerUnavailable();
       this._dealerResult({ ok: false, error });
       return;
     }
-    if (!stale()) this._dealerResult(this._widget.setDealer(text));
+    if (!stale()) this._dealerResult(widget.setDealer(text));
   }
 
   /** The widget's configuration ({ok, value}). */
