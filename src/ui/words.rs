@@ -204,7 +204,7 @@ engine::words! {
     DEALER_TOTAL: "经销商费用合计：{amount}", "Dealer items total: {amount}";
     DEALER_ACCESSORIES: "可选精品（未计入）", "Accessories offered (not included)";
     DEALER_LOADING: "正在读取经销商数据…", "Loading the dealer table…";
-    DEALER_FAILED: "经销商信息暂不可用，本页仅为小米官方数据。", "Dealer information is unavailable; the figures on this page are Xiaomi's only.";
+    DEALER_FAILED: "经销商信息暂不可用，以下金额未含经销商费用和优惠。", "Dealer information is unavailable; the amounts below leave out the dealer's fees and offers.";
     GROUP_LABEL: "{group}：", "{group}: ";
     MONTHS: "{months}个月", "{months} months";
     OPTION_PRICED: "{option} +{price}", "{option} +{price}";
@@ -212,7 +212,7 @@ engine::words! {
     QUOTE_DATE: "报价日期", "Quote date";
     STATUS_OFFICIAL: "官方", "official";
     STATUS_PRESS: "媒体报道", "press report";
-    STATUS_REPORTED: "资讯网站转述", "repeated by an aggregator";
+    STATUS_REPORTED: "网站转载", "repeated by a website";
     STATUS_DERIVED: "由来源推算", "derived from sources";
     STATUS_ESTIMATE: "估计", "estimate";
     WAN_ASIDE: "（约{wan}）", " (about {wan})";
@@ -265,6 +265,8 @@ engine::words! {
     TIMELINE_CAPTION: "什么时候付多少", "What is paid when";
     TIMELINE_AT_LOCK: "锁单时", "At lock";
     TIMELINE_PAID: "已付{paid}，计入车价（两种方案相同）", "{paid} paid, counted toward the price (the same on both paths)";
+    TIMELINE_PAID_NOT_MOVED: "已付{paid}，计入原订单车价；升级新车时计入{moved}", "{paid} paid, counted toward the kept order; {moved} of it toward the new car";
+    TIMELINE_REFUND: "{path}：提车开票时应退还您{refund}，另付购置税{tax}", "{path}: at delivery and invoice, {refund} is due back to you; pay the purchase tax {tax}";
     TIMELINE_CASH: "{path}：提车开票时付尾款{owed}和购置税{tax}", "{path}: at delivery and invoice, pay the final {owed} and the purchase tax {tax}";
     TIMELINE_LOAN: "{path}：提车开票时付首付{down}（含已付）和购置税{tax}，之后每月{instalment}，共{months}期", "{path}: at delivery and invoice, pay the down payment {down} (what you paid included) and the purchase tax {tax}, then {instalment} a month for {months} months";
     HERO_LOAN: "若贷款，与保留原订单相比：首付{down}，月供{monthly}，共{months}期", "With a loan, against keeping the order: down payment {down}, monthly {monthly}, {months} months";

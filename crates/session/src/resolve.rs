@@ -202,7 +202,7 @@ impl Draft {
         let (min, max) = (*loan::MONTHS.start(), *loan::MONTHS.end());
         let months = l.months.clamp(min, max);
         if months != l.months {
-            // Only a link or saved data can hold such a term (the chips offer none).
+            // Only a link, saved data or a widget host can give such a term (the chips offer none).
             let n = |v: u16| Text::same(v.to_string());
             let slots = [("min", &n(min)), ("max", &n(max)), ("months", &n(months)), ("given", &n(l.months))];
             errors.push(err(Field::LoanMonths, words::LOAN_MONTHS_RANGE.text(&slots)));

@@ -19,8 +19,8 @@ engine::words! {
         "请输入0到50之间的年化费率或利率（百分比），如 2.5。",
         "Enter the annual rate in percent, 0 to 50, e.g. 2.5.";
     LOAN_MONTHS_RANGE:
-        "贷款期限为{min}至{max}个月，已按{months}个月计算（链接或保存的数据中为{given}个月）。",
-        "A loan runs {min} to {max} months; priced at {months} months (the link or saved data said {given}).";
+        "贷款期限须在{min}至{max}个月之间；原数据为{given}个月，已按{months}个月计算。",
+        "A loan runs {min} to {max} months; the data said {given}, so {months} months are priced.";
     AMOUNT_NEGATIVE: "已付金额不能为负数。", "The amount paid cannot be negative.";
     AMOUNT_FORMAT: "请输入金额（元），如5000、5千或0.5万。", "Enter an amount in yuan, e.g. 5000, 5k or 0.5w (万).";
 }

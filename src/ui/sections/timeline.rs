@@ -25,8 +25,13 @@ fn fen(m: Money) -> String {
 /// A path's delivery: what is paid at the invoice, in cash or with the loan's figures.
 fn delivery(lang: Lang, path: Words, p: &PathQuote, invoice: Date, loan: Option<(&LoanPath, u16)>) -> Step {
     let (path, tax) = (path.get(lang), fen(p.tax_due.amount));
+    let owed = p.owed.amount;
     let what = match loan {
-        None => w::TIMELINE_CASH.fill(lang, &[("path", path), ("owed", &fen(p.owed.amount)), ("tax", &tax)]),
+        // Paid more than this car costs: what comes back, never a negative payment.
+        None if owed.is_negative() => {
+            w::TIMELINE_REFUND.fill(lang, &[("path", path), ("refund", &fen(owed.abs())), ("tax", &tax)])
+        }
+        None => w::TIMELINE_CASH.fill(lang, &[("path", path), ("owed", &fen(owed)), ("tax", &tax)]),
         Some((l, months)) => w::TIMELINE_LOAN.fill(
             lang,
             &[
@@ -55,10 +60,14 @@ pub fn payment_timeline(lang: Lang, q: &Quote, keep_invoice: Date, switch_invoic
         steps.push((d.at.date, moment(lang, d.at), d.what.get(lang).to_string()));
     }
     steps.sort_by_key(|(day, _, _)| *day);
-    let paid = (
-        w::TIMELINE_AT_LOCK.get(lang).to_string(),
-        w::TIMELINE_PAID.fill(lang, &[("paid", &fen(q.keep.amount_paid.amount))]),
-    );
+    // The same on both paths only where the offer carries the amount over.
+    let (kept, moved) = (q.keep.amount_paid.amount, switch.amount_paid.amount);
+    let paid_text = if kept == moved {
+        w::TIMELINE_PAID.fill(lang, &[("paid", &fen(kept))])
+    } else {
+        w::TIMELINE_PAID_NOT_MOVED.fill(lang, &[("paid", &fen(kept)), ("moved", &fen(moved))])
+    };
+    let paid = (w::TIMELINE_AT_LOCK.get(lang).to_string(), paid_text);
     html! {
         <figure class="timeline" data-testid="timeline">
             <figcaption>{ w::TIMELINE_CAPTION.get(lang) }</figcaption>

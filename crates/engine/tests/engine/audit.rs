@@ -42,7 +42,7 @@ struct TableFile {
 }
 
 fn files() -> Vec<TableFile> {
-    FILES
+    let files: Vec<TableFile> = FILES
         .iter()
         .map(|(name, text)| {
             let v: Value = serde_json::from_str(text).unwrap();
@@ -52,7 +52,13 @@ fn files() -> Vec<TableFile> {
             let citing = found.into_iter().map(|(p, o)| (p.trim_start_matches('.').to_string(), o.clone())).collect();
             TableFile { name, sources, citing }
         })
-        .collect()
+        .collect();
+    // Every check below walks these: a walk that found nothing would pass them all.
+    assert!(files.len() >= 8, "every table file");
+    for f in &files {
+        assert!(!f.sources.is_empty() && !f.citing.is_empty(), "{}: no sources or no citing figures found", f.name);
+    }
+    files
 }
 
 #[test]

@@ -400,7 +400,7 @@ fn a_loan_term_outside_the_range_is_reported_and_shared_as_priced() {
         let said: Vec<_> = resolved.errors.iter().filter(|e| e.field == Field::LoanMonths).collect();
         assert_eq!(said.len(), 1, "{given}");
         assert!(said[0].message.zh.contains(&format!("已按{priced}个月计算")), "{}", said[0].message.zh);
-        assert!(said[0].message.en.contains(&format!("said {given})")), "{}", said[0].message.en);
+        assert!(said[0].message.en.contains(&format!("said {given},")), "{}", said[0].message.en);
         // Shared again: the term that was priced, which reads back without a problem.
         let again = encode_link(&r.draft.for_share(&resolved));
         assert!(again.contains(&format!("f=0.2:{priced}:")), "{again}");
