@@ -45,7 +45,7 @@ test(`${N} elements mounted and removed are all collected`, async ({ page }) => 
   expect(after.jsEventListeners - before.jsEventListeners).toBeLessThanOrEqual(5 * N);
 });
 
-test('an element moved in the page keeps the owner’s configuration', async ({ page }) => {
+test('an element moved in the page keeps the owner’s configuration and the dealer table it was given', async ({ page }) => {
   await page.goto(HOST);
   await page.waitForFunction(() => window.su7 && window.quoteEvents.length > 0, null, { timeout: 20_000 });
   const kept = await page.evaluate(async () => {
@@ -55,12 +55,21 @@ test('an element moved in the page keeps the owner’s configuration', async ({ 
     document.body.append(el);
     await next;
     const set = el.setConfig({ old_trim: 'pro', amount_paid: '12345' });
+    const given = el.setDealer({ schema: 1, kind: 'dealer', name: 'Given Motors' });
     next = ready();
     document.body.prepend(el); // a move: removed, then added
     await next;
-    const got = el.getConfig(); if (!got.ok) throw new Error(JSON.stringify(got)); return { set: set.ok, config: got.value };
+    const dealer = await new Promise((resolve) => {
+      const block = () => el.shadowRoot.querySelector('[data-testid="dealer-block"]');
+      const poll = () => (block() && block().textContent.includes('Given Motors') ? resolve(true) : setTimeout(poll, 50));
+      poll();
+      setTimeout(() => resolve(false), 5000);
+    });
+    const got = el.getConfig(); if (!got.ok) throw new Error(JSON.stringify(got));
+    return { set: set.ok && given.ok, config: got.value, dealer };
   });
   expect(kept.set).toBe(true);
+  expect(kept.dealer, 'the table given with setDealer() stays through the move').toBe(true);
   expect(kept.config.old_trim).toBe('pro');
   expect(kept.config.amount_paid).toBe('12345');
 });

@@ -122,6 +122,7 @@ class Su7Upgrade extends HTMLElement {
       const result = this._widget.setConfig({ lang: /^zh(-|$)/.test(tag) ? 'zh' : /^en(-|$)/.test(tag) ? 'en' : tag });
       if (!result.ok) console.error(`su7-upgrade lang="${now}": ${result.error.message}`);
     } else if (name === 'dealer') {
+      this._given = undefined; // the attribute now says which table
       if (now) this._loadDealer(this._widget); else this._widget.clearDealer();
     } else {
       this.disconnectedCallback();
@@ -231,8 +232,11 @@ class Su7Upgrade extends HTMLElement {
   }
 
   /** Gives `widget` the element's dealer table, inline or fetched; an answer that comes after
-   * the element was removed, mounted afresh or pointed at another table is dropped. */
+   * the element was removed, mounted afresh or pointed at another table is dropped. A table
+   * given with setDealer() wins over the attribute until the attribute changes. */
   async _loadDealer(widget) {
+    // A table the host gave with setDealer() stays through a move.
+    if (this._given !== undefined) { this._dealerResult(widget.setDealer(this._given)); return; }
     const inline = this.querySelector('script[type="application/json"][data-dealer]');
     if (inline) { this._dealerResult(widget.setDealer(inline.textContent)); return; }
     const url = this.getAttribute('dealer');
@@ -256,7 +260,11 @@ class Su7Upgrade extends HTMLElement {
   /** Change any of the configuration's fields ({ok, value} or {ok: false, error}). */
   setConfig(config) { return this._widget ? this._widget.setConfig(config) : this._absent(); }
   /** Give the widget a dealer table (object or JSON text). */
-  setDealer(table) { return this._widget ? this._dealerResult(this._widget.setDealer(table)) : this._absent(); }
+  setDealer(table) {
+    if (!this._widget) return this._absent();
+    this._given = table;
+    return this._dealerResult(this._widget.setDealer(table));
+  }
   quote(request) { return quote(request); }
   purchaseTax(price, invoiceDate) { return purchaseTax(price, invoiceDate); }
   tables() { return tables(); }
