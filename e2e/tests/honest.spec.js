@@ -85,6 +85,12 @@ test('the load-bearing assumptions are listed with what each is worth, and the r
   }
   await expect(list.locator('li[data-code="amount_paid_carries_over"]')).toContainText('+¥5,000');
   await expect(list.locator('li[data-code="switch_invoice_year"]')).toContainText(e.switch_slip);
+  // "Keeps the guarantee" carries the case where such a promise was changed, with its source.
+  const precedent = list.locator('li[data-code="guarantee_retained"] .precedent');
+  await expect(precedent).toContainText('先例：极氪');
+  await page.locator('button[data-action="show-sources"]').first().click();
+  await precedent.getByText('来源').click(); // its source, one tap away
+  await expect(precedent).toContainText('深网报道');
   await expect(page.getByTestId('decision-range')).toContainText(e.range_low);
   await expect(page.getByTestId('decision-range')).toContainText(e.range_high);
 });

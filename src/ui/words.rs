@@ -244,6 +244,7 @@ engine::words! {
     CODE_INVALID_VALUE: "数值不符合要求", "a value out of range";
     ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
     OTHERWISE: "；{otherwise}，多付金额变化{effect}", "; {otherwise}: {effect}";
+    PRECEDENT: "先例：{precedent}。", "Precedent: {precedent}.";
     CHIP_LOCK_UNKNOWN: "填写锁单日期", "Add the lock date";
     CHIP_LOCKED: "{date}锁单", "Locked {date}";
     CHIP_PAID: "已付{amount}", "Paid {amount}";

@@ -226,6 +226,7 @@ enums! {
     GuaranteeBasis [InvoicedCar, OriginalOrder]
     TrimReason [SameTrim, NearestTrim, NoSuccessor]
     OptionReason [CarriedOver, NowStandard, DiscontinuedNearest, Discontinued, NoEquivalent]
+    GuaranteeCondition [SellerCausedDelay, DeliveredInWindow]
 }
 
 structs! {
@@ -247,7 +248,7 @@ structs! {
     Timeline { window_opens, window_closes, new_car_launch, first_deliveries, old_car_end_of_sale }
     UiDefaults { keep_invoice, switch_invoice }
     Gift { id, name, value, estimate_low, estimate_high, source, date, status, note }
-    Guarantee { schema, kind, id, name, sources, locked_by, invoiced_from, invoiced_to, compared_with_invoice_on, cap, terms }
+    Guarantee { schema, kind, id, name, sources, locked_by, invoiced_from, invoiced_to, compared_with_invoice_on, cap, terms, conditions, precedents }
     TaxPolicy { schema, kind, id, market, name, sources, rate, vat_divisor, purchase_date_rule, rounding, reliefs, no_relief_rule }
     Relief { id, from, to, share, cap, rule, source, date, status, note }
     DeliveryTable { keep, switch, deadlines, steps }

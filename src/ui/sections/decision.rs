@@ -44,6 +44,12 @@ fn assumptions(lang: Lang, q: &Quote) -> Html {
                             ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
                             ("effect", signed(lang, a.effect)),
                         ]) }</span>
+                        for p in a.precedents.iter() {
+                            <span class="precedent">
+                                { w::PRECEDENT.fill(lang, &[("precedent", p.text.get(lang))]) }
+                                <ProvenanceNote {lang} provenance={p.provenance.clone()} />
+                            </span>
+                        }
                     </li>
                 }
             </ul>

@@ -15,7 +15,7 @@ use crate::text::Text;
 use crate::words;
 
 use super::assemble::Decider;
-use super::model::{Assumption, AssumptionCode, DecisionRange, Quote, QuoteLine};
+use super::model::{Assumption, AssumptionCode, DecisionRange, Precedent, Quote, QuoteLine};
 use super::paths::Reading;
 use super::request::QuoteRequest;
 
@@ -115,7 +115,7 @@ impl Measure<'_> {
         self.stated.push((stated.code, other));
         if !effect.is_zero() {
             let Stated { code, assumed, otherwise, standing: (status, provenance) } = stated;
-            self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect });
+            self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect, precedents: Vec::new() });
         }
         Ok(())
     }
@@ -146,6 +146,11 @@ impl Measure<'_> {
             },
             Otherwise::Retained(!reading.retained),
         )?;
+        // Such promises have been changed after the fact: the guarantee table's precedents.
+        if let Some(a) = self.list.iter_mut().find(|a| a.code == AssumptionCode::GuaranteeRetained) {
+            let cited = |p: &Figure<Text>| Precedent { text: p.value.clone(), provenance: cite(&guarantee.sources, p) };
+            a.precedents = guarantee.precedents.iter().map(cited).collect();
+        }
         let other_basis = match reading.basis {
             GuaranteeBasis::InvoicedCar => GuaranteeBasis::OriginalOrder,
             GuaranteeBasis::OriginalOrder => GuaranteeBasis::InvoicedCar,

@@ -29,7 +29,7 @@ mod request;
 
 pub use model::{
     Assumption, AssumptionCode, DecisionRange, ExtraCashBreakdown, GiftLine, GivenUpOption, GuaranteeCheck, LineKind,
-    Notice, NoticeCode, PathQuote, Quote, QuoteLine,
+    Notice, NoticeCode, PathQuote, Precedent, Quote, QuoteLine,
 };
 pub use request::{OldOrder, QuoteRequest};
 

@@ -11,6 +11,7 @@ use crate::figure::{Provenance, Status};
 use crate::loan::LoanComparison;
 use crate::money::Money;
 use crate::on_road::{OnRoadComparison, PathCost};
+use crate::tables::GuaranteeCondition;
 use crate::tax::PurchaseTax;
 use crate::text::Text;
 use crate::timeline::DateConflict;
@@ -85,6 +86,10 @@ pub struct GuaranteeCheck {
     pub invoiced_from: Date,
     /// The last invoice date the guarantee covers.
     pub invoiced_to: Date,
+    /// Where it applies: the guarantee's conditions no date here can show, assumed to hold
+    /// (its table's `conditions`); empty where it does not apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumes: Vec<GuaranteeCondition>,
 }
 
 /// One path (keep or switch), itemised.
@@ -308,6 +313,19 @@ pub struct Assumption {
     pub provenance: Option<Provenance>,
     /// The decision number if it does not hold, minus the decision number.
     pub effect: Money,
+    /// Cases where the same kind of promise was changed after the fact, each sourced (the
+    /// guarantee's table `precedents`, on `guarantee_retained`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub precedents: Vec<Precedent>,
+}
+
+/// A sourced sentence beside an assumption: a case where a promise of its kind was changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Precedent {
+    /// What happened.
+    pub text: Text,
+    /// Where it was reported.
+    pub provenance: Provenance,
 }
 
 /// The decision number's lowest and highest value over every combination of the listed

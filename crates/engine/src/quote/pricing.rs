@@ -138,6 +138,8 @@ fn guarantee_on_path(
         locked_by: terms.locked_by.value,
         invoiced_from: terms.invoiced_from.value,
         invoiced_to: terms.invoiced_to.value,
+        // Counted only where something is paid: then each unshowable condition is assumed.
+        assumes: if amount.is_zero() { Vec::new() } else { terms.conditions.iter().map(|c| c.value).collect() },
     };
     Ok((line(LineKind::Guarantee, amount, Some(cite(&terms.sources, &terms.terms)), estimate), check))
 }

@@ -34,4 +34,23 @@ pub struct Guarantee {
     pub cap: Figure<Money>,
     /// The terms in words, including conditions the engine cannot check (whose delay it was).
     pub terms: Figure<Text>,
+    /// The conditions the owner's dates cannot show, as data: a quote that counts the guarantee
+    /// assumes each holds and says so (`GuaranteeCheck::assumes`).
+    #[serde(default)]
+    pub conditions: Vec<Figure<GuaranteeCondition>>,
+    /// Promises of this kind that were changed after the fact (sourced): why "the seller pays as
+    /// announced" is an assumption, not a certainty.
+    #[serde(default)]
+    pub precedents: Vec<Figure<Text>>,
+}
+
+/// A condition of a guarantee that no date in the request can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GuaranteeCondition {
+    /// The late invoice is the seller's doing (its production, supply or transport), not a
+    /// delay the buyer asked for.
+    SellerCausedDelay,
+    /// The car is delivered, not only invoiced, within the covered dates.
+    DeliveredInWindow,
 }

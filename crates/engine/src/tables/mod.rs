@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use catalog::{CarOption, Catalog, Choice, OptionGroup, PriceList, SpecRow, Trim};
 pub use delivery::{Deadline, DeliveryTable, DeliveryWindow};
 pub use error::TableError;
-pub use guarantee::Guarantee;
+pub use guarantee::{Guarantee, GuaranteeCondition};
 pub use offer::{
     FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Timeline, TrimMapping, TrimReason,
     UiDefaults,

@@ -94,3 +94,30 @@ fn a_slipped_invoice_year_is_priced() {
     assert_eq!(slip.status, Status::Estimate, "our typical date, with its reasoning");
     assert!(slip.provenance.is_some());
 }
+
+#[test]
+fn the_guarantees_unshowable_conditions_and_its_precedent_are_data_in_the_quote() {
+    use engine::tables::GuaranteeCondition;
+    let t = tables();
+    let q = default_quote(t, "standard");
+    // Where the guarantee pays, the quote says which conditions it assumes hold.
+    let switch = q.switch.as_ref().unwrap().guarantee_check.as_ref().unwrap();
+    assert!(!switch.amount.is_zero());
+    assert_eq!(switch.assumes, [GuaranteeCondition::SellerCausedDelay, GuaranteeCondition::DeliveredInWindow]);
+    // A lock after the cut-off: nothing paid, nothing assumed.
+    let mut r = crate::fixtures::default_request("su7-gen1-to-gen2-2026");
+    r.old_order.locked_on = "2025-12-05".parse().unwrap();
+    let late = quote(t, &r).unwrap();
+    assert!(late.switch.as_ref().unwrap().guarantee_check.as_ref().unwrap().assumes.is_empty());
+    // "The switched order keeps the guarantee" carries the case where such a promise changed.
+    let kept = q.assumptions.iter().find(|a| a.code == AssumptionCode::GuaranteeRetained).unwrap();
+    assert_eq!(kept.precedents.len(), 1);
+    assert!(kept.precedents[0].text.zh.contains("极氪"));
+    assert_eq!(kept.precedents[0].provenance.status, Status::Press);
+    assert!(kept.precedents[0].provenance.label.en.contains("Deep News"));
+    let json = serde_json::to_value(&q).unwrap();
+    assert_eq!(
+        json["switch"]["guarantee_check"]["assumes"],
+        serde_json::json!(["seller_caused_delay", "delivered_in_window"])
+    );
+}

@@ -152,6 +152,12 @@ fn check_guarantee(file: &str, g: &Guarantee) -> Result<(), TableError> {
     fc.figure("compared_with_invoice_on", &g.compared_with_invoice_on)?;
     fc.figure("cap", &g.cap)?;
     fc.figure("terms", &g.terms)?;
+    for (i, c) in g.conditions.iter().enumerate() {
+        fc.figure(&format!("conditions[{i}]"), c)?;
+    }
+    for (i, p) in g.precedents.iter().enumerate() {
+        fc.figure(&format!("precedents[{i}]"), p)?;
+    }
     if g.invoiced_from.value > g.invoiced_to.value {
         return Err(fc.err("invoiced_to.value", "ends before it starts"));
     }
