@@ -185,6 +185,16 @@ async fn decision_explains_the_number_by_its_parts() {
     assert!(!parts.contains("补贴") && !parts.contains('+'), "zero parts are left out: {parts}");
 }
 
+/// A flat-fee loan with 15 % down, `months` and the rate as typed.
+fn loan(months: u16, rate_percent: &str) -> LoanDraft {
+    LoanDraft {
+        down_share: "0.15".parse().unwrap(),
+        months,
+        rate_percent: rate_percent.into(),
+        rate_kind: RateKind::FlatFee,
+    }
+}
+
 /// Makes `field` of `d` invalid. Exhaustive, so a new field needs a case here.
 fn break_field(field: Field, d: &mut Draft) {
     match field {
@@ -197,22 +207,8 @@ fn break_field(field: Field, d: &mut Draft) {
         Field::PriceList => d.price_list = "nope".into(),
         Field::KeepInvoice => d.keep_invoice = "x".into(),
         Field::SwitchInvoice => d.switch_invoice = "x".into(),
-        Field::LoanRate => {
-            d.loan = Some(LoanDraft {
-                down_share: "0.15".parse().unwrap(),
-                months: 60,
-                rate_percent: "x".into(),
-                rate_kind: RateKind::FlatFee,
-            })
-        }
-        Field::LoanMonths => {
-            d.loan = Some(LoanDraft {
-                down_share: "0.15".parse().unwrap(),
-                months: 65_535,
-                rate_percent: "2.5".into(),
-                rate_kind: RateKind::FlatFee,
-            })
-        }
+        Field::LoanRate => d.loan = Some(loan(60, "x")),
+        Field::LoanMonths => d.loan = Some(loan(65_535, "2.5")),
     }
 }
 

@@ -89,6 +89,12 @@ async fn widget_mounts_emits_quotes_and_keeps_dealer_items_apart() {
     assert_eq!(get(&get(&yu7, "value"), "old_trim").as_string().as_deref(), Some("pro"));
     let back = widget.set_config(js_sys::JSON::parse(r#"{"offer":"su7-gen1-to-gen2-2026"}"#).unwrap());
     assert_eq!(get(&get(&back, "value"), "old_trim").as_string().as_deref(), Some("standard"), "the defaults");
+    // A language tag, read as mounting reads it.
+    assert_eq!(get(&widget.set_lang(JsValue::from_str("en-GB")), "value").as_string().as_deref(), Some("en"));
+    assert_eq!(
+        get(&get(&widget.set_lang(JsValue::from_str("fr")), "error"), "code").as_string().as_deref(),
+        Some("invalid_options")
+    );
 
     let div = || JsValue::from(document.create_element("div").unwrap());
     let unknown = mount_widget(div(), host.clone().into(), js_sys::JSON::parse(r#"{"offer":"nope"}"#).unwrap());

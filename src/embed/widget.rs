@@ -19,7 +19,7 @@ use engine::error::ErrorCode;
 use engine::quote::Quote;
 use engine::tables::Tables;
 use engine::text::Lang;
-use session::Draft;
+use session::{Draft, Edit};
 
 /// Props of [`WidgetRoot`].
 #[derive(Properties, PartialEq)]
@@ -193,8 +193,9 @@ impl Widget {
 
     /// Changes the configuration. Takes any subset of the draft's fields (another `offer` starts
     /// from that offer's defaults); unknown fields, wrong types and ids the offer's tables lack
-    /// (offer, trims, options, price list) are errors and change nothing. Typed values that do not fit (a date, an amount, a rate) are shown to the
-    /// owner next to their control, as typed input would be.
+    /// (offer, trims, options, price list) are errors and change nothing. Typed values that do
+    /// not fit (a date, an amount, a rate) are shown to the owner next to their control, as
+    /// typed input would be.
     #[wasm_bindgen(js_name = setConfig)]
     pub fn set_config(&self, config: JsValue) -> JsValue {
         let run = || -> Result<JsValue, JsValue> {
@@ -221,6 +222,22 @@ impl Widget {
             Ok(ok(&draft))
         };
         run().unwrap_or_else(|e| e)
+    }
+
+    /// Switches the language to `tag` (`zh`, `en` or a tag of either, `zh-CN`), read as
+    /// mounting reads the `lang` option; anything else is an `invalid_options` error.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, tag: JsValue) -> JsValue {
+        let Some(lang) = tag.as_string().as_deref().and_then(Lang::from_tag) else {
+            return err(EmbedCode::InvalidOptions, "lang must be zh or en", "lang");
+        };
+        match self.live() {
+            Ok(b) => {
+                b.dispatch(Action::Edit(Edit::Lang(lang)));
+                ok(&lang)
+            }
+            Err(e) => e,
+        }
     }
 
     /// Gives the widget a dealer table (object or JSON text). A bad table is shown as a message

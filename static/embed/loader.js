@@ -117,9 +117,7 @@ class Su7Upgrade extends HTMLElement {
       return;
     }
     if (name === 'lang') {
-      // As mounting reads it: 'zh', 'en' or a tag of either ('zh-CN').
-      const tag = (now || 'zh').trim().toLowerCase();
-      const result = this._widget.setConfig({ lang: /^zh(-|$)/.test(tag) ? 'zh' : /^en(-|$)/.test(tag) ? 'en' : tag });
+      const result = this._widget.setLang(now || 'zh');
       if (!result.ok) console.error(`su7-upgrade lang="${now}": ${result.error.message}`);
     } else if (name === 'dealer') {
       this._given = undefined; // the attribute now says which table
