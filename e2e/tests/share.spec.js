@@ -111,6 +111,58 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+/** Reads the QR code in an image (a URL the page can load) with jsQR, a real scanner's decoder. */
+async function scan(page, src) {
+  await page.evaluate(fs.readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8'));
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [img.naturalWidth || 600, img.naturalHeight || 600];
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    const found = jsQR(ctx.getImageData(0, 0, c.width, c.height).data, c.width, c.height);
+    return found && found.data;
+  }, src);
+}
+
+test('the poster and the printed code scan to a compact link that opens the same quote', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await page.locator('#locked-on').fill('2025-11-20');
+  await page.locator('button[data-kind="old"][data-trim="max"]').click();
+  await page.getByTestId('hero').locator('[data-action="pay-loan"]').click();
+  const figure = await page.getByTestId('extra-cash').textContent();
+  const loan = await page.getByTestId('hero-loan').textContent();
+  await page.locator('button[data-action="copy-link"]').click();
+  const shared = await page.getByTestId('share-link').inputValue();
+  await page.locator('button[data-action="poster"]').click();
+  const poster = await scan(page, await page.getByTestId('poster').locator('img').getAttribute('src'));
+  // The printed code is an SVG: drawn as an image, 10 px a module.
+  const svg = await page.getByTestId('quote-basis').locator('svg.qr').evaluate((el) => {
+    const side = Number(el.getAttribute('viewBox').split(' ')[2]) * 10;
+    const copy = el.cloneNode(true);
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('width', side);
+    copy.setAttribute('height', side);
+    return 'data:image/svg+xml,' + encodeURIComponent(copy.outerHTML);
+  });
+  const printed = await scan(page, svg);
+  expect(poster).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#V1\*O\+SU7-GEN1-TO-GEN2-2026\*T\+MAX\*/);
+  expect(printed).toBe(poster);
+  expect(shared).toContain('#v1&'); // the link copied stays the readable form
+  // The code spells the copied link in a QR code's capitals (its sparseness is a native test).
+  const spelled = poster.toLowerCase().replace(/\*/g, '&').replace(/\+/g, '=').replace(/\$/g, ',');
+  expect(spelled).toBe(shared.toLowerCase());
+  // Opened on another phone: the same quote, loan included.
+  const other = await browser.newPage();
+  await other.goto(poster);
+  await expect(other.getByTestId('extra-cash')).toHaveText(figure);
+  await expect(other.getByTestId('hero-loan')).toHaveText(loan);
+  await other.close();
+});
+
 for (const lang of ['zh', 'en']) {
   test(`print is one A4 page at 10 mm margins with what the quote assumes and a QR code (${lang})`, async ({ page }) => {
     await open(page);

@@ -36,7 +36,7 @@ pub struct Poster {
     pub estimate_note: Option<String>,
     /// "扫码打开这份报价" and the quote date.
     pub footer: Vec<String>,
-    /// The share link, drawn as a QR code.
+    /// The link in its compact form, drawn as a QR code.
     pub link: String,
 }
 

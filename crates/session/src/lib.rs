@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod compact;
 mod draft;
 mod edit;
 mod link;
@@ -25,6 +26,7 @@ mod screen;
 mod typed;
 pub mod words;
 
+pub use compact::encode_compact;
 pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
 pub use edit::Edit;
 pub use link::{decode_link, encode_link, Alteration, LinkError};

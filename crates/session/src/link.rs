@@ -10,6 +10,7 @@
 //! Options are comma-separated `group/option` ids; `n` is absent when the new car follows the
 //! proposal. Anything else is an error: an unknown version says the link is outdated, a missing
 //! key says it was truncated, an unknown or repeated key or a bad escape says it was altered.
+//! [`decode_link`] also reads the compact form the QR code carries ([`super::encode_compact`]).
 
 use std::fmt;
 
@@ -20,10 +21,11 @@ use rust_decimal::Decimal;
 
 use engine::loan::RateKind;
 
+use super::compact::expand;
 use super::{Draft, LoanDraft};
 
 /// The current link version.
-const VERSION: &str = "v1";
+pub(super) const VERSION: &str = "v1";
 /// Longer fragments are refused before parsing (a real link is about 250 characters).
 const MAX_LEN: usize = 2_000;
 /// Every key a link has.
@@ -181,8 +183,10 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
     if f.len() > max_len {
         return Err(LinkError::TooLong);
     }
-    let mut parts = f.split('&');
-    let version = parts.next().unwrap_or_default();
+    let expanded = expand(f);
+    let f = expanded.as_deref().unwrap_or(f);
+    let mut parts = f.split(['&', '*']);
+    let version = parts.next().unwrap_or_default().to_ascii_lowercase();
     let numbered = version.strip_prefix('v').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     if !numbered {
         return Err(LinkError::NotALink);

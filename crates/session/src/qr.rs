@@ -2,7 +2,7 @@
 //! same as one SVG path. Encoding is `qrcodegen`'s (the reference implementation); this module
 //! only keeps its result in a form both renderers read.
 
-use qrcodegen::{QrCode, QrCodeEcc};
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment};
 
 /// The light border around the code, in modules, that scanners need (the standard's four).
 pub const QUIET_ZONE: usize = 4;
@@ -16,7 +16,9 @@ pub struct Qr {
 
 impl Qr {
     /// The code of `text` at medium error correction (a printed page may be creased), or
-    /// `None` when the text is too long for any QR code.
+    /// `None` when the text is too long for any QR code. A link's fragment in the characters
+    /// of the alphanumeric mode (the compact form, [`crate::encode_compact`]) is packed in that
+    /// mode, 5.5 bits a character; the rest of the text as bytes.
     ///
     /// # Example
     /// ```
@@ -27,7 +29,13 @@ impl Qr {
     /// ```
     #[must_use]
     pub fn of(text: &str) -> Option<Qr> {
-        let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+        let segments = match text.split_once('#') {
+            Some((page, fragment)) if !fragment.is_empty() && QrSegment::is_alphanumeric(fragment) => {
+                vec![QrSegment::make_bytes(format!("{page}#").as_bytes()), QrSegment::make_alphanumeric(fragment)]
+            }
+            _ => QrSegment::make_segments(text),
+        };
+        let code = QrCode::encode_segments(&segments, QrCodeEcc::Medium).ok()?;
         let size = usize::try_from(code.size()).ok()?;
         let side = code.size();
         let dark = (0..side).flat_map(|y| (0..side).map(move |x| (x, y))).map(|(x, y)| code.get_module(x, y)).collect();

@@ -62,9 +62,11 @@ pub struct Screen {
     /// Why the lock date cannot be, when the day seen shows it ([`Screen::seen_on`]): a lock
     /// date after today. Said under the field; the quote's own date conflicts are beside it.
     pub lock_note: Option<Text>,
-    /// The share link's fragment for what is shown (its last valid input): copied, shared,
-    /// printed and drawn on the poster as a QR code.
+    /// The share link's fragment for what is shown (its last valid input): copied and shared.
     pub share_fragment: String,
+    /// The same in the compact form ([`super::encode_compact`]): the QR code printed and drawn
+    /// on the poster, sparser than the share link's.
+    pub code_fragment: String,
 }
 
 impl Screen {
@@ -171,6 +173,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         (Ok(q), Some(shown)) => replacements(tables, request, shown, q),
         _ => Vec::new(),
     };
+    let shared = draft.for_share(resolved);
     Screen {
         lang: draft.lang,
         quote,
@@ -189,6 +192,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         lock_note: None,
         problems: resolved.errors.clone(),
         request: request.clone(),
-        share_fragment: super::encode_link(&draft.for_share(resolved)),
+        share_fragment: super::encode_link(&shared),
+        code_fragment: super::encode_compact(&shared),
     }
 }

@@ -53,6 +53,12 @@ pub fn share_link(screen: &Screen) -> String {
     browser::link_with_fragment(&screen.share_fragment)
 }
 
+/// The same link in the compact form a QR code packs tighter.
+#[must_use]
+pub fn code_link(screen: &Screen) -> String {
+    browser::link_with_fragment(&screen.code_fragment)
+}
+
 /// The share link as an SVG QR code: `(side, path)`, an empty path when the link is too long
 /// for any code — the same elements either way, so the pre-rendered page (whose link is
 /// relative) and the browser's first render have one shape.
@@ -71,7 +77,7 @@ fn qr_svg(side_and_path: &(usize, String), label: &str) -> Html {
 pub fn QuoteBasis() -> Html {
     let view = use_view();
     // Encoded once per link, not on every keystroke.
-    let link = view.as_ref().map(|v| share_link(&v.screen)).unwrap_or_default();
+    let link = view.as_ref().map(|v| code_link(&v.screen)).unwrap_or_default();
     let code =
         use_memo(link, |link| Qr::of(link).map_or((1, String::new()), |q| (q.side_with_quiet_zone(), q.svg_path())));
     let Some(view) = view else { return html! {} };

@@ -6,7 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::bars::{part_names, scaled};
-use super::basis::{basis_rows, share_link};
+use super::basis::{basis_rows, code_link, share_link};
 use super::breakdown::sentences;
 use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
@@ -113,7 +113,7 @@ fn poster_content(view: &View) -> Poster {
             .collect(),
         estimate_note: q.filter(|q| q.extra_cash_is_estimate).map(|_| w::ESTIMATE_LEGEND.get(lang).to_string()),
         footer: vec![w::SCAN_FOR_QUOTE.get(lang).to_string()],
-        link: share_link(screen),
+        link: code_link(screen),
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod fixtures;
 
+mod compact;
 mod drafts;
 mod edits;
 mod qr;
