@@ -37,6 +37,16 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+test('axe: the sheet a chip opens, open on a phone with a problem in its field, has no moderate or worse violation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByTestId('hero').locator('[data-chip="amount-paid"]').click();
+  await page.locator('#sheet-amount-paid').fill('abc');
+  await expect(page.locator('#sheet-amount-paid')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('dialog', { name: '已付金额（抵车款，元）' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
 test('axe: the dealer demo page with the widget has no moderate or worse violation', async ({ page }) => {
   await page.goto(HOST);
   await expect(page.locator('su7-upgrade').getByTestId('extra-cash')).toBeVisible();

@@ -190,15 +190,67 @@ test('a discontinued paid colour is asked about, each replacement with its answe
   await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText(paid.replace('+', ''));
 });
 
-test('the chips and the details link go to their place without touching the share link', async ({ page }) => {
+test('on a phone a chip opens its field in a sheet under the answer, which follows each edit', async ({ page }) => {
   await page.setViewportSize(PHONE);
+  await page.goto('/');
+  const hero = page.getByTestId('hero');
+  const sheet = page.getByTestId('sheet');
+  const lockChip = hero.locator('[data-chip="locked-on"]');
+  await lockChip.click();
+  await expect(sheet).toBeVisible();
+  await expect(page.locator('#sheet-locked-on')).toBeFocused();
+  await page.locator('#sheet-locked-on').fill('2025-12-05');
+  // The answer moves while the sheet is open, in view above it.
+  await expect(hero.getByTestId('order-line')).toContainText('2025-12-05锁单');
+  await expect(hero.getByTestId('extra-cash').locator('.money')).toHaveText('¥4,177');
+  const figure = await hero.getByTestId('extra-cash').boundingBox();
+  const top = (await sheet.boundingBox()).y;
+  expect(figure.y + figure.height).toBeLessThanOrEqual(top);
+  await page.locator('[data-action="sheet-done"]').click();
+  await expect(sheet).toBeHidden();
+  await expect(lockChip).toBeFocused();
+  await expect(page.locator('#locked-on')).toHaveValue('2025-12-05'); // one draft: the form has it too
+  // The amount: Enter closes the sheet, as 完成 does.
+  await hero.locator('[data-chip="amount-paid"]').click();
+  await page.locator('#sheet-amount-paid').fill('2万');
+  await expect(hero.getByTestId('order-line')).toContainText('已付¥20,000');
+  await page.locator('#sheet-amount-paid').press('Enter');
+  await expect(sheet).toBeHidden();
+  // The trim: Esc closes it.
+  await hero.locator('[data-chip="trim"]').click();
+  await sheet.locator('button[data-kind="sheet"][data-trim="max"]').click();
+  await expect(hero.getByRole('heading', { level: 2 })).toHaveText('换成新一代SU7 Max，需多付');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  // The rest of the order (options, benefits) is one tap from the sheet.
+  await lockChip.click();
+  await sheet.getByRole('button', { name: '填写选装和其他订单信息' }).click();
+  await expect(sheet).toBeHidden();
+  await expect(page.locator('#order-h')).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe(''); // the fragment holds share links only
+});
+
+test('where the browser has no modal dialog (Safari before 15.4), a chip goes to its field', async ({ page }) => {
+  await page.addInitScript(() => { delete HTMLDialogElement.prototype.showModal; });
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  await page.getByTestId('hero').locator('[data-chip="locked-on"]').click();
+  await expect(page.locator('#locked-on')).toBeFocused();
+  await expect(page.locator('dialog.sheet')).toBeHidden();
+  await expect(page.locator('#sheet-locked-on')).toHaveCount(0); // the field is not drawn twice
+});
+
+test('on a wide screen a chip goes to its field beside the answer; the details link to the decision', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   const hero = page.getByTestId('hero');
   await hero.getByRole('button', { name: '填写锁单日期' }).click();
   await expect(page.locator('#locked-on')).toBeFocused();
+  await expect(page.getByTestId('sheet')).toBeHidden();
+  await page.setViewportSize(PHONE);
   await hero.locator('.details-link').click();
   await expect(page.locator('#decision-h')).toBeInViewport();
-  expect(new URL(page.url()).hash).toBe(''); // the fragment holds share links only
+  expect(new URL(page.url()).hash).toBe('');
   await page.reload();
   await expect(page.getByTestId('link-problem')).toHaveCount(0);
 });

@@ -91,6 +91,32 @@ mod web {
         }
     }
 
+    /// True where the page lays the form out beside the answer (style.css, `min-width: 1024px`).
+    #[must_use]
+    pub fn is_wide() -> bool {
+        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|px| px >= 1024.0)
+    }
+
+    /// The page's sheet (`dialog.sheet`) near `near`.
+    fn sheet_near(near: &web_sys::Element) -> Option<web_sys::HtmlDialogElement> {
+        use wasm_bindgen::JsCast;
+        near.closest(".app").ok()??.query_selector("dialog.sheet").ok()??.dyn_into().ok()
+    }
+
+    /// Shows the page's sheet as a modal dialog; false where the browser has no modal dialog
+    /// (Safari before 15.4), and the caller goes to the form instead.
+    #[must_use]
+    pub fn show_sheet(near: &web_sys::Element) -> bool {
+        sheet_near(near).is_some_and(|d| d.open() || d.show_modal().is_ok())
+    }
+
+    /// Closes the page's sheet (its `close` event tells the reducer).
+    pub fn close_sheet(near: &web_sys::Element) {
+        if let Some(d) = sheet_near(near) {
+            d.close();
+        }
+    }
+
     /// Opens the print dialog.
     pub fn print() {
         if let Some(w) = web_sys::window() {
@@ -204,6 +230,18 @@ mod native {
     pub fn forget_saved() {}
     /// No page to move in.
     pub fn go_to(_: &web_sys::Element, _: &str) {}
+    /// No window.
+    #[must_use]
+    pub fn is_wide() -> bool {
+        false
+    }
+    /// No dialog.
+    #[must_use]
+    pub fn show_sheet(_: &web_sys::Element) -> bool {
+        false
+    }
+    /// No dialog.
+    pub fn close_sheet(_: &web_sys::Element) {}
     /// No print dialog.
     pub fn print() {}
     /// The day is given to the renderer, not read here.

@@ -18,6 +18,7 @@ pub mod on_road;
 pub mod order;
 pub mod paths_table;
 pub mod share;
+pub mod sheet;
 pub mod sources;
 pub mod specs;
 pub mod timeline;

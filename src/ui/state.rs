@@ -48,6 +48,19 @@ pub struct State {
     /// sources): closed at first, so the answer and the inputs fit a few screens. A wide
     /// screen and paper always show them.
     pub show_details: bool,
+    /// The order field a phone edits in a sheet under the answer, while it is open.
+    pub sheet: Option<OrderChip>,
+}
+
+/// A field of the order line under the answer, which a chip opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrderChip {
+    /// The old trim.
+    Trim,
+    /// The lock date.
+    LockedOn,
+    /// The amount paid.
+    AmountPaid,
 }
 
 /// Something the owner (or the widget's host) did: an edit of the draft (the session's, pure
@@ -60,6 +73,8 @@ pub enum Action {
     ShowSources(bool),
     /// Open or close the details on a phone.
     ShowDetails(bool),
+    /// Open a chip's sheet, or close it.
+    Sheet(Option<OrderChip>),
     /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
     /// they keep, or a fresh start over saved data that could not be read.
     SaveShown,
@@ -87,6 +102,7 @@ impl State {
             dealer: DealerState::None,
             show_sources: false,
             show_details: false,
+            sheet: None,
         })
     }
 
@@ -130,6 +146,7 @@ impl Reducible for State {
             Action::Edit(edit) => self.with_edit(edit),
             Action::ShowSources(show_sources) => State { show_sources, ..(*self).clone() },
             Action::ShowDetails(show_details) => State { show_details, ..(*self).clone() },
+            Action::Sheet(sheet) => State { sheet, ..(*self).clone() },
             Action::SaveShown | Action::BackToOwn | Action::DismissLinkProblem | Action::SetDealer(_) => {
                 self.reduce_storage(action)
             }

@@ -248,6 +248,8 @@ engine::words! {
     CHIP_LOCK_UNKNOWN: "填写锁单日期", "Add the lock date";
     CHIP_LOCKED: "{date}锁单", "Locked {date}";
     CHIP_PAID: "已付{amount}", "Paid {amount}";
+    SHEET_DONE: "完成", "Done";
+    SHEET_WHOLE_ORDER: "填写选装和其他订单信息", "Options and more of the order";
     HERO_MORE: "换成{car}，需多付", "Switching to the {car} costs you";
     HERO_LESS: "换成{car}，合计少付", "Switching to the {car}, you pay less in total";
     HERO_BY_LOCK: "换成{car}要多付多少，取决于锁单日期：", "Switching to the {car}: what it costs depends on your lock date:";

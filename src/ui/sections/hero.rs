@@ -1,10 +1,11 @@
-//! The answer, first: the owner's order in one line of chips (each jumps to its field), the
+//! The answer, first: the owner's order in one line of chips (each opens its field), the
 //! decision number for it under a label that names the new car, and the best and worst case
 //! over the assumptions taken together. What it rests on is one tap away: 详情 leads to the
 //! decision section, which says every step.
 
 use yew::prelude::*;
 
+use super::sheet::{order_line, sheet};
 use crate::ui::browser;
 use crate::ui::dates::{moment, source_date};
 use crate::ui::hooks::View;
@@ -19,15 +20,6 @@ use engine::quote::{DecisionRange, Quote};
 use engine::text::Lang;
 use session::{Edit, LoanDraft, Replacement, Screen};
 
-/// A tap that brings the element `id` into view (and focuses a field).
-fn go_to(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
-            browser::go_to(&el, id);
-        }
-    })
-}
-
 /// Opens the details (closed on a phone) and, once they are drawn, goes there.
 fn open_details(view: &View) -> Callback<MouseEvent> {
     let state = view.state.clone();
@@ -41,31 +33,6 @@ fn open_details(view: &View) -> Callback<MouseEvent> {
             });
         }
     })
-}
-
-/// The owner's order as chips: old trim, lock date, amount paid. A tap goes to the field.
-fn order_line(view: &View) -> Html {
-    let screen = &view.screen;
-    let lang = screen.lang;
-    let draft = &view.state.draft;
-    let trim = view
-        .tables()
-        .offer_catalogs(&screen.request.offer)
-        .and_then(|(_, from, _)| from.trim(&screen.request.old_order.trim).map(|t| t.name.get(lang).to_string()))
-        .unwrap_or_default();
-    let locked = if draft.locked_on.is_empty() {
-        w::CHIP_LOCK_UNKNOWN.get(lang).to_string()
-    } else {
-        w::CHIP_LOCKED.fill(lang, &[("date", &draft.locked_on)])
-    };
-    let paid = money_text(MoneyText::new(lang, screen.request.old_order.amount_paid));
-    html! {
-        <p class="order-line" data-testid="order-line">
-            <button type="button" class="chip" onclick={go_to("order-h")}>{ trim }</button>
-            <button type="button" class={classes!("chip", draft.locked_on.is_empty().then_some("ask"))} onclick={go_to("locked-on")}>{ locked }</button>
-            <button type="button" class="chip" onclick={go_to("amount-paid")}>{ fill_html(lang, w::CHIP_PAID, &[("amount", paid)]) }</button>
-        </p>
-    }
 }
 
 /// The new car's trim name, as the label says where the owner is going.
@@ -299,6 +266,7 @@ pub fn hero(view: &View) -> Html {
             { replacements(view) }
             if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some() && q.date_conflicts.is_empty()) { { pay_switch(view) } }
             <button type="button" class="details-link link-button" onclick={open_details(view)}>{ w::DETAILS.get(lang) }</button>
+            { sheet(view) }
         </section>
     }
 }

@@ -48,7 +48,7 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
 
 /// Why the lock date cannot be, under its field: after today, or impossible for the offer
 /// (the quote's conflicts, also listed with the decision).
-fn lock_date_problems(screen: &Screen) -> Html {
+fn lock_date_problems(screen: &Screen, id: &str) -> Html {
     let lang = screen.lang;
     let conflicts = screen.quote.as_ref().map(|q| q.date_conflicts.as_slice()).unwrap_or_default();
     let said: Vec<String> = screen
@@ -61,28 +61,26 @@ fn lock_date_problems(screen: &Screen) -> Html {
         return html! {};
     }
     html! {
-        <p class="field-error" role="alert" id="locked-on-problem" data-testid="lock-date-problem">
+        <p class="field-error" role="alert" id={id.to_string()} data-testid="lock-date-problem">
             for s in said { <span>{ s }{ " " }</span> }
         </p>
     }
 }
 
-/// The lock date and the amount paid, as typed.
-fn dates_and_amount(view: &View) -> Html {
+/// The lock date as typed, with its hint and problems; `id` names the input, and its hint
+/// and problem after it (`{id}-hint`, `{id}-problem`), so the form and the sheet each have one.
+pub fn lock_date_field(view: &View, id: &str) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
-    let draft = &view.state.draft;
+    let (hint, problem) = (format!("{id}-hint"), format!("{id}-problem"));
     let lock_invalid = screen.has_problem(Field::LockedOn)
         || screen.date_conflict(RequestDate::LockedOn)
         || screen.lock_note.is_some();
-    let paid_over =
-        screen.quote.as_ref().is_ok_and(|q| q.notices.iter().any(|n| n.code == NoticeCode::PaidMoreThanPrice));
-    let paid_invalid = screen.has_problem(Field::AmountPaid) || paid_over;
     // Only ids that are on the page: the hint while the date is assumed, the problem when one is said.
     let lock_described = [
-        screen.assumed_lock.is_some().then_some("locked-on-hint"),
+        screen.assumed_lock.is_some().then_some(hint.as_str()),
         (lock_invalid && (screen.lock_note.is_some() || screen.date_conflict(RequestDate::LockedOn)))
-            .then_some("locked-on-problem"),
+            .then_some(problem.as_str()),
     ]
     .into_iter()
     .flatten()
@@ -90,28 +88,53 @@ fn dates_and_amount(view: &View) -> Html {
     .join(" ");
     let on_locked = view
         .send(|e: Event| Action::Edit(Edit::LockedOn(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())));
+    html! {
+        <div class="field">
+            <label for={id.to_string()}>{ w::LOCKED_ON.get(lang) }</label>
+            <input id={id.to_string()} type="date" value={view.state.draft.locked_on.clone()} onchange={on_locked}
+                aria-describedby={lock_described} aria-invalid={lock_invalid.to_string()} />
+            if screen.assumed_lock.is_some() { <small id={hint} class="hint">{ w::LOCK_DATE_HINT.get(lang) }</small> }
+            { field_errors(screen, Field::LockedOn) }
+            { lock_date_problems(screen, &problem) }
+        </div>
+    }
+}
+
+/// The amount paid as typed, with its hint and problems; `id` as for [`lock_date_field`].
+pub fn amount_paid_field(view: &View, id: &str) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let hint = format!("{id}-hint");
+    let paid_over =
+        screen.quote.as_ref().is_ok_and(|q| q.notices.iter().any(|n| n.code == NoticeCode::PaidMoreThanPrice));
+    let paid_invalid = screen.has_problem(Field::AmountPaid) || paid_over;
     let on_paid = view.send(|e: InputEvent| {
         Action::Edit(Edit::AmountPaid(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     });
     html! {
-        <div class="row2">
-            <div class="field">
-                <label for="locked-on">{ w::LOCKED_ON.get(lang) }</label>
-                <input id="locked-on" type="date" value={draft.locked_on.clone()} onchange={on_locked}
-                    aria-describedby={lock_described} aria-invalid={lock_invalid.to_string()} />
-                if screen.assumed_lock.is_some() { <small id="locked-on-hint" class="hint">{ w::LOCK_DATE_HINT.get(lang) }</small> }
-                { field_errors(screen, Field::LockedOn) }
-                { lock_date_problems(screen) }
-            </div>
-            <div class="field">
-                <label for="amount-paid">{ w::AMOUNT_PAID.get(lang) }</label>
-                <input id="amount-paid" type="text" inputmode="decimal" autocomplete="off" value={draft.amount_paid.clone()}
-                    oninput={on_paid} aria-invalid={paid_invalid.to_string()} aria-describedby="amount-paid-hint" />
-                <small id="amount-paid-hint" class="hint">{ w::AMOUNT_PAID_HINT.get(lang) }</small>
-                { field_errors(screen, Field::AmountPaid) }
-                { notice_list(screen, Section::AmountPaidField, "paid-over-price") }
-            </div>
+        <div class="field">
+            <label for={id.to_string()}>{ w::AMOUNT_PAID.get(lang) }</label>
+            <input id={id.to_string()} type="text" inputmode="decimal" autocomplete="off" value={view.state.draft.amount_paid.clone()}
+                oninput={on_paid} aria-invalid={paid_invalid.to_string()} aria-describedby={hint.clone()} />
+            <small id={hint} class="hint">{ w::AMOUNT_PAID_HINT.get(lang) }</small>
+            { field_errors(screen, Field::AmountPaid) }
+            { notice_list(screen, Section::AmountPaidField, "paid-over-price") }
         </div>
+    }
+}
+
+/// The old trim's buttons; `kind` tells the form's from the sheet's.
+pub fn old_trim_field(view: &View, kind: &'static str) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let tables = view.state.tables.clone();
+    let Some((_, from, _)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
+    html! {
+        <>
+            <TrimPicker {lang} label={w::OLD_TRIM.get(lang)} {kind} tables={tables.clone()} catalog={from.id.clone()}
+                selected={screen.request.old_order.trim.clone()} onselect={view.send(|v| Action::Edit(Edit::OldTrim(v)))} />
+            { field_errors(screen, Field::OldTrim) }
+        </>
     }
 }
 
@@ -134,9 +157,7 @@ pub fn order_form(view: &View) -> Html {
                     <ProvenanceNote {lang} provenance={p.clone()} />
                 </p>
             }
-            <TrimPicker {lang} label={w::OLD_TRIM.get(lang)} kind="old" tables={tables.clone()} catalog={from.id.clone()}
-                selected={old_trim.clone()} onselect={view.send(|v| Action::Edit(Edit::OldTrim(v)))} />
-            { field_errors(screen, Field::OldTrim) }
+            { old_trim_field(view, "old") }
             <details class="options-box" open={!view.state.draft.old_options.is_empty() || !option_errors.is_empty()}>
                 <summary>{ w::OLD_OPTIONS.get(lang) }</summary>
                 <OptionFields {lang} id_prefix="old" tables={tables.clone()} catalog={from.id.clone()} trim={old_trim}
@@ -144,7 +165,7 @@ pub fn order_form(view: &View) -> Html {
                     onchoose={on_choose} ontoggle={view.send(|v| Action::Edit(Edit::ToggleOldOption(v)))}
                     gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(|v| Action::Edit(Edit::ToggleGifted(v))))} />
             </details>
-            { dates_and_amount(view) }
+            <div class="row2">{ lock_date_field(view, "locked-on") }{ amount_paid_field(view, "amount-paid") }</div>
             { notice_list(screen, Section::Order, "eligibility") }
         </section>
     }

@@ -1,0 +1,102 @@
+//! The order line's chips, and the sheet a chip opens on a phone: its one field at the bottom
+//! of the screen, under the answer it changes, so the owner edits and sees the figure move
+//! without scrolling. A wide screen has the form beside the answer: there a chip goes to the
+//! field instead. Functions of the view, not components: the sheet is the page's `<dialog>`,
+//! opened once its field is drawn, and the reducer knows which field it holds.
+
+use yew::prelude::*;
+
+use super::order::{amount_paid_field, lock_date_field, old_trim_field};
+use crate::ui::browser;
+use crate::ui::hooks::View;
+use crate::ui::state::{Action, OrderChip};
+use crate::ui::widgets::{money_text, MoneyText};
+use crate::ui::words::{self as w, fill_html};
+
+/// Where the form has the chip's field, for a wide screen.
+fn form_id(chip: OrderChip) -> &'static str {
+    match chip {
+        OrderChip::Trim => "order-h",
+        OrderChip::LockedOn => "locked-on",
+        OrderChip::AmountPaid => "amount-paid",
+    }
+}
+
+/// A chip's tap: on a phone its sheet, drawn first and then shown; on a wide screen its field.
+fn tap(view: &View, chip: OrderChip) -> Callback<MouseEvent> {
+    let state = view.state.clone();
+    Callback::from(move |e: MouseEvent| {
+        let Some(el) = e.target_dyn_into::<web_sys::Element>() else { return };
+        if browser::is_wide() {
+            browser::go_to(&el, form_id(chip));
+            return;
+        }
+        state.dispatch(Action::Sheet(Some(chip)));
+        // After the render the dispatch scheduled, so the dialog focuses the field it holds.
+        let state = state.clone();
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            if !browser::show_sheet(&el) {
+                state.dispatch(Action::Sheet(None));
+                browser::go_to(&el, form_id(chip));
+            }
+        });
+    })
+}
+
+/// The owner's order as chips: old trim, lock date, amount paid.
+pub fn order_line(view: &View) -> Html {
+    let screen = &view.screen;
+    let lang = screen.lang;
+    let draft = &view.state.draft;
+    let trim = view
+        .tables()
+        .offer_catalogs(&screen.request.offer)
+        .and_then(|(_, from, _)| from.trim(&screen.request.old_order.trim).map(|t| t.name.get(lang).to_string()))
+        .unwrap_or_default();
+    let locked = if draft.locked_on.is_empty() {
+        w::CHIP_LOCK_UNKNOWN.get(lang).to_string()
+    } else {
+        w::CHIP_LOCKED.fill(lang, &[("date", &draft.locked_on)])
+    };
+    let paid = money_text(MoneyText::new(lang, screen.request.old_order.amount_paid));
+    html! {
+        <p class="order-line" data-testid="order-line">
+            <button type="button" class="chip" data-chip="trim" onclick={tap(view, OrderChip::Trim)}>{ trim }</button>
+            <button type="button" class={classes!("chip", draft.locked_on.is_empty().then_some("ask"))} data-chip="locked-on"
+                onclick={tap(view, OrderChip::LockedOn)}>{ locked }</button>
+            <button type="button" class="chip" data-chip="amount-paid" onclick={tap(view, OrderChip::AmountPaid)}>
+                { fill_html(lang, w::CHIP_PAID, &[("amount", paid)]) }
+            </button>
+        </p>
+    }
+}
+
+/// The sheet: a modal dialog at the bottom of the screen holding the open chip's field. Esc,
+/// 完成 or Enter closes it; the browser's dialog moves focus to the field and back to the chip.
+pub fn sheet(view: &View) -> Html {
+    let lang = view.lang();
+    let (name, field) = match view.state.sheet {
+        Some(OrderChip::Trim) => (w::OLD_TRIM, old_trim_field(view, "sheet")),
+        Some(OrderChip::LockedOn) => (w::LOCKED_ON, lock_date_field(view, "sheet-locked-on")),
+        Some(OrderChip::AmountPaid) => (w::AMOUNT_PAID, amount_paid_field(view, "sheet-amount-paid")),
+        None => return html! { <dialog class="sheet" data-testid="sheet" /> },
+    };
+    let whole_order = Callback::from(|e: MouseEvent| {
+        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+            browser::close_sheet(&el);
+            browser::go_to(&el, "order-h");
+        }
+    });
+    html! {
+        <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclose={view.send_fixed(Action::Sheet(None))}>
+            <form method="dialog">
+                { field }
+                <p class="sheet-actions">
+                    <button type="button" class="link-button" onclick={whole_order}>{ w::SHEET_WHOLE_ORDER.get(lang) }</button>
+                    <button class="sheet-done" data-action="sheet-done">{ w::SHEET_DONE.get(lang) }</button>
+                </p>
+            </form>
+        </dialog>
+    }
+}
