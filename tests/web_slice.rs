@@ -13,6 +13,7 @@ use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -287,4 +288,46 @@ fn every_ui_message_has_the_same_slots_in_both_languages() {
     use upgrade_configurator::ui::words;
     assert!(words::ALL.len() > 150, "the list is the page's messages");
     assert_eq!(engine::text::slot_mismatches(words::ALL), Vec::<String>::new());
+}
+
+/// The assumptions list for `quote`, drawn on its own.
+#[derive(Properties, PartialEq)]
+struct AssumptionsProps {
+    quote: engine::quote::Quote,
+}
+
+#[component]
+fn AssumptionsProbe(props: &AssumptionsProps) -> Html {
+    upgrade_configurator::ui::sections::decision::assumptions(Lang::Zh, &props.quote)
+}
+
+async fn assumptions_of(tables: &engine::tables::Tables) -> Element {
+    let request = Draft::default_request(tables, "su7-gen1-to-gen2-2026").unwrap();
+    let quote = engine::quote::quote(tables, &request).unwrap();
+    let root = web_sys::window().unwrap().document().unwrap().create_element("div").unwrap();
+    yew::Renderer::<AssumptionsProbe>::with_root_and_props(root.clone(), AssumptionsProps { quote }).render();
+    settle().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn a_term_a_source_settled_is_said_as_a_fact_and_left_out_of_the_range() {
+    let mut tables = bundled::tables().unwrap();
+    let ranged = assumptions_of(&tables).await;
+    assert!(ranged.query_selector("[data-testid='decision-range']").unwrap().is_some());
+    assert!(ranged.query_selector("li.settled").unwrap().is_none());
+    // Every term of the offer sourced by the press since: each said as a fact.
+    let offer = tables.offers.iter_mut().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap();
+    for status in [&mut offer.amount_paid_carries_over.status, &mut offer.guarantee_retained.status] {
+        *status = engine::figure::Status::Press;
+    }
+    let root = assumptions_of(&tables).await;
+    let paid = find(&root, "li[data-code='amount_paid_carries_over']");
+    assert_eq!(paid.class_name(), "settled");
+    let said = paid.text_content().unwrap();
+    assert!(said.starts_with("已有来源确认："), "{said}");
+    assert!(paid.query_selector(".otherwise").unwrap().is_none(), "a fact has no otherwise: {said}");
+    // Assumptions remain (the basis, the price list, the estimates, the year): still a range.
+    assert!(root.query_selector("[data-testid='decision-range']").unwrap().is_some());
+    assert!(root.query_selector("li:not(.settled) .otherwise").unwrap().is_some());
 }

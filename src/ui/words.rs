@@ -245,6 +245,7 @@ engine::words! {
     ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
     OTHERWISE: "；{otherwise}，多付金额变化{effect}", "; {otherwise}: {effect}";
     PRECEDENT: "先例：{precedent}。", "Precedent: {precedent}.";
+    SETTLED: "已有来源确认：", "Settled since, by a source: ";
     CHIP_LOCK_UNKNOWN: "填写锁单日期", "Add the lock date";
     CHIP_LOCKED: "{date}锁单", "Locked {date}";
     CHIP_PAID: "已付{amount}", "Paid {amount}";

@@ -29,21 +29,28 @@ use engine::timeline::{DateConflict, RequestDate};
 use session::{Edit, Field, Screen};
 
 /// What the decision number rests on, each with what it is worth, and the range they span.
-fn assumptions(lang: Lang, q: &Quote) -> Html {
+pub fn assumptions(lang: Lang, q: &Quote) -> Html {
     let Some(range) = q.decision_range.filter(|_| !q.assumptions.is_empty()) else { return html! {} };
+    // Terms a source has settled since are facts: said, outside the range.
+    let ranged = q.assumptions.iter().any(|a| !a.settled);
     html! {
         <div class="assumptions" data-testid="assumptions">
-            <p class="range" data-testid="decision-range">
-                { fill_html(lang, w::RANGE, &[("low", signed(lang, range.low)), ("high", signed(lang, range.high))]) }
-            </p>
+            if ranged {
+                <p class="range" data-testid="decision-range">
+                    { fill_html(lang, w::RANGE, &[("low", signed(lang, range.low)), ("high", signed(lang, range.high))]) }
+                </p>
+            }
             <ul>
                 for a in q.assumptions.iter() {
-                    <li data-code={code(&a.code)}>
+                    <li data-code={code(&a.code)} class={classes!(a.settled.then_some("settled"))}>
+                        if a.settled { { w::SETTLED.get(lang) } }
                         { a.assumed.get(lang).to_string() }{ standing(lang, a) }
-                        <span class="otherwise">{ fill_html(lang, w::OTHERWISE, &[
-                            ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
-                            ("effect", signed(lang, a.effect)),
-                        ]) }</span>
+                        if !a.settled {
+                            <span class="otherwise">{ fill_html(lang, w::OTHERWISE, &[
+                                ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
+                                ("effect", signed(lang, a.effect)),
+                            ]) }</span>
+                        }
                         for p in a.precedents.iter() {
                             <span class="precedent">
                                 { w::PRECEDENT.fill(lang, &[("precedent", p.text.get(lang))]) }

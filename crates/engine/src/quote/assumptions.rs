@@ -108,14 +108,19 @@ struct Measure<'a> {
 }
 
 impl Measure<'_> {
-    /// Quotes `other` and lists the assumption when it moves the number.
+    /// Quotes `other` and lists the assumption when it moves the number. A term of the offer
+    /// that the table sources officially or in the press is settled: listed, not ranged over.
     fn add(&mut self, stated: Stated, other: Otherwise) -> Result<(), EngineError> {
         let moved = decided_with(&self.decider, self.request, self.reading, &[&other], self.base)?;
         let effect = moved.checked_sub(self.base).ok_or_else(overflow)?;
-        self.stated.push((stated.code, other));
+        let settled = matches!(stated.standing.0, Status::Official | Status::Press) && is_offer_term(stated.code);
+        if !settled {
+            self.stated.push((stated.code, other));
+        }
         if !effect.is_zero() {
             let Stated { code, assumed, otherwise, standing: (status, provenance) } = stated;
-            self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect, precedents: Vec::new() });
+            let precedents = Vec::new();
+            self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect, precedents, settled });
         }
         Ok(())
     }
@@ -258,6 +263,18 @@ impl Measure<'_> {
         }
         Ok(range)
     }
+}
+
+/// Terms of the offer, which a later source can settle; estimated prices and the owner's
+/// expected invoice date stay assumptions whatever their source.
+fn is_offer_term(code: AssumptionCode) -> bool {
+    matches!(
+        code,
+        AssumptionCode::AmountPaidCarriesOver
+            | AssumptionCode::GuaranteeRetained
+            | AssumptionCode::GuaranteeBasis
+            | AssumptionCode::PriceListPaid
+    )
 }
 
 fn overflow() -> EngineError {

@@ -317,6 +317,11 @@ pub struct Assumption {
     /// guarantee's table `precedents`, on `guarantee_retained`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub precedents: Vec<Precedent>,
+    /// True when the offer's table gives the term an official or press source — history has
+    /// settled it since the offer closed: a fact, said as one and left out of the range
+    /// (`effect` still says what it was worth).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub settled: bool,
 }
 
 /// A sourced sentence beside an assumption: a case where a promise of its kind was changed.

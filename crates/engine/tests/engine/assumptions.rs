@@ -84,6 +84,31 @@ fn the_default_standard_range_counts_the_lost_subsidy_once() {
 }
 
 #[test]
+fn a_term_the_table_sources_since_is_a_fact_outside_the_range() {
+    let default = default_quote(tables(), "standard");
+    assert!(default.assumptions.iter().all(|a| !a.settled), "the bundled terms are our readings");
+    // A later press report that the deposit did carry over, entered in the table.
+    let mut t = tables().clone();
+    let offer = t.offers.iter_mut().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap();
+    offer.amount_paid_carries_over.status = Status::Press;
+    offer.ui_defaults.switch_invoice.status = Status::Press;
+    let q = default_quote(&t, "standard");
+    let paid = q.assumptions.iter().find(|a| a.code == AssumptionCode::AmountPaidCarriesOver).unwrap();
+    assert!(paid.settled);
+    assert_eq!(paid.effect.to_string(), "5000.00", "what it was worth is still said");
+    // The worst case no longer loses the deposit; nothing else moves.
+    let (before, after) = (default.decision_range.unwrap(), q.decision_range.unwrap());
+    assert_eq!((after.low, after.high.to_string()), (before.low, "24172.56".to_string()));
+    assert_eq!(q.extra_cash_to_switch, default.extra_cash_to_switch);
+    // The expected invoice year stays an assumption whatever its source: it is the owner's.
+    let year = q.assumptions.iter().find(|a| a.code == AssumptionCode::SwitchInvoiceYear).unwrap();
+    assert!(!year.settled && year.status == Status::Press);
+    let json = serde_json::to_string(&default).unwrap();
+    assert!(!json.contains("settled"), "absent from the quote JSON unless true");
+    assert!(serde_json::to_string(&q).unwrap().contains("\"settled\":true"));
+}
+
+#[test]
 fn a_slipped_invoice_year_is_priced() {
     let t = tables();
     let q = default_quote(t, "max");
