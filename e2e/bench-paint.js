@@ -2,7 +2,8 @@
 // screen (the app's rendered HTML with its scripts removed), on a throttled mid-range phone
 // profile (4× CPU slowdown, 10 Mbps / 40 ms, cache off) and unthrottled, served
 // brotli-compressed (`./x bench-web` starts serve.py --brotli). Prints medians of
-// interleaved runs with their spread, and the ratios; asserts nothing.
+// interleaved runs with their spread, and the ratios, and where the app's time to interactive
+// goes (HTML, wasm download, compile, tables, render, first idle); asserts nothing.
 //   node bench-paint.js <base URL> <dist dir> [runs]   (./x bench-web serves dist/ and runs this)
 const { chromium } = require('@playwright/test');
 const fs = require('fs');
@@ -57,8 +58,13 @@ async function measure(browser, url, profile) {
     window.decisionPaint = null;
     window.fcp = null;
     window.readyAt = null;
+    window.idleAt = null;
     new MutationObserver(() => {
-      if (window.readyAt === null && document.documentElement.hasAttribute('data-app-ready')) window.readyAt = performance.now();
+      if (window.readyAt === null && document.documentElement.hasAttribute('data-app-ready')) {
+        window.readyAt = performance.now();
+        // First idle: the main thread free after the takeover (the page answers a tap at once).
+        requestIdleCallback(() => { window.idleAt = performance.now(); });
+      }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready'] });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.fcp = e.startTime;
@@ -77,8 +83,24 @@ async function measure(browser, url, profile) {
   await page.waitForFunction(() => window.decisionPaint !== null && window.fcp !== null, null, { timeout: 60_000 });
   // Nothing is painted before the first contentful paint (a frame can run while the
   // stylesheet still blocks rendering), so the figure is shown at the later of the two.
-  if (url === base) await page.waitForFunction(() => window.readyAt !== null, null, { timeout: 60_000 });
-  const r = await page.evaluate(() => ({ fcp: window.fcp, decision: Math.max(window.decisionPaint, window.fcp), ready: window.readyAt }));
+  if (url === base) await page.waitForFunction(() => window.idleAt !== null, null, { timeout: 60_000 });
+  const r = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'));
+    const mark = (name) => { const m = performance.getEntriesByName(name, 'mark')[0]; return m ? m.startTime : null; };
+    return {
+      fcp: window.fcp, decision: Math.max(window.decisionPaint, window.fcp), ready: window.readyAt,
+      phases: wasm && {
+        html: nav.responseEnd,
+        'wasm requested': wasm.startTime,
+        'wasm download': wasm.responseEnd - wasm.startTime,
+        'compile + instantiate after download': mark('cuc-main') - wasm.responseEnd,
+        'tables decode': mark('cuc-tables') - mark('cuc-main'),
+        'first render + hydrate': window.readyAt - mark('cuc-tables'),
+        'to first idle': window.idleAt - window.readyAt,
+      },
+    };
+  });
   await context.close();
   return r;
 }
@@ -128,11 +150,18 @@ const spread = (a) => `${Math.min(...a).toFixed(0)}–${Math.max(...a).toFixed(0
       }
       const ready = runs.app.map((r) => r.ready);
       console.log(`${name.padEnd(11)} app interactive (wasm took the page over): ${median(ready).toFixed(0)} ms (${spread(ready)})`);
+      // Where the time to interactive goes, phase by phase (ms, median and spread of the runs).
+      for (const phase of Object.keys(runs.app[0].phases || {})) {
+        const t = runs.app.map((r) => r.phases[phase]);
+        console.log(`${name.padEnd(11)}   phase ${phase.padEnd(38)} ${median(t).toFixed(0).padStart(5)} ms (${spread(t)})`);
+      }
       for (const metric of ['fcp', 'decision']) {
         const a = runs.app.map((r) => r[metric]);
         const s = runs.static.map((r) => r[metric]);
         console.log(`${name.padEnd(11)} ${metric === 'fcp' ? 'first contentful paint ' : 'decision figure painted'}: app ${median(a).toFixed(0)} ms (${spread(a)}), static ${median(s).toFixed(0)} ms (${spread(s)}), ratio ${(median(a) / median(s)).toFixed(2)}× (median of ${RUNS})`);
       }
+      const staticDecision = median(runs.static.map((r) => r.decision));
+      console.log(`${name.padEnd(11)} app interactive / static decision paint: ${(median(ready) / staticDecision).toFixed(2)}×`);
     }
     const clicks = await clickToFrame(browser);
     console.log(`unthrottled trim click → next frame: median ${median(clicks).toFixed(1)} ms (${Math.min(...clicks).toFixed(1)}–${Math.max(...clicks).toFixed(1)}, 21 clicks)`);

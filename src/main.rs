@@ -14,6 +14,10 @@ fn main() {
     if old_loader {
         return;
     }
+    // Phases for `./x bench-web`: the module instantiated and running, then the tables decoded.
+    mark("cuc-main");
+    let _ = bundled::shared();
+    mark("cuc-tables");
     register_service_worker();
     let doc = web_sys::window().and_then(|w| w.document());
     // A first visit follows the browser's language; the pre-rendered page is Chinese.
@@ -44,6 +48,14 @@ fn main() {
     let _ = fits;
     root.set_inner_html("");
     yew::Renderer::<App>::with_root_and_props(root, props()).render();
+}
+
+/// A performance mark (`performance.mark`), where the browser has one.
+#[cfg(target_arch = "wasm32")]
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
 }
 
 /// Registers the service worker that lets a second visit work offline (static/sw.js); where
