@@ -3,7 +3,8 @@
 // profile (4× CPU slowdown, 10 Mbps / 40 ms, cache off) and unthrottled, served
 // brotli-compressed (`./x bench-web` starts serve.py --brotli). Prints medians of
 // interleaved runs with their spread, and the ratios, and where the app's time to interactive
-// goes (HTML, wasm download, compile, tables, render, first idle); asserts nothing.
+// goes (HTML, wasm download, compile, tables, render, first idle; from a trace, V8's lazy
+// compilation of wasm functions and style/layout); asserts nothing.
 //   node bench-paint.js <base URL> <dist dir> [runs]   (./x bench-web serves dist/ and runs this)
 const { chromium } = require('@playwright/test');
 const fs = require('fs');
@@ -39,8 +40,10 @@ async function snapshot(browser) {
 }
 
 /** First contentful paint and the frame that shows the decision figure, in ms from navigation. */
-async function measure(browser, url, profile) {
-  const context = await browser.newContext();
+async function measure(browser, url, profile, trace = false) {
+  // A Chinese browser, as most owners have: the pre-rendered page is Chinese, so the app takes
+  // it over (hydrates); another language renders the page afresh.
+  const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -79,6 +82,7 @@ async function measure(browser, url, profile) {
       if (document.querySelector('[elementtiming="decision"]')) { observer.disconnect(); afterFrame(); }
     }).observe(document, { childList: true, subtree: true });
   });
+  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.wasm'] });
   await page.goto(url);
   await page.waitForFunction(() => window.decisionPaint !== null && window.fcp !== null, null, { timeout: 60_000 });
   // Nothing is painted before the first contentful paint (a frame can run while the
@@ -101,6 +105,13 @@ async function measure(browser, url, profile) {
       },
     };
   });
+  if (trace) {
+    // Main-thread work the timings above cannot name: V8 compiles each wasm function on its
+    // first call (lazily), and the browser recalculates styles and lays out.
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const sum = (...names) => events.filter((e) => e.ph === 'X' && names.includes(e.name)).reduce((t, e) => t + e.dur / 1000, 0);
+    r.traced = { 'wasm lazy compile (first calls)': sum('wasm.CompileLazy'), 'style + layout': sum('UpdateLayoutTree', 'Layout') };
+  }
   await context.close();
   return r;
 }
@@ -159,6 +170,13 @@ const spread = (a) => `${Math.min(...a).toFixed(0)}–${Math.max(...a).toFixed(0
         const a = runs.app.map((r) => r[metric]);
         const s = runs.static.map((r) => r[metric]);
         console.log(`${name.padEnd(11)} ${metric === 'fcp' ? 'first contentful paint ' : 'decision figure painted'}: app ${median(a).toFixed(0)} ms (${spread(a)}), static ${median(s).toFixed(0)} ms (${spread(s)}), ratio ${(median(a) / median(s)).toFixed(2)}× (median of ${RUNS})`);
+      }
+      // Traced separately (tracing slows the page): what the main thread spent to first idle.
+      const traced = [];
+      for (let i = 0; i < 3; i++) traced.push((await measure(browser, base, profile, true)).traced);
+      for (const what of Object.keys(traced[0])) {
+        const t = traced.map((r) => r[what]);
+        console.log(`${name.padEnd(11)}   of which ${what.padEnd(35)} ${median(t).toFixed(0).padStart(5)} ms (${spread(t)}, 3 traced runs)`);
       }
       const staticDecision = median(runs.static.map((r) => r.decision));
       console.log(`${name.padEnd(11)} app interactive / static decision paint: ${(median(ready) / staticDecision).toFixed(2)}×`);
