@@ -109,7 +109,11 @@ async function measure(browser, url, profile, trace = false) {
     // Main-thread work the timings above cannot name: V8 compiles each wasm function on its
     // first call (lazily), and the browser recalculates styles and lays out.
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-    const sum = (...names) => events.filter((e) => e.ph === 'X' && names.includes(e.name)).reduce((t, e) => t + e.dur / 1000, 0);
+    // null where the trace has no such event (another Chromium may name them otherwise).
+    const sum = (...names) => {
+      const found = events.filter((e) => e.ph === 'X' && names.includes(e.name));
+      return found.length ? found.reduce((t, e) => t + e.dur / 1000, 0) : null;
+    };
     r.traced = { 'wasm lazy compile (first calls)': sum('wasm.CompileLazy'), 'style + layout': sum('UpdateLayoutTree', 'Layout') };
   }
   await context.close();
@@ -176,6 +180,7 @@ const spread = (a) => `${Math.min(...a).toFixed(0)}–${Math.max(...a).toFixed(0
       for (let i = 0; i < 3; i++) traced.push((await measure(browser, base, profile, true)).traced);
       for (const what of Object.keys(traced[0])) {
         const t = traced.map((r) => r[what]);
+        if (t.includes(null)) { console.log(`${name.padEnd(11)}   of which ${what.padEnd(35)}   n/a (not in the trace)`); continue; }
         console.log(`${name.padEnd(11)}   of which ${what.padEnd(35)} ${median(t).toFixed(0).padStart(5)} ms (${spread(t)}, 3 traced runs)`);
       }
       const staticDecision = median(runs.static.map((r) => r.decision));

@@ -315,19 +315,22 @@ async fn a_term_a_source_settled_is_said_as_a_fact_and_left_out_of_the_range() {
     let mut tables = bundled::tables().unwrap();
     let ranged = assumptions_of(&tables).await;
     assert!(ranged.query_selector("[data-testid='decision-range']").unwrap().is_some());
-    assert!(ranged.query_selector("li.settled").unwrap().is_none());
-    // Every term of the offer sourced by the press since: each said as a fact.
+    assert!(ranged.query_selector("ul.settled").unwrap().is_none());
+    // Two terms of the offer sourced by the press since: each said as a fact.
     let offer = tables.offers.iter_mut().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap();
     for status in [&mut offer.amount_paid_carries_over.status, &mut offer.guarantee_retained.status] {
         *status = engine::figure::Status::Press;
     }
     let root = assumptions_of(&tables).await;
-    let paid = find(&root, "li[data-code='amount_paid_carries_over']");
-    assert_eq!(paid.class_name(), "settled");
+    let paid = find(&root, "ul.settled > li[data-code='amount_paid_carries_over']");
     let said = paid.text_content().unwrap();
-    assert!(said.starts_with("已有来源确认："), "{said}");
+    assert!(said.starts_with("已获证实："), "{said}");
     assert!(paid.query_selector(".otherwise").unwrap().is_none(), "a fact has no otherwise: {said}");
-    // Assumptions remain (the basis, the price list, the estimates, the year): still a range.
+    let kept = find(&root, "ul.settled > li[data-code='guarantee_retained']");
+    assert!(kept.query_selector(".precedent").unwrap().is_none(), "a confirmed guarantee needs no warning");
+    // Assumptions remain (the basis, the price list, the estimates, the year): still a range,
+    // and the facts come after them.
     assert!(root.query_selector("[data-testid='decision-range']").unwrap().is_some());
-    assert!(root.query_selector("li:not(.settled) .otherwise").unwrap().is_some());
+    assert!(root.query_selector("ul:not(.settled) > li .otherwise").unwrap().is_some());
+    assert!(root.query_selector("ul:not(.settled) + ul.settled").unwrap().is_some(), "facts after the assumptions");
 }

@@ -86,15 +86,23 @@ mod web {
         let Some(app) = near.closest(".app").ok().flatten() else { return };
         let Some(target) = app.query_selector(&format!("#{id}")).ok().flatten() else { return };
         target.scroll_into_view();
-        if let Ok(field) = target.dyn_into::<web_sys::HtmlInputElement>() {
-            let _ = field.focus();
+        // A field, or a heading made focusable (tabindex -1) so keyboard focus follows the scroll.
+        if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+            let _ = target.focus();
         }
     }
 
-    /// True where the page lays the form out beside the answer (style.css, `min-width: 1024px`).
+    /// True where a chip's sheet belongs, near `near`: a narrow screen (below style.css's
+    /// `min-width: 1024px`, where the form is not beside the answer) that is the page's own — not
+    /// the iframe embed, whose frame grows to its content, so a sheet fixed to its bottom would
+    /// open far out of sight.
     #[must_use]
-    pub fn is_wide() -> bool {
-        web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|px| px >= 1024.0)
+    pub fn sheet_fits(near: &web_sys::Element) -> bool {
+        let wide = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .is_some_and(|px| px >= 1024.0);
+        !wide && near.closest(".cuc-frame").ok().flatten().is_none()
     }
 
     /// The page's sheet (`dialog.sheet`) near `near`.
@@ -232,7 +240,7 @@ mod native {
     pub fn go_to(_: &web_sys::Element, _: &str) {}
     /// No window.
     #[must_use]
-    pub fn is_wide() -> bool {
+    pub fn sheet_fits(_: &web_sys::Element) -> bool {
         false
     }
     /// No dialog.

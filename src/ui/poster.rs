@@ -1,6 +1,6 @@
 //! The quote as a poster image (PNG), for owners who share in WeChat: the headline, both
 //! paths as bars with their key figures, what the quote assumes, the date and a QR code of
-//! the share link.
+//! the link (its compact form, `session::encode_compact`).
 //!
 //! Drawing only: every text arrives formatted in [`Poster`]; nothing here computes money.
 

@@ -245,12 +245,12 @@ engine::words! {
     ENGINE_ERROR: "{what}（{path}）。", "{what} ({path}).";
     OTHERWISE: "；{otherwise}，多付金额变化{effect}", "; {otherwise}: {effect}";
     PRECEDENT: "先例：{precedent}。", "Precedent: {precedent}.";
-    SETTLED: "已有来源确认：", "Settled since, by a source: ";
+    SETTLED: "已获证实：", "Since confirmed by a source: ";
     CHIP_LOCK_UNKNOWN: "填写锁单日期", "Add the lock date";
     CHIP_LOCKED: "{date}锁单", "Locked {date}";
     CHIP_PAID: "已付{amount}", "Paid {amount}";
     SHEET_DONE: "完成", "Done";
-    SHEET_WHOLE_ORDER: "填写选装和其他订单信息", "Options and more of the order";
+    SHEET_WHOLE_ORDER: "填写选装和其他订单信息", "Options and the rest of your order";
     HERO_MORE: "换成{car}，需多付", "Switching to the {car} costs you";
     HERO_LESS: "换成{car}，合计少付", "Switching to the {car}, you pay less in total";
     HERO_BY_LOCK: "换成{car}要多付多少，取决于锁单日期：", "Switching to the {car}: what it costs depends on your lock date:";

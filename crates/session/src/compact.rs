@@ -11,6 +11,7 @@
 use super::{encode_link, Draft};
 
 /// The compact fragment (without `#`) for a draft; [`super::decode_link`] reads it back.
+/// [`compact_link`] of its share link.
 ///
 /// # Example
 /// ```
@@ -24,9 +25,15 @@ use super::{encode_link, Draft};
 /// ```
 #[must_use]
 pub fn encode_compact(d: &Draft) -> String {
+    compact_link(&encode_link(d))
+}
+
+/// A share link's fragment ([`encode_link`]'s text) in the compact form.
+#[must_use]
+pub fn compact_link(link: &str) -> String {
     let mut out = String::new();
     let mut hex_digits = 0;
-    for b in encode_link(d).bytes() {
+    for b in link.bytes() {
         match b {
             // An escape's two hex digits, capitals or not, read back in either case.
             _ if hex_digits > 0 => {

@@ -26,7 +26,7 @@ mod screen;
 mod typed;
 pub mod words;
 
-pub use compact::encode_compact;
+pub use compact::{compact_link, encode_compact};
 pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
 pub use edit::Edit;
 pub use link::{decode_link, encode_link, Alteration, LinkError};

@@ -173,7 +173,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         (Ok(q), Some(shown)) => replacements(tables, request, shown, q),
         _ => Vec::new(),
     };
-    let shared = draft.for_share(resolved);
+    let share_fragment = super::encode_link(&draft.for_share(resolved));
     Screen {
         lang: draft.lang,
         quote,
@@ -192,7 +192,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         lock_note: None,
         problems: resolved.errors.clone(),
         request: request.clone(),
-        share_fragment: super::encode_link(&shared),
-        code_fragment: super::encode_compact(&shared),
+        code_fragment: super::compact_link(&share_fragment),
+        share_fragment,
     }
 }

@@ -31,26 +31,24 @@ use session::{Edit, Field, Screen};
 /// What the decision number rests on, each with what it is worth, and the range they span.
 pub fn assumptions(lang: Lang, q: &Quote) -> Html {
     let Some(range) = q.decision_range.filter(|_| !q.assumptions.is_empty()) else { return html! {} };
-    // Terms a source has settled since are facts: said, outside the range.
-    let ranged = q.assumptions.iter().any(|a| !a.settled);
+    // Terms a source has settled are facts: said after the assumptions, outside the range.
+    let (facts, assumed): (Vec<&Assumption>, Vec<&Assumption>) = q.assumptions.iter().partition(|a| a.settled);
     html! {
         <div class="assumptions" data-testid="assumptions">
-            if ranged {
+            if range.low != range.high {
                 <p class="range" data-testid="decision-range">
                     { fill_html(lang, w::RANGE, &[("low", signed(lang, range.low)), ("high", signed(lang, range.high))]) }
                 </p>
             }
+            if !assumed.is_empty() {
             <ul>
-                for a in q.assumptions.iter() {
-                    <li data-code={code(&a.code)} class={classes!(a.settled.then_some("settled"))}>
-                        if a.settled { { w::SETTLED.get(lang) } }
+                for a in assumed {
+                    <li data-code={code(&a.code)}>
                         { a.assumed.get(lang).to_string() }{ standing(lang, a) }
-                        if !a.settled {
-                            <span class="otherwise">{ fill_html(lang, w::OTHERWISE, &[
-                                ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
-                                ("effect", signed(lang, a.effect)),
-                            ]) }</span>
-                        }
+                        <span class="otherwise">{ fill_html(lang, w::OTHERWISE, &[
+                            ("otherwise", html! { { a.otherwise.get(lang).to_string() } }),
+                            ("effect", signed(lang, a.effect)),
+                        ]) }</span>
                         for p in a.precedents.iter() {
                             <span class="precedent">
                                 { w::PRECEDENT.fill(lang, &[("precedent", p.text.get(lang))]) }
@@ -60,6 +58,14 @@ pub fn assumptions(lang: Lang, q: &Quote) -> Html {
                     </li>
                 }
             </ul>
+            }
+            if !facts.is_empty() {
+                <ul class="settled">
+                    for a in facts {
+                        <li data-code={code(&a.code)}>{ w::SETTLED.get(lang) }{ a.assumed.get(lang).to_string() }{ standing(lang, a) }</li>
+                    }
+                </ul>
+            }
         </div>
     }
 }

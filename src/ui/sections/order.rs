@@ -67,6 +67,11 @@ fn lock_date_problems(screen: &Screen, id: &str) -> Html {
     }
 }
 
+/// The form's lock-date input (a chip's sheet has its own, `sheet-` before it).
+pub const LOCKED_ON_ID: &str = "locked-on";
+/// The form's amount-paid input.
+pub const AMOUNT_PAID_ID: &str = "amount-paid";
+
 /// The lock date as typed, with its hint and problems; `id` names the input, and its hint
 /// and problem after it (`{id}-hint`, `{id}-problem`), so the form and the sheet each have one.
 pub fn lock_date_field(view: &View, id: &str) -> Html {
@@ -149,7 +154,7 @@ pub fn order_form(view: &View) -> Html {
     let on_choose = view.send(|(group, option)| Action::Edit(Edit::ChooseOldOption { group, option }));
     html! {
         <section class="card order" aria-labelledby="order-h">
-            <h2 class="step" id="order-h">{ w::YOUR_ORDER.get(lang) }</h2>
+            <h2 class="step" id="order-h" tabindex="-1">{ w::YOUR_ORDER.get(lang) }</h2>
             { offer_picker(view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {
                 <p class="historical" role="note" data-testid="offer-closed">
@@ -165,7 +170,7 @@ pub fn order_form(view: &View) -> Html {
                     onchoose={on_choose} ontoggle={view.send(|v| Action::Edit(Edit::ToggleOldOption(v)))}
                     gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(|v| Action::Edit(Edit::ToggleGifted(v))))} />
             </details>
-            <div class="row2">{ lock_date_field(view, "locked-on") }{ amount_paid_field(view, "amount-paid") }</div>
+            <div class="row2">{ lock_date_field(view, LOCKED_ON_ID) }{ amount_paid_field(view, AMOUNT_PAID_ID) }</div>
             { notice_list(screen, Section::Order, "eligibility") }
         </section>
     }

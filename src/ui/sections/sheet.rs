@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::order::{amount_paid_field, lock_date_field, old_trim_field};
+use super::order::{amount_paid_field, lock_date_field, old_trim_field, AMOUNT_PAID_ID, LOCKED_ON_ID};
 use crate::ui::browser;
 use crate::ui::hooks::View;
 use crate::ui::state::{Action, OrderChip};
@@ -17,17 +17,18 @@ use crate::ui::words::{self as w, fill_html};
 fn form_id(chip: OrderChip) -> &'static str {
     match chip {
         OrderChip::Trim => "order-h",
-        OrderChip::LockedOn => "locked-on",
-        OrderChip::AmountPaid => "amount-paid",
+        OrderChip::LockedOn => LOCKED_ON_ID,
+        OrderChip::AmountPaid => AMOUNT_PAID_ID,
     }
 }
 
-/// A chip's tap: on a phone its sheet, drawn first and then shown; on a wide screen its field.
+/// A chip's tap: on a phone its sheet, drawn first and then shown; on a wide screen or in the
+/// iframe embed, its field.
 fn tap(view: &View, chip: OrderChip) -> Callback<MouseEvent> {
     let state = view.state.clone();
     Callback::from(move |e: MouseEvent| {
         let Some(el) = e.target_dyn_into::<web_sys::Element>() else { return };
-        if browser::is_wide() {
+        if !browser::sheet_fits(&el) {
             browser::go_to(&el, form_id(chip));
             return;
         }
@@ -78,8 +79,8 @@ pub fn sheet(view: &View) -> Html {
     let lang = view.lang();
     let (name, field) = match view.state.sheet {
         Some(OrderChip::Trim) => (w::OLD_TRIM, old_trim_field(view, "sheet")),
-        Some(OrderChip::LockedOn) => (w::LOCKED_ON, lock_date_field(view, "sheet-locked-on")),
-        Some(OrderChip::AmountPaid) => (w::AMOUNT_PAID, amount_paid_field(view, "sheet-amount-paid")),
+        Some(OrderChip::LockedOn) => (w::LOCKED_ON, lock_date_field(view, &format!("sheet-{LOCKED_ON_ID}"))),
+        Some(OrderChip::AmountPaid) => (w::AMOUNT_PAID, amount_paid_field(view, &format!("sheet-{AMOUNT_PAID_ID}"))),
         None => return html! { <dialog class="sheet" data-testid="sheet" /> },
     };
     let whole_order = Callback::from(|e: MouseEvent| {
@@ -90,7 +91,8 @@ pub fn sheet(view: &View) -> Html {
     });
     html! {
         <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclose={view.send_fixed(Action::Sheet(None))}>
-            <form method="dialog">
+            // The app checks the field itself: a half-typed date must not keep the sheet open.
+            <form method="dialog" novalidate=true>
                 { field }
                 <p class="sheet-actions">
                     <button type="button" class="link-button" onclick={whole_order}>{ w::SHEET_WHOLE_ORDER.get(lang) }</button>

@@ -117,7 +117,9 @@ impl Measure<'_> {
         if !settled {
             self.stated.push((stated.code, other));
         }
-        if !effect.is_zero() {
+        // A settled term is said once, however many alternatives it had (price lists).
+        let said = settled && self.list.iter().any(|a| a.code == stated.code);
+        if !effect.is_zero() && !said {
             let Stated { code, assumed, otherwise, standing: (status, provenance) } = stated;
             let precedents = Vec::new();
             self.list.push(Assumption { code, assumed, otherwise, status, provenance, effect, precedents, settled });
@@ -151,8 +153,9 @@ impl Measure<'_> {
             },
             Otherwise::Retained(!reading.retained),
         )?;
-        // Such promises have been changed after the fact: the guarantee table's precedents.
-        if let Some(a) = self.list.iter_mut().find(|a| a.code == AssumptionCode::GuaranteeRetained) {
+        // Such promises have been changed after the fact: the guarantee table's precedents, beside
+        // a guarantee still assumed kept (one a source confirms needs no warning).
+        if let Some(a) = self.list.iter_mut().find(|a| a.code == AssumptionCode::GuaranteeRetained && !a.settled) {
             let cited = |p: &Figure<Text>| Precedent { text: p.value.clone(), provenance: cite(&guarantee.sources, p) };
             a.precedents = guarantee.precedents.iter().map(cited).collect();
         }

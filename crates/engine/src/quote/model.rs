@@ -317,9 +317,9 @@ pub struct Assumption {
     /// guarantee's table `precedents`, on `guarantee_retained`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub precedents: Vec<Precedent>,
-    /// True when the offer's table gives the term an official or press source — history has
-    /// settled it since the offer closed: a fact, said as one and left out of the range
-    /// (`effect` still says what it was worth).
+    /// True when the offer's table gives the term an official or press source: settled (by
+    /// history, once the offer has closed, or by the maker), a fact said as one and left out of
+    /// the range (`effect` still says what it was worth).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub settled: bool,
 }
@@ -333,8 +333,9 @@ pub struct Precedent {
     pub provenance: Provenance,
 }
 
-/// The decision number's lowest and highest value over every combination of the listed
-/// assumptions not holding (the best and worst case; the number itself is the most likely).
+/// The decision number's lowest and highest value over every combination of the stated
+/// assumptions not holding, settled terms left out (the best and worst case; the number itself
+/// is the most likely).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DecisionRange {
     /// The best case.

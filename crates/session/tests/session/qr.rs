@@ -1,5 +1,6 @@
-//! The share link's QR code: a real code of the link shown (finder patterns where scanners
-//! look, one SVG square per dark module), and no code at all for text no QR code can hold.
+//! The QR code: a real code of the text given (finder patterns where scanners look, one SVG
+//! square per dark module), and no code at all for text no QR code can hold. The compact form
+//! the page encodes is tested in `compact.rs`.
 
 use engine::text::Lang;
 use session::{decode_link, screen, Draft, Qr, QUIET_ZONE};
