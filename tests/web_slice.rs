@@ -158,6 +158,11 @@ async fn language_switch_translates_and_spec_table_marks_missing_sources() {
 #[wasm_bindgen_test]
 async fn the_print_block_carries_a_qr_code_of_the_share_link() {
     let root = mount().await;
+    let path = || find(&root, "[data-testid='quote-basis'] svg.qr path").get_attribute("d").unwrap();
+    assert_eq!(path(), "", "no code is encoded until the page is printed");
+    let before_print = web_sys::Event::new("beforeprint").unwrap();
+    web_sys::window().unwrap().dispatch_event(&before_print).unwrap();
+    settle().await;
     let qr = find(&root, "[data-testid='quote-basis'] svg.qr");
     let side = qr.get_attribute("viewBox").unwrap();
     let path = find(&qr, "path").get_attribute("d").unwrap();

@@ -11,6 +11,25 @@ async function open(page) {
   await expect(page.getByTestId('extra-cash')).toBeVisible();
 }
 
+/** The page about to be printed as the browser announces it (beforeprint), its QR code drawn
+ * (only then: it would cost every edit), and laid out for paper. */
+async function printed(page) {
+  await expect(page.getByTestId('quote-basis').locator('svg.qr path')).toHaveAttribute('d', '');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByTestId('quote-basis').locator('svg.qr path')).toHaveAttribute('d', /^M4 4h1v1h-1z/);
+  await page.emulateMedia({ media: 'print' });
+}
+
+test('the print button draws the QR code before the print dialog lays out the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => { window.codeWhenPrinted = document.querySelector('svg.qr path').getAttribute('d'); };
+  });
+  await open(page);
+  await page.locator('button[data-action="print"]').click();
+  await page.waitForFunction(() => window.codeWhenPrinted !== undefined);
+  expect(await page.evaluate(() => window.codeWhenPrinted)).toMatch(/^M4 4h1v1h-1z/);
+});
+
 test('copy puts the share link on the clipboard, says 已复制, and leaves focus on the button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
@@ -139,6 +158,9 @@ test('the poster and the printed code scan to a compact link that opens the same
   const shared = await page.getByTestId('share-link').inputValue();
   await page.locator('button[data-action="poster"]').click();
   const poster = await scan(page, await page.getByTestId('poster').locator('img').getAttribute('src'));
+  // The browser's own print (its menu, Ctrl+P) fires beforeprint: the printed code is drawn then.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByTestId('quote-basis').locator('svg.qr path')).toHaveAttribute('d', /^M4 4/);
   // The printed code is an SVG: drawn as an image, 10 px a module.
   const svg = await page.getByTestId('quote-basis').locator('svg.qr').evaluate((el) => {
     const side = Number(el.getAttribute('viewBox').split(' ')[2]) * 10;
@@ -168,7 +190,7 @@ for (const lang of ['zh', 'en']) {
     await open(page);
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.locator('button[data-kind="old"][data-trim="max"]').click();
-    await page.emulateMedia({ media: 'print' });
+    await printed(page);
     const basis = page.getByTestId('quote-basis');
     await expect(basis).toBeVisible();
     await expect(page.locator('.controls')).toBeHidden();
@@ -208,7 +230,7 @@ test('with a loan and on-road costs, print fills page 1 with the answer on it, t
   await page.getByTestId('hero').locator('[data-action="pay-loan"]').click();
   await page.locator('[data-action="on-road-on"]').click();
   await expect(page.getByTestId('loan-table')).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
+  await printed(page);
   // A4 at 10 mm margins: 277 mm of page height, 1,047 CSS px at 96 dpi.
   const heroBottom = await page.getByTestId('hero').evaluate((h) => h.getBoundingClientRect().bottom + window.scrollY);
   expect(heroBottom).toBeLessThan(1047);
@@ -237,7 +259,7 @@ for (const lang of ['zh', 'en']) {
     await page.getByTestId('hero').locator('[data-action="pay-loan"]').click();
     await page.locator('[data-action="on-road-on"]').click();
     await expect(page.getByTestId('loan-table')).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
+    await printed(page);
     expect(await smallestPrintedText(page)).toEqual([]);
   });
 }

@@ -243,6 +243,13 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>, first_lang: Option
             browser::mark_ready();
         }
     });
+    // The browser's own print (its menu, Ctrl+P) asks for the QR code just before it lays out
+    // the page: the render runs in the microtasks after the event.
+    let state = state.clone();
+    use_effect_with((), move |()| {
+        let listener = standalone.then(|| browser::on_before_print(move || state.dispatch(Action::PrintCode)));
+        move || drop(listener)
+    });
 }
 
 /// Reports every new quote to the widget's host (not a language switch or a typing error that

@@ -132,6 +132,30 @@ mod web {
         }
     }
 
+    /// Calls `f` on the window's `beforeprint` until the returned listener is dropped.
+    #[must_use]
+    pub fn on_before_print(f: impl Fn() + 'static) -> Option<BeforePrint> {
+        use wasm_bindgen::JsCast;
+        let window = web_sys::window()?;
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+        window.add_event_listener_with_callback("beforeprint", closure.as_ref().unchecked_ref()).ok()?;
+        Some(BeforePrint { window, closure })
+    }
+
+    /// A `beforeprint` listener, removed when dropped.
+    pub struct BeforePrint {
+        window: web_sys::Window,
+        closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+    }
+
+    impl Drop for BeforePrint {
+        fn drop(&mut self) {
+            use wasm_bindgen::JsCast;
+            let _ =
+                self.window.remove_event_listener_with_callback("beforeprint", self.closure.as_ref().unchecked_ref());
+        }
+    }
+
     /// Today's date as `YYYY-MM-DD` in the owner's time zone.
     #[must_use]
     pub fn today() -> String {
@@ -252,6 +276,11 @@ mod native {
     pub fn close_sheet(_: &web_sys::Element) {}
     /// No print dialog.
     pub fn print() {}
+    /// No window to listen to.
+    #[must_use]
+    pub fn on_before_print(_: impl Fn() + 'static) -> Option<()> {
+        None
+    }
     /// The day is given to the renderer, not read here.
     #[must_use]
     pub fn today() -> String {

@@ -50,6 +50,10 @@ pub struct State {
     pub show_details: bool,
     /// The order field a phone edits in a sheet under the answer, while it is open.
     pub sheet: Option<OrderChip>,
+    /// Whether the print block draws its QR code. On the app page, from the first print on
+    /// (the print button, or the browser's `beforeprint`): encoding one on every edit and in
+    /// the first render cost time for a block the screen never shows.
+    pub print_code: bool,
 }
 
 /// A field of the order line under the answer, which a chip opens.
@@ -75,6 +79,8 @@ pub enum Action {
     ShowDetails(bool),
     /// Open a chip's sheet, or close it.
     Sheet(Option<OrderChip>),
+    /// Draw the print block's QR code from now on: the page is about to be printed.
+    PrintCode,
     /// Adopt what is shown as the owner's configuration and save from now on: a shared quote
     /// they keep, or a fresh start over saved data that could not be read.
     SaveShown,
@@ -93,6 +99,8 @@ impl State {
     pub fn new(tables: Shared<Tables>, restored: Restored) -> Option<State> {
         let start = restored.draft.starting_request(&tables)?;
         let (draft, resolved) = restored.draft.settle(&tables, &start);
+        // A dealer's page prints without telling the widget: its code is drawn from the start.
+        let print_code = matches!(restored.storage, Storage::Embedded);
         Some(State {
             tables,
             draft,
@@ -103,6 +111,7 @@ impl State {
             show_sources: false,
             show_details: false,
             sheet: None,
+            print_code,
         })
     }
 
@@ -147,6 +156,7 @@ impl Reducible for State {
             Action::ShowSources(show_sources) => State { show_sources, ..(*self).clone() },
             Action::ShowDetails(show_details) => State { show_details, ..(*self).clone() },
             Action::Sheet(sheet) => State { sheet, ..(*self).clone() },
+            Action::PrintCode => State { print_code: true, ..(*self).clone() },
             Action::SaveShown | Action::BackToOwn | Action::DismissLinkProblem | Action::SetDealer(_) => {
                 self.reduce_storage(action)
             }

@@ -76,10 +76,14 @@ fn qr_svg(side_and_path: &(usize, String), label: &str) -> Html {
 #[component]
 pub fn QuoteBasis() -> Html {
     let view = use_view();
-    // Encoded once per link, not on every keystroke.
-    let link = view.as_ref().map(|v| code_link(&v.screen)).unwrap_or_default();
-    let code =
-        use_memo(link, |link| Qr::of(link).map_or((1, String::new()), |q| (q.side_with_quiet_zone(), q.svg_path())));
+    // Encoded once per link, not on every keystroke; and only once the page is printed.
+    let link = view.as_ref().filter(|v| v.state.print_code).map(|v| code_link(&v.screen)).unwrap_or_default();
+    let code = use_memo(link, |link| {
+        Some(link)
+            .filter(|l| !l.is_empty())
+            .and_then(|l| Qr::of(l))
+            .map_or((1, String::new()), |q| (q.side_with_quiet_zone(), q.svg_path()))
+    });
     let Some(view) = view else { return html! {} };
     let lang = view.lang();
     let notices: Vec<String> = view

@@ -12,6 +12,7 @@ use crate::ui::browser;
 use crate::ui::hooks::{use_mounted, use_view, View};
 use crate::ui::poster::{self, DecisionLine, PathBar, Poster};
 use crate::ui::sections::hero::{history_line, loan_text};
+use crate::ui::state::Action;
 use crate::ui::widgets::decision_words;
 use crate::ui::words::{self as w, fill_html};
 use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
@@ -156,6 +157,17 @@ pub fn SharePrint() -> Html {
     let Some(view) = view else { return html! {} };
     let lang = view.lang();
     let link = share_link(&view.screen);
+    // The QR code drawn first: the print dialog lays out the page as it is when it opens.
+    let on_print = {
+        let state = view.state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::PrintCode);
+            spawn_local(async {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                browser::print();
+            });
+        })
+    };
     let on_copy = {
         let (copy, link) = (copy.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
@@ -199,7 +211,7 @@ pub fn SharePrint() -> Html {
                 <button type="button" data-action="share-sheet" onclick={on_share}>{ w::SHARE_SHEET.get(lang) }</button>
             }
             <button type="button" data-action="poster" onclick={on_poster}>{ w::MAKE_POSTER.get(lang) }</button>
-            <button type="button" data-action="print" onclick={Callback::from(|_| browser::print())}>{ w::PRINT.get(lang) }</button>
+            <button type="button" data-action="print" onclick={on_print}>{ w::PRINT.get(lang) }</button>
             <p class="share-status" role="status" data-testid="copy-status">
                 { match *copy { Copy::Copied => w::COPIED.get(lang), Copy::Failed => w::COPY_FAILED.get(lang), Copy::Idle => "" } }
             </p>
