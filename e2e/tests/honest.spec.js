@@ -111,7 +111,7 @@ test('a closed offer is shown as history, and a discontinued paid option is name
   await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
   await expect(page.locator('button[data-offer="su7-to-yu7-2025"]')).toContainText('已结束');
   // Dates read as in every other section: Chinese on the Chinese screen, ISO in English.
-  await expect(page.getByTestId('offer-closed')).toContainText('本活动已于 2025年6月29日 24:00 结束');
+  await expect(page.getByTestId('offer-closed')).toContainText('本活动已于2025年6月29日 24:00结束');
   await page.locator('button.lang[lang="en"]').click();
   await expect(page.getByTestId('offer-closed')).toContainText('This offer closed on 2025-06-29 24:00');
 });

@@ -76,15 +76,15 @@ engine::words! {
     GIVEN_UP: "差价中包含您放弃的原选装：{options}", "The price difference includes options you give up: {options}";
     LIST_SEPARATOR: "、", ", ";
     CLOSED_MARK: "（已结束）", " (closed)";
-    OFFER_CLOSED: "本活动已于 {closed} 结束：以下按当时的条款计算，供回顾和核对，不再是可以选择的方案。", "This offer closed on {closed}: the figures below follow its terms at the time, for review, not as a live choice.";
+    OFFER_CLOSED: "本活动已于{closed}结束：以下按当时的条款计算，供回顾和核对，不再是可以选择的方案。", "This offer closed on {closed}: the figures below follow its terms at the time, for review, not as a live choice.";
     GOT_FREE: "我的订单获赠此项（权益）：{benefit}", "My order got this free (a benefit): {benefit}";
-    DEFAULT_DATE: "默认是我们估计的日期 {date}", "Our estimated default: {date}";
+    DEFAULT_DATE: "默认日期（我们的估计）：{date}", "Our estimated default: {date}";
     LAST_VALID: "部分输入无效：以下按最近一次有效输入计算（见各项下方说明）。", "Some input is not valid: the figures below use the last valid input (see the notes under the fields).";
     DETAILS_ASSUME: "以下明细按{date}及之前锁单计算。", "The details below assume a lock on {date} or earlier.";
     SAVES: "少付{amount}", "{amount} less";
     LOCK_DATE_HINT: "请填写锁单日期；未填写时，第3步分两种情况显示。", "Only you know it; until you enter it, step 3 shows both cases.";
     IMPOSSIBLE_DATES: "这个日期组合不可能发生：", "This combination of dates cannot happen:";
-    USE_DATE: "改为 {date}", "Use {date}";
+    USE_DATE: "改为{date}", "Use {date}";
     COMPUTED_AS_ENTERED: "按所填日期计算（不可能发生，仅供核对）：{amount}", "As entered (cannot happen; for checking only): {amount}";
     SHARED_VALUES_REPLACED: "链接中有些数值无效，已用默认值代替（见各项下方的说明）。", "Some values in the link are not valid and were replaced (see the notes under the fields).";
     START_FRESH: "丢弃并重新开始保存", "Discard it and save from now on";
@@ -183,7 +183,7 @@ engine::words! {
     LABELLED: "{label}：{value}", "{label}: {value}";
     GUARANTEE_OUTSIDE_WINDOW: "不适用，开票日期不在补贴期（{from}至{to}）内", "does not apply, invoice date outside {from} to {to}";
     GUARANTEE_NOT_KEPT: "不适用，本活动不保留补贴", "does not apply, the offer does not keep it";
-    GUARANTEE_LOCKED_LATE: "不适用，锁单日期晚于 {date}", "does not apply, locked after {date}";
+    GUARANTEE_LOCKED_LATE: "不适用，锁单日期晚于{date}", "does not apply, locked after {date}";
     GUARANTEE_NONE_LOCKED_LATE: "两种方案均不享受小米跨年购置税补贴：锁单日期晚于{date}。", "No cross-year tax guarantee on either path: locked after {date}";
     TAX_CHANGE: "升级后购置税变化 {tax}，补贴变化 {guarantee}，两者相抵后净变化 {net}", "Switching changes the purchase tax by {tax}, the guarantee by {guarantee}; net of the guarantee {net}";
     LOCKED_BY: "{date}及之前锁单", "{date} or earlier";

@@ -10,6 +10,7 @@ use super::on_road::on_road_view;
 use super::paths_table::paths_table;
 use super::timeline::payment_timeline;
 use super::trade::trade;
+use crate::ui::dates::day;
 use crate::ui::hooks::View;
 use crate::ui::places::Section;
 use crate::ui::state::Action;
@@ -93,7 +94,7 @@ fn path_guarantee(lang: Lang, label: Words, line: &QuoteLine, check: &GuaranteeC
                 .fill(lang, &[("from", &check.invoiced_from.to_string()), ("to", &check.invoiced_to.to_string())]),
         ),
         (_, _, false) => Some(w::GUARANTEE_NOT_KEPT.get(lang).to_string()),
-        (false, _, _) => Some(w::GUARANTEE_LOCKED_LATE.fill(lang, &[("date", &check.locked_by.to_string())])),
+        (false, _, _) => Some(w::GUARANTEE_LOCKED_LATE.fill(lang, &[("date", &day(lang, check.locked_by))])),
     };
     let value = match why {
         Some(why) => html! { { why } },
@@ -185,7 +186,7 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
             <input id={c.id} type="month" value={c.value.get(..7).unwrap_or_default().to_string()} aria-invalid={invalid.to_string()}
                 onchange={view.send(move |e: Event| set_date(which, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
             if let Some(p) = default {
-                <small class="hint">{ w::DEFAULT_DATE.fill(lang, &[("date", c.value)]) }<ProvenanceNote {lang} provenance={p} /></small>
+                <small class="hint">{ w::DEFAULT_DATE.fill(lang, &[("date", &c.value.parse::<Date>().map_or_else(|_| c.value.to_string(), |d| day(lang, d)))]) }<ProvenanceNote {lang} provenance={p} /></small>
             }
             { field_errors(screen, c.field) }
         </div>
@@ -216,7 +217,7 @@ fn impossible(view: &View, q: &Quote) -> Html {
                 if c.date != RequestDate::LockedOn {
                     <button type="button" class="link-button" data-action="use-nearest"
                     onclick={view.send(move |_: MouseEvent| set_date(which, nearest.clone()))}>
-                    { w::USE_DATE.fill(lang, &[("date", &c.nearest.to_string())]) }
+                    { w::USE_DATE.fill(lang, &[("date", &day(lang, c.nearest))]) }
                 </button>
                 }
             </li>
