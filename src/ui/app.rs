@@ -248,7 +248,9 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>, first_lang: Option
     let state = state.clone();
     use_effect_with((), move |()| {
         let listener = standalone.then(|| browser::on_before_print(move || state.dispatch(Action::PrintCode)));
-        move || drop(listener)
+        move || {
+            let _removed_when_dropped = listener;
+        }
     });
 }
 

@@ -7,7 +7,7 @@ use engine::text::Lang;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::fixtures::tables;
+use crate::fixtures::{any_draft, tables};
 use session::{decode_link, encode_compact, encode_link, Alteration, Draft, LinkError, LoanDraft, Qr};
 
 fn draft() -> Draft {
@@ -80,19 +80,7 @@ proptest! {
     }
 
     #[test]
-    fn any_draft_round_trips_through_the_compact_form(
-        offer in "\\PC{0,20}", trim in "\\PC{0,10}", opts in prop::collection::vec("[a-zA-Z_~/*+$:%-]{1,12}", 0..4),
-        paid in "\\PC{0,12}", new in proptest::option::of(("[a-z*-]{1,8}", prop::collection::vec("[a-z/+-]{1,12}", 0..3))),
-        loan in proptest::option::of((0u32..=100, 0u16..=100, "[0-9.%:*]{0,6}", proptest::bool::ANY)), on_road in proptest::bool::ANY,
-    ) {
-        let mut d = draft();
-        d.offer = offer; d.old_trim = trim; d.old_options = opts; d.amount_paid = paid;
-        d.new_configuration = new.map(|(trim, options)| Configuration { trim, options });
-        d.loan = loan.map(|(share, months, rate_percent, fee)| LoanDraft {
-            down_share: Decimal::new(i64::from(share), 2), months, rate_percent,
-            rate_kind: if fee { RateKind::FlatFee } else { RateKind::Interest },
-        });
-        d.on_road = on_road;
+    fn any_draft_round_trips_through_the_compact_form(d in any_draft()) {
         let code = encode_compact(&d);
         prop_assert!(QrAlphabet::holds(&code), "{}", code);
         prop_assert_eq!(decode_link(&code).unwrap(), d);
