@@ -7,6 +7,7 @@ mod fixtures;
 
 mod assumptions;
 mod audit;
+mod check;
 mod dealer;
 mod docs;
 mod exhaustive;

@@ -1,0 +1,160 @@
+//! 核对: an owner's papers against what the tables make due — the tax on the invoice, the
+//! guarantee's reduction — each verdict to the fen; and the check agrees with the quote for
+//! every car and date the quote prices.
+
+use engine::check::{check, Papers, Verdict};
+use engine::enumerate::{requests, RequestDates};
+use engine::money::Money;
+use engine::quote::quote;
+use engine::tax::purchase_tax;
+use proptest::prelude::*;
+
+use crate::fixtures::tables;
+
+const OFFER: &str = "su7-gen1-to-gen2-2026";
+
+fn m(s: &str) -> Money {
+    Money::parse(s).unwrap()
+}
+
+/// A kept Standard (¥215,900) locked 2025-11-20 and invoiced 2026-02-10, nothing stated yet.
+fn kept() -> Papers {
+    Papers {
+        offer: OFFER.into(),
+        locked_on: "2025-11-20".parse().unwrap(),
+        switched: false,
+        invoice_total: m("215900"),
+        invoice_date: "2026-02-10".parse().unwrap(),
+        tax_paid: None,
+        guarantee_credited: None,
+    }
+}
+
+#[test]
+fn a_kept_order_invoiced_in_2026_is_due_the_halved_tax_and_the_guarantee_makes_it_up() {
+    let due = check(tables(), &kept()).unwrap();
+    // 2026: half the 10 % on 215,900 ÷ 1.13; against 2025's full exemption the difference is
+    // the whole 2026 tax, under the ¥15,000 cap.
+    assert_eq!(due.tax.base, m("191061.95"));
+    assert_eq!(due.tax.payable, m("9553.10"));
+    let g = due.guarantee.clone().unwrap();
+    assert_eq!((g.tax_compared, g.amount, g.cap_applied), (Money::ZERO, m("9553.10"), false));
+    assert!(g.locked_in_time && g.invoice_in_window && g.kept_by_offer);
+    assert!(!g.assumes.is_empty(), "whose delay it was: no paper shows it");
+    assert_eq!((due.tax_verdict, due.guarantee_verdict), (None, None), "nothing stated, nothing judged");
+    // The papers, right and wrong.
+    let papers = Papers { tax_paid: Some(m("9553.10")), guarantee_credited: Some(m("9000")), ..kept() };
+    let said = check(tables(), &papers).unwrap();
+    assert_eq!(said.tax_verdict, Some(Verdict::Matches));
+    assert_eq!(said.guarantee_verdict, Some(Verdict::Short(m("553.10"))), "credited ¥553.10 too little");
+    let papers = Papers { tax_paid: Some(m("19106.19")), ..kept() };
+    assert_eq!(check(tables(), &papers).unwrap().tax_verdict, Some(Verdict::Over(m("9553.09"))), "the full 10 %");
+}
+
+#[test]
+fn outside_the_guarantee_nothing_is_due_and_a_credit_is_over() {
+    let late = Papers { locked_on: "2025-12-05".parse().unwrap(), guarantee_credited: Some(m("100")), ..kept() };
+    let c = check(tables(), &late).unwrap();
+    let g = c.guarantee.unwrap();
+    assert!(!g.locked_in_time && g.amount.is_zero() && g.assumes.is_empty());
+    assert_eq!(c.guarantee_verdict, Some(Verdict::Over(m("100"))));
+    let year_late = Papers { invoice_date: "2027-01-04".parse().unwrap(), ..kept() };
+    let c = check(tables(), &year_late).unwrap();
+    assert!(!c.guarantee.unwrap().invoice_in_window);
+    // 2027: the halved relief still applies, to 2027-12-31.
+    assert_eq!(c.tax.payable, m("9553.10"));
+}
+
+#[test]
+fn a_switched_order_keeps_the_guarantee_only_where_the_offer_does() {
+    let switched = Papers { switched: true, invoice_total: m("219900"), ..kept() };
+    assert!(!check(tables(), &switched).unwrap().guarantee.unwrap().amount.is_zero());
+    let mut t = tables().clone();
+    t.offers.iter_mut().find(|o| o.id == OFFER).unwrap().guarantee_retained.value = false;
+    let g = check(&t, &switched).unwrap().guarantee.unwrap();
+    assert!(!g.kept_by_offer && g.amount.is_zero());
+    assert!(!check(&t, &kept()).unwrap().guarantee.unwrap().amount.is_zero(), "a kept order keeps it");
+}
+
+#[test]
+fn bad_papers_are_typed_errors() {
+    use engine::error::ErrorCode;
+    let code = |p: Papers| check(tables(), &p).unwrap_err().code();
+    assert_eq!(code(Papers { offer: "nope".into(), ..kept() }), ErrorCode::UnknownOffer);
+    assert_eq!(code(Papers { tax_paid: Some(m("-1")), ..kept() }), ErrorCode::NegativeAmount);
+    assert_eq!(code(Papers { invoice_total: m("-1"), ..kept() }), ErrorCode::NegativeAmount);
+}
+
+#[test]
+fn the_check_agrees_with_the_quote_on_every_priced_path() {
+    let t = tables();
+    let dates = RequestDates {
+        locked_on: "2025-11-20".parse().unwrap(),
+        keep_invoice: "2026-02-15".parse().unwrap(),
+        switch_invoice: "2026-04-30".parse().unwrap(),
+    };
+    let mut compared = 0;
+    for r in requests(t, dates).iter().step_by(5) {
+        let q = quote(t, r).unwrap();
+        let basis_is_invoice =
+            t.offer(&r.offer).unwrap().guarantee_basis.value == engine::tables::GuaranteeBasis::InvoicedCar;
+        let paths = [(false, Some(&q.keep), r.keep_invoice_date), (true, q.switch.as_ref(), r.switch_invoice_date)];
+        for (switched, path, invoice_date) in paths {
+            let Some(path) = path else { continue };
+            let papers = Papers {
+                offer: r.offer.clone(),
+                locked_on: r.old_order.locked_on,
+                switched,
+                invoice_total: path.list_total.amount,
+                invoice_date,
+                tax_paid: Some(path.tax_due.amount),
+                guarantee_credited: Some(path.guarantee.amount),
+            };
+            let c = check(t, &papers).unwrap();
+            assert_eq!(c.tax_verdict, Some(Verdict::Matches), "{}", r.offer);
+            // The switch path's guarantee on the original order's basis is a quote's reading,
+            // not the invoice's: compared where the basis is the car invoiced.
+            if !switched || basis_is_invoice {
+                assert_eq!(
+                    c.guarantee_verdict.or(Some(Verdict::Matches)),
+                    Some(Verdict::Matches),
+                    "{} {switched}",
+                    r.offer
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 50, "{compared} paths compared");
+}
+
+proptest! {
+    #[test]
+    fn verdicts_are_exact_to_the_fen(due in 0i64..200_000_000, by in 1i64..100_000_000) {
+        let due = Money::from_fen(due).unwrap();
+        let by = Money::from_fen(by).unwrap();
+        prop_assert_eq!(Verdict::of(due, due), Verdict::Matches);
+        prop_assert_eq!(Verdict::of(due.checked_add(by).unwrap(), due), Verdict::Over(by));
+        prop_assert_eq!(Verdict::of(due, due.checked_add(by).unwrap()), Verdict::Short(by));
+    }
+
+    #[test]
+    fn the_tax_due_is_the_tax_rule_and_the_guarantee_stays_within_its_cap(
+        fen in 0i64..10_000_000_000, year in 2025u16..=2028, month in 1u8..=12, day in 1u8..=28, lock_month in 6u8..=12,
+    ) {
+        let t = tables();
+        let papers = Papers {
+            invoice_total: Money::from_fen(fen).unwrap(),
+            invoice_date: engine::date::Date::new(year, month, day).unwrap(),
+            locked_on: engine::date::Date::new(2025, lock_month, day).unwrap(),
+            ..kept()
+        };
+        let c = check(t, &papers).unwrap();
+        let rule = purchase_tax(t.tax_policy("CN").unwrap(), papers.invoice_total, papers.invoice_date).unwrap();
+        prop_assert_eq!(&c.tax, &rule);
+        let g = c.guarantee.unwrap();
+        prop_assert!(!g.amount.is_negative() && g.amount <= m("15000"));
+        prop_assert!(g.amount <= c.tax.payable, "never more than the tax itself");
+        prop_assert_eq!(g.amount.is_zero(), !(g.locked_in_time && g.invoice_in_window) || g.tax_on_invoice <= g.tax_compared);
+    }
+}
