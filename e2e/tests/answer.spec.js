@@ -218,9 +218,15 @@ test('on a phone a chip opens its field in a sheet under the answer, which follo
   await expect(sheet).toBeHidden();
   // The trim: Esc closes it.
   await hero.locator('[data-chip="trim"]').click();
+  await expect(sheet.locator('button[data-kind="sheet"][data-trim="standard"]')).toBeFocused(); // the chosen one
   await sheet.locator('button[data-kind="sheet"][data-trim="max"]').click();
   await expect(hero.getByRole('heading', { level: 2 })).toHaveText('换成新一代SU7 Max，需多付');
   await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  // A tap beside the sheet, on the dimmed answer, closes it too.
+  await hero.locator('[data-chip="trim"]').click();
+  await expect(sheet.locator('button[data-kind="sheet"][data-trim="max"]')).toBeFocused();
+  await page.mouse.click(195, 40);
   await expect(sheet).toBeHidden();
   // The rest of the order (options, benefits) is one tap from the sheet.
   await lockChip.click();

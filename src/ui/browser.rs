@@ -111,11 +111,21 @@ mod web {
         near.closest(".app").ok()??.query_selector("dialog.sheet").ok()??.dyn_into().ok()
     }
 
-    /// Shows the page's sheet as a modal dialog; false where the browser has no modal dialog
-    /// (Safari before 15.4), and the caller goes to the form instead.
+    /// Shows the page's sheet as a modal dialog, focus on its chosen chip if it holds a chip
+    /// group (the dialog would focus the group's first); false where the browser has no modal
+    /// dialog (Safari before 15.4), and the caller goes to the form instead.
     #[must_use]
     pub fn show_sheet(near: &web_sys::Element) -> bool {
-        sheet_near(near).is_some_and(|d| d.open() || d.show_modal().is_ok())
+        use wasm_bindgen::JsCast;
+        let Some(d) = sheet_near(near) else { return false };
+        if !d.open() && d.show_modal().is_err() {
+            return false;
+        }
+        let chosen = d.query_selector("[aria-pressed='true']").ok().flatten();
+        if let Some(chosen) = chosen.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = chosen.focus();
+        }
+        true
     }
 
     /// Closes the page's sheet (its `close` event tells the reducer).

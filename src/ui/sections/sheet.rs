@@ -74,7 +74,7 @@ pub fn order_line(view: &View) -> Html {
 }
 
 /// The sheet: a modal dialog at the bottom of the screen holding the open chip's field. Esc,
-/// 完成 or Enter closes it; the browser's dialog moves focus to the field and back to the chip.
+/// 完成, Enter or a tap beside it closes it; the browser's dialog moves focus to the field and back to the chip.
 pub fn sheet(view: &View) -> Html {
     let lang = view.lang();
     let (name, field) = match view.state.sheet {
@@ -89,8 +89,15 @@ pub fn sheet(view: &View) -> Html {
             browser::go_to(&el, "order-h");
         }
     });
+    // The form fills the dialog: a click on the dialog itself is on its backdrop, beside the sheet.
+    let backdrop = Callback::from(|e: MouseEvent| {
+        if let Some(d) = e.target_dyn_into::<web_sys::HtmlDialogElement>() {
+            d.close();
+        }
+    });
     html! {
-        <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclose={view.send_fixed(Action::Sheet(None))}>
+        <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclick={backdrop}
+            onclose={view.send_fixed(Action::Sheet(None))}>
             // The app checks the field itself: a half-typed date must not keep the sheet open.
             <form method="dialog" novalidate=true>
                 { field }
