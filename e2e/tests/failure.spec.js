@@ -42,6 +42,26 @@ test('a wasm that does not compile: both embeds say so in their language, with t
   expect(uncaught).toEqual([]);
 });
 
+test('a browser too old for reference types is told before the download, with unsupported_browser', async ({ page }) => {
+  const uncaught = await watch(page);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().endsWith('widget_bg.wasm')) fetched.push(r.url()); });
+  // Such a browser's validator refuses the loader's 15-byte probe (an externref in a type).
+  await page.addInitScript(() => {
+    const validate = WebAssembly.validate.bind(WebAssembly);
+    WebAssembly.validate = (bytes) => !new Uint8Array(bytes).includes(0x6f) && validate(bytes);
+  });
+  await page.goto(HOST);
+  await expect(page.locator('su7-upgrade').getByRole('alert')).toHaveText(
+    '当前浏览器版本过旧，无法运行本计算器。请升级浏览器（Chrome/Edge 96、Safari 15、Firefox 89 或更新版本），或用其他浏览器打开本页。');
+  await expect.poll(() => page.evaluate(() => window.widgetErrors.map((e) => e.code))).toEqual(['unsupported_browser']);
+  await expect.poll(() => page.evaluate(() => window.frameMessages.map((m) => m.type === 'error' && m.error.code))).toContain('unsupported_browser');
+  const answer = await page.evaluate(() => window.su7.purchaseTax('229900', '2026-01-01'));
+  expect(answer.error.code).toBe('unsupported_browser');
+  expect(fetched).toEqual([]);
+  expect(uncaught).toEqual([]);
+});
+
 test('no WebAssembly: an English element says what to do, and the API answers no_webassembly', async ({ page }) => {
   const uncaught = await watch(page);
   await page.addInitScript(() => { delete window.WebAssembly; });

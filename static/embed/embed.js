@@ -3,7 +3,7 @@
 // accepted only from `parent` when they come from the embedding window itself.
 // An external module (no inline script) so the page runs under a strict CSP.
 
-import { ready, loadFailureText, fetchDealer, logDealerError } from './loader.js';
+import { ready, loadFailureText, fetchDealer, logDealerError, LOAD_FAILURES } from './loader.js';
 
 const params = new URLSearchParams(location.search);
 const given = params.get('parent') || '';
@@ -30,7 +30,7 @@ if (!result.ok) {
   p.setAttribute('role', 'alert');
   // The buyer reads a line in the frame's language; the developer's message goes to the console
   // (a load failure's was said when the module failed) and to the parent.
-  if (!['no_webassembly', 'load_failed'].includes(result.error.code)) console.error('su7-upgrade:', result.error.message);
+  if (!LOAD_FAILURES.includes(result.error.code)) console.error('su7-upgrade:', result.error.message);
   p.textContent = loadFailureText(result.error, lang);
   root.replaceChildren(p);
   post('error', { error: result.error });

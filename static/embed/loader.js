@@ -10,11 +10,20 @@ const base = new URL('../', import.meta.url);
 /** Why the configurator could not load, as the JS API's errors are: {code, message, path}. */
 const failure = (code, detail) => ({
   code,
-  message: code === 'no_webassembly'
-    ? 'this browser cannot run WebAssembly (it is turned off, or older than Chrome 96, Safari 15 or Firefox 89)'
-    : `the configurator could not load (${detail}); check that the site serves widget.js and widget_bg.wasm with CORS and the right types (docs/embed.md, section 0)`,
+  message: {
+    no_webassembly: 'this browser cannot run WebAssembly (it is turned off, or older than Chrome 96, Safari 15 or Firefox 89)',
+    unsupported_browser: "this browser's WebAssembly lacks reference types, which the configurator needs: Chrome 96, Safari 15, Firefox 89 or newer",
+  }[code] || `the configurator could not load (${detail}); check that the site serves widget.js and widget_bg.wasm with CORS and the right types (docs/embed.md, section 0)`,
   path: '.',
 });
+
+/** The newest WebAssembly feature the widget needs, and so the browser floor (Chrome 96):
+ * reference types. A 15-byte module whose one function type takes an externref validates only
+ * where they are supported, so an older browser is told before 300 KB are downloaded. */
+const REFERENCE_TYPES = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 1, 0x60, 1, 0x6f, 0]);
+
+/** Codes of a load that failed: said once on the console when it happened, not per element. */
+export const LOAD_FAILURES = ['no_webassembly', 'unsupported_browser', 'load_failed'];
 
 /** What the owner reads in place of the configurator, in the element's or the frame's
  * language; the developer's message (English, what to check) goes to the console. */
@@ -23,6 +32,10 @@ export function loadFailureText(error, lang) {
   if (error.code === 'no_webassembly') {
     return en ? 'The calculator cannot run in this browser: WebAssembly is turned off or not supported. Please update the browser or open this page in another one.'
       : '当前浏览器无法运行本计算器（WebAssembly 已关闭或不受支持）。请升级浏览器，或用其他浏览器打开本页。';
+  }
+  if (error.code === 'unsupported_browser') {
+    return en ? 'This browser is too old for the calculator. Please update it (Chrome or Edge 96, Safari 15, Firefox 89 or newer) or open this page in another browser.'
+      : '当前浏览器版本过旧，无法运行本计算器。请升级浏览器（Chrome/Edge 96、Safari 15、Firefox 89 或更新版本），或用其他浏览器打开本页。';
   }
   if (error.code === 'load_failed') {
     return en ? 'The calculator could not load. Please reload the page; if it still does not load, try again later or in another browser.'
@@ -36,6 +49,7 @@ export function loadFailureText(error, lang) {
 /** The module, once loaded; rejects with a {code, message, path} failure. */
 const ready = (async () => {
   if (typeof WebAssembly !== 'object') throw failure('no_webassembly');
+  if (!WebAssembly.validate(REFERENCE_TYPES)) throw failure('unsupported_browser');
   try {
     const mod = await import(new URL('widget.js', base).href);
     await mod.default({ module_or_path: new URL('widget_bg.wasm', base) });
@@ -191,7 +205,7 @@ class Su7Upgrade extends HTMLElement {
   _fail(mount, error, text) {
     this._failed = true;
     // The developer's message; a load failure was said once already, when the module failed.
-    if (error.code !== 'no_webassembly' && error.code !== 'load_failed') console.error('su7-upgrade:', error.message);
+    if (!LOAD_FAILURES.includes(error.code)) console.error('su7-upgrade:', error.message);
     const p = document.createElement('p');
     p.className = 'cuc-load-error';
     p.setAttribute('role', 'alert');
