@@ -54,6 +54,41 @@ test('neither side\'s CSS leaks, and the theme property reaches in', async ({ pa
   expect(await page.locator('h1').first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Georgia');
 });
 
+test('theme variables reach the controls, and text that does not read on the accent is warned about', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.themeWarnings = [];
+    document.addEventListener('themewarning', (e) => window.themeWarnings.push({ id: e.target.id, ...e.detail }));
+  });
+  await openHost(page);
+  await page.evaluate(() => new Promise((done) => {
+    const el = document.createElement('su7-upgrade');
+    el.id = 'yellow';
+    for (const [k, v] of [['--cuc-accent', '#facc15'], ['--cuc-link', '#7c2d12'], ['--cuc-control-radius', '0px']]) el.style.setProperty(k, v);
+    el.addEventListener('ready', done, { once: true });
+    document.body.append(el);
+  }));
+  const yellow = page.locator('#yellow');
+  const pressed = yellow.locator('button[data-kind="old"][aria-pressed="true"]');
+  expect(await pressed.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('0px');
+  expect(await yellow.locator('.details-link').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(124, 45, 18)');
+  // White on yellow is about 1.5:1; the demo's white on teal (#0f766e) 5.5:1 passes.
+  const warnings = await page.evaluate(() => window.themeWarnings);
+  expect(warnings.map((w) => w.id)).toEqual(['yellow']);
+  expect(warnings[0].ratio).toBeLessThan(2);
+  expect(warnings[0].message).toContain('--cuc-on-accent');
+  // Dark text on the same accent reads: no warning.
+  await page.evaluate(() => new Promise((done) => {
+    const el = document.createElement('su7-upgrade');
+    el.id = 'yellow-dark-text';
+    el.style.setProperty('--cuc-accent', '#facc15');
+    el.style.setProperty('--cuc-on-accent', '#1f2937');
+    el.addEventListener('ready', done, { once: true });
+    document.body.append(el);
+  }));
+  expect(await page.locator('#yellow-dark-text button[aria-pressed="true"]').first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(31, 41, 55)');
+  expect((await page.evaluate(() => window.themeWarnings)).length).toBe(1);
+});
+
 test('setConfig / getConfig on the element, with typed errors', async ({ page }) => {
   await openHost(page);
   const r = await page.evaluate(() => document.getElementById('widget').setConfig({ old_trim: 'pro', lang: 'en' }));

@@ -22,6 +22,19 @@ const failure = (code, detail) => ({
  * where they are supported, so an older browser is told before 300 KB are downloaded. */
 const REFERENCE_TYPES = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 1, 0x60, 1, 0x6f, 0]);
 
+/** WCAG 2 contrast ratio of two sRGB colours given as [r, g, b] (0–255). */
+function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, bl] = rgb.map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** Codes of a load that failed: said once on the console when it happened, not per element. */
 export const LOAD_FAILURES = ['no_webassembly', 'unsupported_browser', 'load_failed'];
 
@@ -196,9 +209,32 @@ class Su7Upgrade extends HTMLElement {
     mount.removeEventListener('quotechange', hold);
     if (this._widget !== widget) return; // removed, or mounted afresh, before its first render
     this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
+    this._checkTheme(shadow);
     if (held) mount.dispatchEvent(new CustomEvent('quotechange', { bubbles: true, composed: true, detail: held }));
     // Then the dealer's table: a slow dealer server holds back neither `ready` nor the quotes.
     this._loadDealer(widget);
+  }
+
+  /** Warns the host (console and `themewarning`) when its theme puts `--cuc-on-accent` text on
+   * `--cuc-accent` below WCAG AA's 4.5:1: pressed buttons would be hard to read. The colours
+   * are read as the browser resolves them, on a probe in the shadow root. */
+  _checkTheme(shadow) {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    shadow.append(probe);
+    const rgb = (property) => {
+      probe.style.color = `var(${property})`;
+      return (getComputedStyle(probe).color.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+    };
+    const [accent, onAccent] = [rgb('--cuc-accent'), rgb('--cuc-on-accent')];
+    probe.remove();
+    if (accent.length < 3 || onAccent.length < 3) return;
+    const ratio = Math.round(contrast(accent, onAccent) * 100) / 100;
+    if (ratio >= 4.5) return;
+    const detail = { ratio, accent: `rgb(${accent})`, onAccent: `rgb(${onAccent})`,
+      message: `--cuc-on-accent on --cuc-accent has a contrast of ${ratio}:1, below the 4.5:1 that text needs (WCAG AA): set --cuc-on-accent to a colour that reads on the accent` };
+    console.warn('su7-upgrade:', detail.message);
+    this.dispatchEvent(new CustomEvent('themewarning', { bubbles: true, composed: true, detail }));
   }
 
   /** Says `text` where the configurator would be and fires widgeterror with `error`. */
