@@ -59,9 +59,9 @@ pub fn code_link(screen: &Screen) -> String {
     browser::link_with_fragment(&screen.code_fragment)
 }
 
-/// The link in its compact form as an SVG QR code: `(side, path)`, an empty path when the link is too long
-/// for any code — the same elements either way, so the pre-rendered page (whose link is
-/// relative) and the browser's first render have one shape.
+/// The link in its compact form as an SVG QR code: `(side, path)`, an empty path before the
+/// page is printed or when the link is too long for any code — the same elements either way,
+/// so the pre-rendered page and the browser's first render have one shape.
 fn qr_svg(side_and_path: &(usize, String), label: &str) -> Html {
     let (side, path) = side_and_path;
     html! {
