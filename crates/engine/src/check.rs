@@ -4,16 +4,19 @@
 //! the final payment says what the offer's guarantee credited. Each is compared to the fen.
 //!
 //! Boundaries: the papers are the facts here, not a quote's assumptions. The guarantee is
-//! computed on the car invoiced (the invoice is the car taken), and its conditions that no
-//! paper shows (whose delay it was) are named in [`GuaranteeDue::assumes`], as a quote does.
+//! computed by the quote's own rule on the car invoiced (the invoice is the car taken), and
+//! its conditions that no paper shows (whose delay it was) are named in
+//! [`GuaranteeCheck::assumes`], as a quote does.
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::error::EngineError;
 use crate::money::Money;
-use crate::tables::{GuaranteeCondition, Tables};
-use crate::tax::{purchase_tax, steps, PurchaseTax};
+use crate::quote::pricing::{guarantee_check, GuaranteedInvoice};
+use crate::quote::GuaranteeCheck;
+use crate::tables::Tables;
+use crate::tax::{purchase_tax, PurchaseTax};
 
 /// What the owner's papers say.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,36 +73,16 @@ impl Verdict {
     }
 }
 
-/// The guarantee's reduction due on this invoice, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GuaranteeDue {
-    /// The reduction due (0 when it does not apply).
-    pub amount: Money,
-    /// The order was locked by the guarantee's date.
-    pub locked_in_time: bool,
-    /// The invoice date is within the covered dates.
-    pub invoice_in_window: bool,
-    /// The offer keeps the guarantee for this path (a switched order: the offer's reading).
-    pub kept_by_offer: bool,
-    /// The tax on this invoice, and on the same invoice on the compared date.
-    pub tax_on_invoice: Money,
-    /// The tax the guarantee compares with.
-    pub tax_compared: Money,
-    /// True when the cap, not the difference, set the amount.
-    pub cap_applied: bool,
-    /// Conditions no paper shows, assumed to hold where an amount is due.
-    pub assumes: Vec<GuaranteeCondition>,
-}
-
 /// The check: each amount due with its steps, and each stated amount's verdict.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Check {
     /// The purchase tax due on the invoice, step by step.
     pub tax: PurchaseTax,
     /// The tax paid against it, when the certificate was given.
     pub tax_verdict: Option<Verdict>,
-    /// The guarantee's reduction due, when the offer has a guarantee.
-    pub guarantee: Option<GuaranteeDue>,
+    /// The guarantee's reduction due and how it was decided (the quote's own rule), when the
+    /// offer has a guarantee.
+    pub guarantee: Option<GuaranteeCheck>,
     /// What was credited against it, when given.
     pub guarantee_verdict: Option<Verdict>,
 }
@@ -131,29 +114,18 @@ pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
     let guarantee = match offer.guarantee.as_deref() {
         None => None,
         Some(id) => {
-            let g = tables.guarantee(id).ok_or_else(|| EngineError::TablesIncomplete {
+            let terms = tables.guarantee(id).ok_or_else(|| EngineError::TablesIncomplete {
                 path: "offer.guarantee".into(),
                 missing: format!("guarantee '{id}'"),
             })?;
-            let compared = steps(policy, papers.invoice_total, g.compared_with_invoice_on.value)?.payable;
-            let overflow = || EngineError::Overflow { path: "guarantee".into() };
-            let extra = tax.payable.checked_sub(compared).ok_or_else(overflow)?.max(Money::ZERO);
-            let locked_in_time = papers.locked_on <= g.locked_by.value;
-            let invoice_in_window =
-                g.invoiced_from.value <= papers.invoice_date && papers.invoice_date <= g.invoiced_to.value;
-            let kept_by_offer = !papers.switched || offer.guarantee_retained.value;
-            let applies = locked_in_time && invoice_in_window && kept_by_offer;
-            let amount = if applies { extra.min(g.cap.value) } else { Money::ZERO };
-            Some(GuaranteeDue {
-                amount,
-                locked_in_time,
-                invoice_in_window,
-                kept_by_offer,
+            // A switched order keeps it where the offer does; the invoice is the car taken.
+            let kept = !papers.switched || offer.guarantee_retained.value;
+            let invoice = GuaranteedInvoice {
+                basis_price: papers.invoice_total,
                 tax_on_invoice: tax.payable,
-                tax_compared: compared,
-                cap_applied: applies && extra > g.cap.value,
-                assumes: if amount.is_zero() { Vec::new() } else { g.conditions.iter().map(|c| c.value).collect() },
-            })
+                invoice_date: papers.invoice_date,
+            };
+            Some(guarantee_check(policy, terms, kept, papers.locked_on, invoice, "guarantee")?)
         }
     };
     Ok(Check {

@@ -62,11 +62,9 @@ pub struct Screen {
     /// Why the lock date cannot be, when the day seen shows it ([`Screen::seen_on`]): a lock
     /// date after today. Said under the field; the quote's own date conflicts are beside it.
     pub lock_note: Option<Text>,
-    /// The share link's fragment for what is shown (its last valid input): copied and shared.
+    /// The share link's fragment for what is shown (its last valid input): copied and shared;
+    /// in its compact form ([`super::compact_link`]) the QR code printed and on the poster.
     pub share_fragment: String,
-    /// The same in the compact form ([`super::encode_compact`]): the QR code printed and drawn
-    /// on the poster, sparser than the share link's.
-    pub code_fragment: String,
 }
 
 impl Screen {
@@ -173,7 +171,6 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         (Ok(q), Some(shown)) => replacements(tables, request, shown, q),
         _ => Vec::new(),
     };
-    let share_fragment = super::encode_link(&draft.for_share(resolved));
     Screen {
         lang: draft.lang,
         quote,
@@ -192,7 +189,6 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         lock_note: None,
         problems: resolved.errors.clone(),
         request: request.clone(),
-        code_fragment: super::compact_link(&share_fragment),
-        share_fragment,
+        share_fragment: super::encode_link(&draft.for_share(resolved)),
     }
 }

@@ -56,7 +56,7 @@ pub fn share_link(screen: &Screen) -> String {
 /// The same link in the compact form a QR code packs tighter.
 #[must_use]
 pub fn code_link(screen: &Screen) -> String {
-    browser::link_with_fragment(&screen.code_fragment)
+    browser::link_with_fragment(&session::compact_link(&screen.share_fragment))
 }
 
 /// The link in its compact form as an SVG QR code: `(side, path)`, an empty path before the

@@ -24,7 +24,7 @@ mod assumptions;
 mod model;
 mod notices;
 mod paths;
-mod pricing;
+pub(crate) mod pricing;
 mod request;
 
 pub use model::{

@@ -115,23 +115,47 @@ fn guarantee_on_path(
         GuaranteeBasis::InvoicedCar => total,
         GuaranteeBasis::OriginalOrder => p.original_total.unwrap_or(total),
     };
-    let locked_in_time = p.locked_on <= terms.locked_by.value;
-    let invoice_in_window = terms.invoiced_from.value <= p.invoice_date && p.invoice_date <= terms.invoiced_to.value;
     // On the invoiced-car basis the tax at the invoice date is the path's own tax.
     let on_invoice =
         if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
+    let invoice = GuaranteedInvoice { basis_price, tax_on_invoice: on_invoice, invoice_date: p.invoice_date };
+    let check = guarantee_check(policy, terms, g.retained, p.locked_on, invoice, p.path)?;
+    let estimate = check.applies && (g.basis_estimate || terms.cap.status.is_estimate() || items_estimate);
+    Ok((line(LineKind::Guarantee, check.amount, Some(cite(&terms.sources, &terms.terms)), estimate), check))
+}
+
+/// The invoice a guarantee is computed on: its price, the tax on it at its date, the date.
+#[derive(Clone, Copy)]
+pub(crate) struct GuaranteedInvoice {
+    pub(crate) basis_price: Money,
+    pub(crate) tax_on_invoice: Money,
+    pub(crate) invoice_date: Date,
+}
+
+/// The guarantee's reduction on `invoice` for an order locked on `locked_on`, and how it was
+/// decided: the one rule for a quote's paths and for the check of an owner's papers.
+pub(crate) fn guarantee_check(
+    policy: &TaxPolicy,
+    terms: &Guarantee,
+    retained: bool,
+    locked_on: Date,
+    invoice: GuaranteedInvoice,
+    path: &str,
+) -> Result<GuaranteeCheck, EngineError> {
+    let GuaranteedInvoice { basis_price, tax_on_invoice, invoice_date } = invoice;
+    let locked_in_time = locked_on <= terms.locked_by.value;
+    let invoice_in_window = terms.invoiced_from.value <= invoice_date && invoice_date <= terms.invoiced_to.value;
     let compared = steps(policy, basis_price, terms.compared_with_invoice_on.value)?.payable;
-    let extra = sub(on_invoice, compared, p.path)?.max(Money::ZERO);
-    let applies = g.retained && locked_in_time && invoice_in_window;
+    let extra = sub(tax_on_invoice, compared, path)?.max(Money::ZERO);
+    let applies = retained && locked_in_time && invoice_in_window;
     let amount = if applies { extra.min(terms.cap.value) } else { Money::ZERO };
-    let estimate = applies && (g.basis_estimate || terms.cap.status.is_estimate() || items_estimate);
-    let check = GuaranteeCheck {
+    Ok(GuaranteeCheck {
         applies,
         locked_in_time,
         invoice_in_window,
-        retained_by_offer: g.retained,
+        retained_by_offer: retained,
         basis_price,
-        tax_on_invoice: on_invoice,
+        tax_on_invoice,
         tax_compared: compared,
         cap_applied: applies && extra > terms.cap.value,
         amount,
@@ -140,8 +164,7 @@ fn guarantee_on_path(
         invoiced_to: terms.invoiced_to.value,
         // Counted only where something is paid: then each unshowable condition is assumed.
         assumes: if amount.is_zero() { Vec::new() } else { terms.conditions.iter().map(|c| c.value).collect() },
-    };
-    Ok((line(LineKind::Guarantee, amount, Some(cite(&terms.sources, &terms.terms)), estimate), check))
+    })
 }
 
 /// One path itemised: list total, guarantee, owed, tax and cash needed.

@@ -1,8 +1,8 @@
 //! The assumptions behind the decision number: each measured by quoting again the other way,
 //! the range over them taken together, and the estimate mark set by them.
 
-use crate::fixtures::tables;
-use engine::enumerate::{requests, RequestDates};
+use crate::fixtures::{tables, typical_dates};
+use engine::enumerate::requests;
 use engine::figure::Status;
 use engine::quote::AssumptionCode;
 use engine::quote::{quote, Quote};
@@ -41,11 +41,7 @@ fn the_default_quotes_name_what_moves_the_number_and_by_how_much() {
 #[test]
 fn the_range_takes_the_assumptions_together_within_their_sums() {
     let t = tables();
-    let dates = RequestDates {
-        locked_on: "2025-11-20".parse().unwrap(),
-        keep_invoice: "2026-02-15".parse().unwrap(),
-        switch_invoice: "2026-04-30".parse().unwrap(),
-    };
+    let dates = typical_dates();
     let mut narrower = 0;
     for r in requests(t, dates).iter().step_by(7) {
         let q = quote(t, r).unwrap();

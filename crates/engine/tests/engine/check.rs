@@ -3,13 +3,13 @@
 //! every car and date the quote prices.
 
 use engine::check::{check, Papers, Verdict};
-use engine::enumerate::{requests, RequestDates};
+use engine::enumerate::requests;
 use engine::money::Money;
 use engine::quote::quote;
 use engine::tax::purchase_tax;
 use proptest::prelude::*;
 
-use crate::fixtures::tables;
+use crate::fixtures::{tables, typical_dates};
 
 const OFFER: &str = "su7-gen1-to-gen2-2026";
 
@@ -39,7 +39,7 @@ fn a_kept_order_invoiced_in_2026_is_due_the_halved_tax_and_the_guarantee_makes_i
     assert_eq!(due.tax.payable, m("9553.10"));
     let g = due.guarantee.clone().unwrap();
     assert_eq!((g.tax_compared, g.amount, g.cap_applied), (Money::ZERO, m("9553.10"), false));
-    assert!(g.locked_in_time && g.invoice_in_window && g.kept_by_offer);
+    assert!(g.locked_in_time && g.invoice_in_window && g.retained_by_offer);
     assert!(!g.assumes.is_empty(), "whose delay it was: no paper shows it");
     assert_eq!((due.tax_verdict, due.guarantee_verdict), (None, None), "nothing stated, nothing judged");
     // The papers, right and wrong.
@@ -72,7 +72,7 @@ fn a_switched_order_keeps_the_guarantee_only_where_the_offer_does() {
     let mut t = tables().clone();
     t.offers.iter_mut().find(|o| o.id == OFFER).unwrap().guarantee_retained.value = false;
     let g = check(&t, &switched).unwrap().guarantee.unwrap();
-    assert!(!g.kept_by_offer && g.amount.is_zero());
+    assert!(!g.retained_by_offer && g.amount.is_zero());
     assert!(!check(&t, &kept()).unwrap().guarantee.unwrap().amount.is_zero(), "a kept order keeps it");
 }
 
@@ -88,11 +88,7 @@ fn bad_papers_are_typed_errors() {
 #[test]
 fn the_check_agrees_with_the_quote_on_every_priced_path() {
     let t = tables();
-    let dates = RequestDates {
-        locked_on: "2025-11-20".parse().unwrap(),
-        keep_invoice: "2026-02-15".parse().unwrap(),
-        switch_invoice: "2026-04-30".parse().unwrap(),
-    };
+    let dates = typical_dates();
     let mut compared = 0;
     for r in requests(t, dates).iter().step_by(5) {
         let q = quote(t, r).unwrap();
