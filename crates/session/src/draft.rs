@@ -13,6 +13,8 @@ use engine::tables::{Catalog, FinanceTerms, Offer, Tables};
 use engine::text::{Lang, Text};
 use engine::timeline::assumed_lock;
 
+use crate::papers::PapersDraft;
+
 /// What the owner has entered, as entered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -46,6 +48,9 @@ pub struct Draft {
     /// Whether to add the market's on-road costs (落地价) on both paths.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub on_road: bool,
+    /// After delivery, the papers the owner checks (核对); `None` while they quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub papers: Option<PapersDraft>,
 }
 
 /// A car loan as the owner sets it: chips for the down payment, term and kind of rate, the
@@ -88,11 +93,19 @@ pub enum Field {
     LoanRate,
     /// The loan's term in months.
     LoanMonths,
+    /// The invoice's 价税合计 (核对).
+    InvoiceTotal,
+    /// The invoice's date (核对).
+    InvoiceDate,
+    /// The purchase tax paid (核对).
+    TaxPaid,
+    /// The guarantee credited (核对).
+    GuaranteeCredited,
 }
 
 impl Field {
     /// Every field, in screen order.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 15] = [
         Field::Offer,
         Field::OldTrim,
         Field::OldOptions,
@@ -104,6 +117,10 @@ impl Field {
         Field::SwitchInvoice,
         Field::LoanRate,
         Field::LoanMonths,
+        Field::InvoiceTotal,
+        Field::InvoiceDate,
+        Field::TaxPaid,
+        Field::GuaranteeCredited,
     ];
 }
 
@@ -154,6 +171,7 @@ impl Draft {
             switch_invoice: d.switch_invoice.value.to_string(),
             loan: None,
             on_road: false,
+            papers: None,
         })
     }
 
@@ -261,6 +279,8 @@ impl Draft {
                 ..l.clone()
             }),
             on_road: self.on_road,
+            // The papers as typed: no earlier value stands in for a paper.
+            papers: self.papers.clone(),
         }
     }
 }

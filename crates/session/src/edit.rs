@@ -8,6 +8,7 @@ use engine::tables::Tables;
 use engine::text::Lang;
 
 use crate::draft::{Draft, LoanDraft, Resolved};
+use crate::papers::PapersDraft;
 use crate::screen::shown_new_configuration;
 
 /// One change the owner (or a dealer widget's host) makes to the draft.
@@ -58,6 +59,8 @@ pub enum Edit {
     Loan(Option<LoanDraft>),
     /// Add the market's on-road costs, or not.
     OnRoad(bool),
+    /// Check these papers after delivery (核对), or go back to the quote.
+    Papers(Option<PapersDraft>),
     /// Replace the whole draft (a dealer widget's `setConfig`), settled from its offer's
     /// defaults.
     Replace(Box<Draft>),
@@ -92,7 +95,9 @@ impl Draft {
         match edit {
             Edit::Offer(offer) => {
                 return match Draft::for_offer(tables, &offer, d.lang) {
-                    Some(fresh) => self.same_order(tables, current, fresh).settle_fresh(tables, current),
+                    // The papers are the owner's, whichever offer they look at.
+                    Some(fresh) => Draft { papers: d.papers, ..self.same_order(tables, current, fresh) }
+                        .settle_fresh(tables, current),
                     None => (self.clone(), current.clone()),
                 };
             }
@@ -113,6 +118,15 @@ impl Draft {
             Edit::SwitchInvoice(text) => d.switch_invoice = typed(text),
             Edit::Loan(loan) => d.loan = loan.map(|l| LoanDraft { rate_percent: typed(l.rate_percent), ..l }),
             Edit::OnRoad(on) => d.on_road = on,
+            Edit::Papers(papers) => {
+                d.papers = papers.map(|p| PapersDraft {
+                    invoice_total: typed(p.invoice_total),
+                    invoice_date: typed(p.invoice_date),
+                    tax_paid: typed(p.tax_paid),
+                    guarantee_credited: typed(p.guarantee_credited),
+                    ..p
+                });
+            }
         }
         d.settle(tables, &current.request)
     }

@@ -2,9 +2,11 @@
 //!
 //! `#v1&o=<offer>&t=<old trim>&p=<old options>[&g=<options received as benefits>]&l=<lock date>`
 //! `&a=<amount paid>&n=<new trim>:<options>`
-//! `&pl=<price list>&k=<keep invoice>&s=<switch invoice>[&f=<loan>][&r=1]&lang=<zh|en>`
+//! `&pl=<price list>&k=<keep invoice>&s=<switch invoice>[&f=<loan>][&r=1][&c=<papers>]&lang=<zh|en>`
 //!
-//! `f` is a loan as `<down payment share>:<months>:<rate in percent>:<i|f>` (`i` an interest
+//! `c` holds the papers checked after delivery (核对) as
+//! `<k|s>:<invoice total>:<invoice date>:<tax paid>:<guarantee credited>` (`k` kept, `s`
+//! switched; each as typed, possibly empty). `f` is a loan as `<down payment share>:<months>:<rate in percent>:<i|f>` (`i` an interest
 //! rate, `f` a flat fee rate), `r=1` adds the on-road costs; both are absent when off.
 //!
 //! Options are comma-separated `group/option` ids; `n` is absent when the new car follows the
@@ -22,14 +24,14 @@ use rust_decimal::Decimal;
 use engine::loan::RateKind;
 
 use super::compact::expand;
-use super::{Draft, LoanDraft};
+use super::{Draft, LoanDraft, PapersDraft};
 
 /// The current link version.
 pub(super) const VERSION: &str = "v1";
 /// Longer fragments are refused before parsing (a real link is about 250 characters).
 const MAX_LEN: usize = 2_000;
 /// Every key a link has.
-const KEYS: [&str; 13] = ["o", "t", "p", "g", "l", "a", "n", "pl", "k", "s", "f", "r", "lang"];
+const KEYS: [&str; 14] = ["o", "t", "p", "g", "l", "a", "n", "pl", "k", "s", "f", "r", "c", "lang"];
 
 /// Why a link could not be read. The UI words each case in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub enum Alteration {
     NewConfiguration,
     /// The loan part is not `share:months:rate:i|f`, or `r` is not `1`.
     Loan,
+    /// The papers part is not `k|s:total:date:tax:credited`.
+    Papers,
 }
 
 impl fmt::Display for LinkError {
@@ -157,6 +161,14 @@ pub fn encode_link(d: &Draft) -> String {
     if d.on_road {
         parts.push("r=1".into());
     }
+    if let Some(p) = &d.papers {
+        // Each as typed, so it may hold the separator itself.
+        let part = |t: &str| escape(t).replace(':', "%3A");
+        let (total, date, tax, credited) =
+            (part(&p.invoice_total), part(&p.invoice_date), part(&p.tax_paid), part(&p.guarantee_credited));
+        let path = if p.switched { "s" } else { "k" };
+        parts.push(format!("c={path}:{total}:{date}:{tax}:{credited}"));
+    }
     parts.push(format!(
         "lang={}",
         match d.lang {
@@ -203,8 +215,8 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
         if fields.iter().any(|(x, _)| *x == k) {
             return Err(LinkError::Altered(Alteration::Repeated(k)));
         }
-        // The loan part is split on `:` before its rate is unescaped.
-        fields.push((k, if k == "f" { v.to_string() } else { unescape(v)? }));
+        // The loan and papers parts are split on `:` before their values are unescaped.
+        fields.push((k, if k == "f" || k == "c" { v.to_string() } else { unescape(v)? }));
     }
     let get =
         |k: &'static str| fields.iter().find(|(x, _)| *x == k).map(|(_, v)| v.clone()).ok_or(LinkError::Truncated(k));
@@ -226,6 +238,7 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
         Some((_, v)) if v == "1" => true,
         Some(_) => return Err(LinkError::Altered(Alteration::Loan)),
     };
+    let papers = fields.iter().find(|(x, _)| *x == "c").map(|(_, v)| papers(v)).transpose()?;
     Ok(Draft {
         lang,
         offer: get("o")?,
@@ -241,6 +254,27 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
         switch_invoice: get("s")?,
         loan,
         on_road,
+        papers,
+    })
+}
+
+/// A papers part, `k|s:total:date:tax:credited`; the values are judged by
+/// [`PapersDraft::check`].
+fn papers(v: &str) -> Result<PapersDraft, LinkError> {
+    let altered = || LinkError::Altered(Alteration::Papers);
+    let parts: Vec<&str> = v.split(':').collect();
+    let [path, total, date, tax, credited] = parts.as_slice() else { return Err(altered()) };
+    let switched = match *path {
+        "k" => false,
+        "s" => true,
+        _ => return Err(altered()),
+    };
+    Ok(PapersDraft {
+        switched,
+        invoice_total: unescape(total)?,
+        invoice_date: unescape(date)?,
+        tax_paid: unescape(tax)?,
+        guarantee_credited: unescape(credited)?,
     })
 }
 

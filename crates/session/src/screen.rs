@@ -2,7 +2,7 @@
 //! The app memoises one [`Screen`]; its components only read it, so the proposal, the
 //! succession and the quote are each computed once per change, from one source of truth.
 
-use super::{Draft, Field, FieldError, Resolved};
+use super::{Draft, Field, FieldError, PapersCheck, Resolved};
 use crate::replacement::{replacements, Replacement};
 use crate::words;
 use engine::configuration::{complete, Configuration};
@@ -65,12 +65,16 @@ pub struct Screen {
     /// The share link's fragment for what is shown (its last valid input): copied and shared;
     /// in its compact form ([`super::compact_link`]) the QR code printed and on the poster.
     pub share_fragment: String,
+    /// After delivery, the owner's papers checked against the tables (核对); `None` while the
+    /// owner quotes.
+    pub papers: Option<PapersCheck>,
 }
 
 impl Screen {
     /// The problems of one control.
     pub fn problems_for(&self, field: Field) -> impl Iterator<Item = &FieldError> {
-        self.problems.iter().filter(move |p| p.field == field)
+        let papers = self.papers.iter().flat_map(|p| &p.problems);
+        self.problems.iter().chain(papers).filter(move |p| p.field == field)
     }
 
     /// The screen as seen on `today`: a closed offer is marked as history.
@@ -190,5 +194,6 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         problems: resolved.errors.clone(),
         request: request.clone(),
         share_fragment: super::encode_link(&draft.for_share(resolved)),
+        papers: draft.papers.as_ref().map(|p| p.check(tables, request, resolved.lock_given)),
     }
 }

@@ -8,7 +8,7 @@ use engine::tables::Tables;
 use engine::text::Lang;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use session::{Draft, LoanDraft};
+use session::{Draft, LoanDraft, PapersDraft};
 
 /// The shipped tables, loaded and fully checked once.
 pub fn tables() -> &'static Tables {
@@ -22,8 +22,10 @@ pub fn any_draft() -> impl Strategy<Value = Draft> {
     let order = ("\\PC{0,20}", "\\PC{0,10}", prop::collection::vec("[a-zA-Z_~/*+$:%-]{1,12}", 0..4), "\\PC{0,12}");
     let new = proptest::option::of(("[a-z*-]{1,8}", prop::collection::vec("[a-z/+-]{1,12}", 0..3)));
     let loan = proptest::option::of((0u32..=100, 0u16..=100, "[0-9.%:*]{0,6}", proptest::bool::ANY));
-    (order, new, loan, proptest::bool::ANY).prop_map(
-        |((offer, old_trim, old_options, amount_paid), new, loan, on_road)| {
+    let text = "[0-9.:%*+$¥万a-zA-Z -]{0,10}";
+    let papers = proptest::option::of((proptest::bool::ANY, text, text, text, text));
+    (order, new, loan, proptest::bool::ANY, papers).prop_map(
+        |((offer, old_trim, old_options, amount_paid), new, loan, on_road, papers)| {
             let mut d = Draft::for_offer(tables(), "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
             (d.offer, d.old_trim, d.old_options, d.amount_paid, d.on_road) =
                 (offer, old_trim, old_options, amount_paid, on_road);
@@ -33,6 +35,9 @@ pub fn any_draft() -> impl Strategy<Value = Draft> {
                 months,
                 rate_percent,
                 rate_kind: if fee { RateKind::FlatFee } else { RateKind::Interest },
+            });
+            d.papers = papers.map(|(switched, invoice_total, invoice_date, tax_paid, guarantee_credited)| {
+                PapersDraft { switched, invoice_total, invoice_date, tax_paid, guarantee_credited }
             });
             d
         },

@@ -9,5 +9,6 @@ mod fixtures;
 mod compact;
 mod drafts;
 mod edits;
+mod papers;
 mod qr;
 mod timeline;

@@ -1,0 +1,102 @@
+//! 核对: after delivery, the owner's papers as typed — the invoice's 价税合计 and date, the
+//! tax certificate's amount, the guarantee credited — read and checked against the tables by
+//! [`engine::check`]. The order (offer, lock date) is the draft's own: the same locked order,
+//! now invoiced.
+
+use serde::{Deserialize, Serialize};
+
+use engine::check::{check, Check, Papers};
+use engine::date::Date;
+use engine::error::EngineError;
+use engine::money::Money;
+use engine::quote::QuoteRequest;
+use engine::tables::Tables;
+use engine::text::Words;
+
+use crate::draft::{Field, FieldError};
+use crate::typed::typed_yuan;
+use crate::words;
+
+/// The owner's papers as typed; an empty amount is one the owner has not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PapersDraft {
+    /// True when the order was switched to the offer's new car, false when it was kept.
+    pub switched: bool,
+    /// 价税合计 on the 机动车销售统一发票.
+    pub invoice_total: String,
+    /// The invoice's date (开票日期).
+    pub invoice_date: String,
+    /// Purchase tax paid (完税证明).
+    pub tax_paid: String,
+    /// What the guarantee took off the final payment.
+    pub guarantee_credited: String,
+}
+
+/// The check the screen shows for the papers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PapersCheck {
+    /// The check, once the invoice's total and date read; `None` until then.
+    pub check: Option<Result<Check, EngineError>>,
+    /// One entry per paper that does not read, at its field.
+    pub problems: Vec<FieldError>,
+    /// False while the lock date is not given: the guarantee's eligibility is then unknown,
+    /// and its verdict is not said.
+    pub lock_given: bool,
+}
+
+/// An amount that reads, `None` when left empty; a problem at `field` when it does not read.
+fn amount(text: &str, field: Field, problems: &mut Vec<FieldError>) -> Option<Money> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let refuse = |message: Words| FieldError { field, group: None, message: message.both() };
+    match typed_yuan(text) {
+        Ok(m) if !m.is_negative() => Some(m),
+        Ok(_) => {
+            problems.push(refuse(words::PAPER_NEGATIVE));
+            None
+        }
+        Err(_) => {
+            problems.push(refuse(words::PAPER_AMOUNT_FORMAT));
+            None
+        }
+    }
+}
+
+impl PapersDraft {
+    /// Reads the papers and checks them for the order of `request` (its offer and lock date;
+    /// `lock_given` false when that date is the one assumed while the owner has not said it).
+    #[must_use]
+    pub fn check(&self, tables: &Tables, request: &QuoteRequest, lock_given: bool) -> PapersCheck {
+        let mut problems = Vec::new();
+        let invoice_total = amount(&self.invoice_total, Field::InvoiceTotal, &mut problems);
+        let date = self.invoice_date.trim();
+        let invoice_date = match date.parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(_) if date.is_empty() => None,
+            Err(_) => {
+                problems.push(FieldError {
+                    field: Field::InvoiceDate,
+                    group: None,
+                    message: words::INVOICE_DAY_FORMAT.both(),
+                });
+                None
+            }
+        };
+        let tax_paid = amount(&self.tax_paid, Field::TaxPaid, &mut problems);
+        let guarantee_credited = amount(&self.guarantee_credited, Field::GuaranteeCredited, &mut problems);
+        let check = invoice_total.zip(invoice_date).map(|(invoice_total, invoice_date)| {
+            let papers = Papers {
+                offer: request.offer.clone(),
+                locked_on: request.old_order.locked_on,
+                switched: self.switched,
+                invoice_total,
+                invoice_date,
+                tax_paid,
+                guarantee_credited,
+            };
+            check(tables, &papers)
+        });
+        PapersCheck { check, problems, lock_given }
+    }
+}
