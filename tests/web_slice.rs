@@ -7,7 +7,7 @@ use engine::configuration::Configuration;
 use engine::format::yuan;
 use engine::loan::RateKind;
 use engine::text::Lang;
-use session::{encode_saved, Draft, Field, LoanDraft};
+use session::{encode_saved, screen, Draft, Field, LoanDraft, PapersDraft};
 use upgrade_configurator::ui::places::{field_section, Section};
 use upgrade_configurator::ui::App;
 use wasm_bindgen::JsCast;
@@ -215,6 +215,12 @@ fn break_field(field: Field, d: &mut Draft) {
         Field::SwitchInvoice => d.switch_invoice = "x".into(),
         Field::LoanRate => d.loan = Some(loan(60, "x")),
         Field::LoanMonths => d.loan = Some(loan(65_535, "2.5")),
+        Field::InvoiceTotal => d.papers = Some(PapersDraft { invoice_total: "x".into(), ..PapersDraft::default() }),
+        Field::InvoiceDate => d.papers = Some(PapersDraft { invoice_date: "2026-02".into(), ..PapersDraft::default() }),
+        Field::TaxPaid => d.papers = Some(PapersDraft { tax_paid: "-1".into(), ..PapersDraft::default() }),
+        Field::GuaranteeCredited => {
+            d.papers = Some(PapersDraft { guarantee_credited: "x".into(), ..PapersDraft::default() });
+        }
     }
 }
 
@@ -226,12 +232,14 @@ async fn every_input_problem_is_written_in_its_section_and_no_step_goes_blank() 
     for field in Field::ALL {
         let mut bad = good.clone();
         break_field(field, &mut bad);
-        let problem = bad.resolve(&tables, &start).errors.into_iter().find(|e| e.field == field).expect("a problem");
+        let resolved = bad.resolve(&tables, &start);
+        let problem = screen(&tables, &bad, &resolved).problems_for(field).next().cloned().expect("a problem");
         let root = mount_with_saved(Some(&encode_saved(&bad))).await;
         let section = match field_section(field) {
             Section::Order | Section::AmountPaidField => "section.order",
             Section::NewCar => "section.new-car",
             Section::Decision => "section.decision",
+            Section::Papers => "section.papers",
         };
         let shown = text(&root, section);
         assert!(shown.contains(problem.message.get(Lang::Zh)), "{field:?}: {shown}");

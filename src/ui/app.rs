@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::browser;
 use super::hooks::{use_mounted, View};
 use super::sections::{
-    banners, dealer_block_view, decision, delivery, hero, method_note, new_car, order_form, quote_sources,
+    banners, dealer_block_view, decision, delivery, hero, method_note, new_car, order_form, papers_view, quote_sources,
     spec_compare, QuoteBasis, SharePrint,
 };
 use super::shared::Shared;
@@ -292,6 +292,7 @@ fn layout(view: &View, mode: Mode) -> Html {
             <div class="layout">
                 { hero(view) }
                 <div class="inputs">
+                    { papers_view(view) }
                     { order_form(view) }
                     { new_car(view) }
                 </div>

@@ -81,6 +81,8 @@ fn draft(d: &JsValue) -> Option<Draft> {
         switch_invoice: text(d, "switch_invoice")?,
         loan: loan(d)?,
         on_road: false,
+        // Saved before 核对 existed.
+        papers: None,
     })
 }
 

@@ -15,6 +15,8 @@ pub enum Section {
     NewCar,
     /// 3: the decision.
     Decision,
+    /// After delivery: the papers checked (核对).
+    Papers,
 }
 
 /// The section whose control a field's problems are written under.
@@ -26,6 +28,7 @@ pub fn field_section(field: Field) -> Section {
         Field::PriceList | Field::KeepInvoice | Field::SwitchInvoice | Field::LoanRate | Field::LoanMonths => {
             Section::Decision
         }
+        Field::InvoiceTotal | Field::InvoiceDate | Field::TaxPaid | Field::GuaranteeCredited => Section::Papers,
     }
 }
 

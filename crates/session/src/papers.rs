@@ -42,6 +42,10 @@ pub struct PapersCheck {
     /// False while the lock date is not given: the guarantee's eligibility is then unknown,
     /// and its verdict is not said.
     pub lock_given: bool,
+    /// The tax paid as read, for its verdict's sentence.
+    pub tax_paid: Option<Money>,
+    /// The guarantee credited as read.
+    pub guarantee_credited: Option<Money>,
 }
 
 /// An amount that reads, `None` when left empty; a problem at `field` when it does not read.
@@ -97,6 +101,6 @@ impl PapersDraft {
             };
             check(tables, &papers)
         });
-        PapersCheck { check, problems, lock_given }
+        PapersCheck { check, problems, lock_given, tax_paid, guarantee_credited }
     }
 }

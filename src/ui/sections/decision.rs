@@ -85,9 +85,10 @@ fn standing(lang: Lang, a: &Assumption) -> Html {
     }
 }
 
-/// One path's guarantee: its amount, or why it does not apply.
-fn path_guarantee(lang: Lang, label: Words, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
-    let why = match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
+/// Why the guarantee does not apply, or `None` when it does (a quote's path, or the car the
+/// owner's invoice is for).
+pub fn guarantee_not_due(lang: Lang, check: &GuaranteeCheck) -> Option<String> {
+    match (check.locked_in_time, check.invoice_in_window, check.retained_by_offer) {
         (true, true, true) => None,
         (_, false, _) => Some(
             w::GUARANTEE_OUTSIDE_WINDOW
@@ -95,8 +96,12 @@ fn path_guarantee(lang: Lang, label: Words, line: &QuoteLine, check: &GuaranteeC
         ),
         (_, _, false) => Some(w::GUARANTEE_NOT_KEPT.get(lang).to_string()),
         (false, _, _) => Some(w::GUARANTEE_LOCKED_LATE.fill(lang, &[("date", &day(lang, check.locked_by))])),
-    };
-    let value = match why {
+    }
+}
+
+/// One path's guarantee: its amount, or why it does not apply.
+fn path_guarantee(lang: Lang, label: Words, line: &QuoteLine, check: &GuaranteeCheck) -> Html {
+    let value = match guarantee_not_due(lang, check) {
         Some(why) => html! { { why } },
         None => money_text(MoneyText { estimate: line.estimate, ..MoneyText::new(lang, line.amount) }),
     };

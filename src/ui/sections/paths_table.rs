@@ -7,6 +7,7 @@ use crate::ui::widgets::{money_text, Disclosure, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::format::{percent, yuan, Precision};
 use engine::quote::{PathQuote, Quote, QuoteLine};
+use engine::tax::PurchaseTax;
 use engine::text::{Lang, Words};
 use session::Screen;
 
@@ -74,8 +75,9 @@ fn text(s: String) -> Html {
     html! { { s } }
 }
 
-fn tax_steps(lang: Lang, p: &PathQuote) -> Html {
-    let tx = &p.purchase_tax;
+/// The purchase tax worked out in four steps, in a disclosure (a quote's path, or the owner's
+/// invoice).
+pub fn tax_steps(lang: Lang, tx: &PurchaseTax) -> Html {
     let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
         <Disclosure class="tax-steps" summary={html! { { w::TAX_STEPS_FOR.fill(lang, &[("date", &tx.invoice_date.to_string())]) } }}>
@@ -130,7 +132,7 @@ pub fn paths_table(screen: &Screen, q: &Quote) -> Html {
                 { row(w::GUARANTEE, "guarantee", |p| &p.guarantee, true) }
                 { row(w::OWED, "owed", |p| &p.owed, false) }
                 { row(w::PURCHASE_TAX, "tax_due", |p| &p.tax_due, false) }
-                <tr class="sub"><td></td><td>{ tax_steps(lang, k) }</td>if let Some(s) = s { <td>{ tax_steps(lang, s) }</td> }</tr>
+                <tr class="sub"><td></td><td>{ tax_steps(lang, &k.purchase_tax) }</td>if let Some(s) = s { <td>{ tax_steps(lang, &s.purchase_tax) }</td> }</tr>
                 <tr data-line="cash_needed" class="total">
                     <th scope="row">{ w::CASH_NEEDED.get(lang) }</th>
                     { cell(lang, Some(&k.cash_needed), false, true) }
