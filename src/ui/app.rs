@@ -346,9 +346,11 @@ pub fn quote_day(view: &View) -> String {
 }
 
 /// The decision number, kept in sight on phones.
-/// Not while the dates are impossible; both sides while the lock date is not given.
+/// Not while the dates are impossible, nor while papers are checked; both sides while the lock
+/// date is not given.
 fn sticky_total(screen: &Screen) -> Html {
-    let Ok(q) = &screen.quote else { return html! {} };
+    // While the owner checks papers, the quote's number is not what they came for.
+    let (Ok(q), None) = (&screen.quote, &screen.papers) else { return html! {} };
     let Some(extra) = q.extra_cash_to_switch.filter(|_| q.date_conflicts.is_empty()) else { return html! {} };
     let lang = screen.lang;
     let later = screen

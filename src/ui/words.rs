@@ -284,7 +284,7 @@ engine::words! {
     HIDE_DETAILS: "收起明细", "Hide the details";
     PAPERS_OPEN: "已提车？核对发票上的购置税和补贴", "Delivered? Check the tax and guarantee on your papers";
     PAPERS_HEADING: "核对：我的购置税和补贴对不对", "Check: are my purchase tax and guarantee right?";
-    PAPERS_INTRO: "按票据填写，本页按上面的订单和公开规则逐分核对；不填的项不核对。", "Enter what your papers say: they are checked to the fen for the order above, by the published rules. What you leave empty is not checked.";
+    PAPERS_INTRO: "按票据填写，按您的订单和公开规则逐分核对；不填的项不核对。", "Enter what your papers say: they are checked to the fen for your order, by the published rules. What you leave empty is not checked.";
     PAPERS_WAITING: "填写发票价税合计和开票日期后显示核对结果。", "The check shows once the invoice total and date are in.";
     PAPERS_CLOSE: "返回报价", "Back to the quote";
     CAR_TAKEN: "发票上的车", "The car invoiced";

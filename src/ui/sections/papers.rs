@@ -28,12 +28,14 @@ pub fn papers_link(view: &View) -> Html {
     }
     let state = view.state.clone();
     let open = Callback::from(move |e: MouseEvent| {
+        // This link is gone once the view opens: the way there starts from the page's root.
+        let app = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.closest(".app").ok().flatten());
         state.dispatch(Action::Edit(Edit::Papers(Some(PapersDraft::default()))));
-        if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+        if let Some(app) = app {
             // After the render the dispatch scheduled (a microtask): a zero timer runs later.
             yew::platform::spawn_local(async move {
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                browser::go_to(&el, HEADING_ID);
+                browser::go_to(&app, HEADING_ID);
             });
         }
     });
@@ -193,7 +195,7 @@ pub fn papers_view(view: &View) -> Html {
     };
     html! {
         <section class="card papers" aria-labelledby={HEADING_ID} data-testid="papers">
-            <h2 class="step" id={HEADING_ID} tabindex="-1">{ w::PAPERS_HEADING.get(lang) }</h2>
+            <h2 class="papers-title" id={HEADING_ID} tabindex="-1">{ w::PAPERS_HEADING.get(lang) }</h2>
             <p class="hint">{ w::PAPERS_INTRO.get(lang) }</p>
             { car_taken(view, papers) }
             <div class="row2">
