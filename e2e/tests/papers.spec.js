@@ -36,11 +36,11 @@ test('a kept order: the tax due to the fen, and each paper matching, short or ov
   await expect(tax.locator('.next-step')).toHaveCount(0);
   const guarantee = papers.getByTestId('guarantee-check');
   await expect(guarantee.locator('.due')).toContainText('¥9,553.10');
-  await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥9,000.00比应有的少¥553.10。');
+  await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥9,000.00比按规则算出的少¥553.10。');
   await expect(guarantee.locator('.next-step')).toContainText('补足差额');
   // The full 10 %, as if no relief: over by the relief, and how to reclaim it.
   await page.locator('#tax-paid').fill('19,106.19');
-  await expect(tax.getByTestId('verdict')).toHaveText('您填写的¥19,106.19比应有的多¥9,553.09。');
+  await expect(tax.getByTestId('verdict')).toHaveText('您填写的¥19,106.19比按规则算出的多¥9,553.09。');
   await expect(tax.locator('.next-step')).toContainText('三年内');
   // The steps, one tap away.
   await tax.locator('details.tax-steps summary').click();
@@ -55,7 +55,7 @@ test('a switched order is checked on the new car, and a late invoice has no guar
   await enter(page, { total: '219900', date: '2026-03-28', credited: '0' });
   const guarantee = page.getByTestId('guarantee-check');
   await expect(guarantee.locator('.due')).toContainText('¥9,730.09');
-  await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥0.00比应有的少¥9,730.09。');
+  await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥0.00比按规则算出的少¥9,730.09。');
   // Invoiced in 2027: outside the guarantee's window, so any credit is more than due.
   await page.locator('#invoice-date').fill('2027-01-04');
   await expect(guarantee.locator('.due')).toContainText('不适用');
@@ -75,7 +75,7 @@ test('without a lock date the guarantee is not judged, and bad papers are told a
   await expect(page.locator('#locked-on')).toBeFocused();
   await page.locator('#locked-on').fill('2025-12-05');
   await expect(guarantee.locator('.due')).toContainText('锁单日期晚于');
-  await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥9,000.00比应有的多¥9,000.00。');
+  await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥9,000.00比按规则算出的多¥9,000.00。');
 });
 
 test('the share link carries the papers, and 返回报价 closes the check', async ({ page, context }) => {

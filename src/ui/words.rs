@@ -229,7 +229,7 @@ engine::words! {
     ALTERED_LANGUAGE: "未知的语言", "an unknown language";
     ALTERED_CONFIGURATION: "新车配置格式不对", "a malformed new configuration";
     ALTERED_LOAN: "贷款或落地费用部分格式不对", "a malformed loan or on-road part";
-    ALTERED_PAPERS: "核对票据部分格式不对", "a malformed papers part";
+    ALTERED_PAPERS: "票据核对部分格式不对", "a malformed papers part";
     SAVED_OTHER_VERSION: "它由其他版本保存（格式 {format}）。", "it was saved by another version of the app (format {format}).";
     SAVED_DAMAGED: "数据已损坏。", "the data is damaged.";
     CODE_UNKNOWN_OFFER: "没有这个活动", "no such offer";
@@ -282,30 +282,30 @@ engine::words! {
     DETAILS: "查看明细和依据", "See the details and sources";
     SHOW_DETAILS: "展开明细：价格、开票月份、税费、交付、参数", "Show the details: prices, invoice months, tax, delivery, specs";
     HIDE_DETAILS: "收起明细", "Hide the details";
-    PAPERS_OPEN: "已提车？核对发票上的购置税和补贴", "Delivered? Check the tax and guarantee on your papers";
-    PAPERS_HEADING: "核对：我的购置税和补贴对不对", "Check: are my purchase tax and guarantee right?";
-    PAPERS_INTRO: "按票据填写，按您的订单和公开规则逐分核对；不填的项不核对。", "Enter what your papers say: they are checked to the fen for your order, by the published rules. What you leave empty is not checked.";
+    PAPERS_OPEN: "已提车？按票据核对购置税和补贴", "Delivered? Check the tax and guarantee on your papers";
+    PAPERS_HEADING: "核对：购置税和补贴是否有误", "Check: are my purchase tax and guarantee right?";
+    PAPERS_INTRO: "请照票据填写，将按您的订单和公开规则精确到分核对；留空的项不核对。", "Enter what your papers say: they are checked to the fen for your order, by the published rules. What you leave empty is not checked.";
     PAPERS_WAITING: "填写发票价税合计和开票日期后显示核对结果。", "The check shows once the invoice total and date are in.";
     PAPERS_CLOSE: "返回报价", "Back to the quote";
-    CAR_TAKEN: "发票上的车", "The car invoiced";
+    CAR_TAKEN: "开票的是", "The car invoiced";
     INVOICE_TOTAL: "发票价税合计（元）", "Invoice total, VAT included (¥)";
-    INVOICE_TOTAL_HINT: "机动车销售统一发票上的“价税合计”", "“价税合计” on the vehicle sales invoice";
+    INVOICE_TOTAL_HINT: "机动车销售统一发票上的“价税合计（小写）”", "“价税合计” on the vehicle sales invoice";
     INVOICE_DATE: "开票日期", "Invoice date";
-    TAX_PAID: "已缴购置税（元，可不填）", "Purchase tax paid (¥, optional)";
-    TAX_PAID_HINT: "完税证明上的税额", "As on the tax payment certificate (完税证明)";
-    GUARANTEE_CREDITED: "尾款抵扣的购置税补贴（元，可不填）", "Guarantee taken off the final payment (¥, optional)";
-    GUARANTEE_CREDITED_HINT: "见尾款结算单；没有抵扣请填0", "See the final-payment statement; enter 0 if none";
+    TAX_PAID: "已缴购置税（元，选填）", "Purchase tax paid (¥, optional)";
+    TAX_PAID_HINT: "完税证明上的实缴金额", "As on the tax payment certificate (完税证明)";
+    GUARANTEE_CREDITED: "尾款中减免的购置税补贴（元，选填）", "Guarantee taken off the final payment (¥, optional)";
+    GUARANTEE_CREDITED_HINT: "见小米汽车App订单详情或付款凭证；未减免请填0", "See the order details in the Xiaomi car app or the payment receipt; enter 0 if none";
     TAX_DUE: "应缴购置税", "Purchase tax due";
     GUARANTEE_DUE: "应得跨年购置税补贴", "Cross-year tax guarantee due";
     GUARANTEE_NEEDS_LOCK: "补贴取决于锁单日期，请先填写：", "The guarantee depends on the lock date; enter it first:";
-    GUARANTEE_ASSUMES: "按补贴条件均满足计算：{terms}", "Assuming its conditions hold: {terms}";
+    GUARANTEE_ASSUMES: "假定以下补贴条件均满足：{terms}", "Assuming its conditions hold: {terms}";
     VERDICT_MATCHES: "与您填写的{stated}相符。", "Matches the {stated} you entered.";
-    VERDICT_SHORT: "您填写的{stated}比应有的少{by}。", "The {stated} you entered is {by} less than due.";
-    VERDICT_OVER: "您填写的{stated}比应有的多{by}。", "The {stated} you entered is {by} more than due.";
-    TAX_SHORT_NEXT: "请先核对所填的发票金额和开票日期；如无误，可能少缴了税，可向主管税务机关或12366纳税服务热线咨询。", "First check the invoice total and date you entered; if they are right, the tax may be underpaid: ask your tax office or the 12366 tax hotline.";
-    TAX_OVER_NEXT: "请先核对所填的发票金额和开票日期；如无误，多缴的税款可自缴纳之日起三年内，凭发票和完税证明向主管税务机关申请退还（《税收征收管理法》第五十一条）。", "First check the invoice total and date you entered; if they are right, tax paid in excess can be reclaimed from your tax office within three years of payment, with the invoice and the certificate (Tax Collection Administration Law, art. 51).";
-    GUARANTEE_SHORT_NEXT: "可联系小米汽车客服或交付中心，出示锁单记录、发票和尾款结算单，请其说明或补足差额。", "Contact Xiaomi's customer service or your delivery centre with the lock record, the invoice and the final-payment statement, and ask them to explain or make up the difference.";
-    GUARANTEE_OVER_NEXT: "比按公开规则算出的多，对您有利；如想了解原因，可请小米说明计算方法。", "More than the published rule gives, in your favour; ask Xiaomi how it was worked out if you want to know why.";
+    VERDICT_SHORT: "您填写的{stated}比按规则算出的少{by}。", "The {stated} you entered is {by} less than the rules give.";
+    VERDICT_OVER: "您填写的{stated}比按规则算出的多{by}。", "The {stated} you entered is {by} more than the rules give.";
+    TAX_SHORT_NEXT: "请先核对所填的发票金额和开票日期；如无误，可能存在少缴，可向主管税务机关或拨打12366纳税服务热线咨询。", "First check the invoice total and date you entered; if they are right, the tax may be underpaid: ask your tax office or the 12366 tax hotline.";
+    TAX_OVER_NEXT: "请先核对所填的发票金额和开票日期；如无误，一般可自结算缴纳税款之日起三年内，凭发票和完税证明向主管税务机关申请退还多缴税款（《税收征收管理法》第五十一条）。", "First check the invoice total and date you entered; if they are right, tax paid in excess can usually be reclaimed from your tax office within three years of payment, with the invoice and the certificate (Tax Collection Administration Law, art. 51).";
+    GUARANTEE_SHORT_NEXT: "可联系小米汽车客服或交付中心，出示锁单记录、发票和尾款付款凭证，请其说明或补足差额。", "Contact Xiaomi's customer service or your delivery centre with the lock record, the invoice and the final payment's receipt, and ask them to explain or make up the difference.";
+    GUARANTEE_OVER_NEXT: "多出的部分对您有利；如想了解原因，可请小米说明计算方法。", "The difference is in your favour; ask Xiaomi how it was worked out if you want to know why.";
 }
 
 /// The message in `lang` as markup, each slot filled with its markup; a slot given no value

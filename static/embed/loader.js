@@ -165,6 +165,12 @@ class Su7Upgrade extends HTMLElement {
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('style.css', base).href;
+    // `ready` waits for the styles too: the theme check reads colours they define, and a host
+    // measuring the element at `ready` gets its styled size. A stylesheet that fails holds nothing.
+    const styled = new Promise((resolve) => {
+      style.addEventListener('load', resolve, { once: true });
+      style.addEventListener('error', resolve, { once: true });
+    });
     const mount = document.createElement('div');
     mount.className = 'cuc-root';
     shadow.replaceChildren(style, mount);
@@ -187,11 +193,10 @@ class Su7Upgrade extends HTMLElement {
     let held = null;
     const hold = (e) => { held = e.detail; e.stopPropagation(); };
     mount.addEventListener('quotechange', hold);
-    // Its methods answer from mounting on; `ready` waits for the first render (or a removal).
-    const rendered = new Promise((resolve) => {
-      this._rendered = resolve;
-      mount.addEventListener('rendered', resolve, { once: true });
-    });
+    // Its methods answer from mounting on; `ready` waits for the first render and the styles
+    // (or a removal).
+    const rendered = new Promise((resolve) => mount.addEventListener('rendered', resolve, { once: true }));
+    const removed = new Promise((resolve) => { this._rendered = resolve; });
     // Events are dispatched on the mount point and bubble out of the shadow root (composed):
     // the wasm never holds this element, so a removed one can be collected.
     const result = mod.mountWidget(mount, mount, { lang, offer: this.getAttribute('offer') || '' });
@@ -204,7 +209,7 @@ class Su7Upgrade extends HTMLElement {
     // Moved in the page (removed and added again): the owner's configuration comes along.
     if (this._kept) widget.setConfig(this._kept);
     this._kept = null;
-    await rendered;
+    await Promise.race([Promise.all([rendered, styled]), removed]);
     this._rendered = null;
     mount.removeEventListener('quotechange', hold);
     if (this._widget !== widget) return; // removed, or mounted afresh, before its first render

@@ -25,5 +25,5 @@ engine::words! {
     AMOUNT_FORMAT: "请输入金额（元），如5000、5千或0.5万。", "Enter an amount in yuan, e.g. 5000, 5k or 0.5w (万).";
     PAPER_AMOUNT_FORMAT: "请按票据上的金额输入（元），如215900或21.59万。", "Enter the amount on the paper in yuan, e.g. 215900 or 21.59w (万).";
     PAPER_NEGATIVE: "票据上的金额不能为负数。", "An amount on a paper cannot be negative.";
-    INVOICE_DAY_FORMAT: "请按 年-月-日 输入发票上的开票日期，如 2026-03-28。", "Enter the invoice's date as YYYY-MM-DD, e.g. 2026-03-28.";
+    INVOICE_DAY_FORMAT: "请按“年-月-日”格式输入发票上的开票日期，如2026-03-28。", "Enter the invoice's date as YYYY-MM-DD, e.g. 2026-03-28.";
 }
