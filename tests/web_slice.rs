@@ -264,29 +264,11 @@ async fn a_source_is_rendered_when_opened_not_before() {
 
 #[wasm_bindgen_test]
 async fn without_the_sellers_finance_terms_the_loan_starts_from_terms_named_as_an_example() {
-    use upgrade_configurator::ui::app::{Configurator, Mode};
-    use upgrade_configurator::ui::shared::Shared;
     let mut tables = bundled::tables().unwrap();
     for offer in &mut tables.offers {
         offer.finance = None;
     }
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Configurator>::with_root_and_props(
-        root.clone(),
-        upgrade_configurator::ui::app::ConfiguratorProps {
-            tables: Shared::new(tables),
-            mode: Mode::Embedded,
-            initial: None,
-            on_quote: None,
-            bridge: None,
-            today: None,
-            first_lang: None,
-        },
-    )
-    .render();
-    settle().await;
+    let root = mount_configurator(tables).await;
     click(&root, "button[data-action=\"loan-on\"]").await;
     let hint = text(&root, "[data-testid=\"loan-example\"]");
     assert!(hint.contains("没有来源"), "{hint}");
@@ -294,6 +276,46 @@ async fn without_the_sellers_finance_terms_the_loan_starts_from_terms_named_as_a
     let rate = find(&root, "#loan-rate").dyn_into::<HtmlInputElement>().unwrap().value();
     assert_eq!(rate, "3.5");
     assert!(root.query_selector("[data-testid=\"loan-table\"]").unwrap().is_some(), "the example is priced");
+}
+
+/// Mounts the configurator, embedded, over `tables`.
+async fn mount_configurator(tables: engine::tables::Tables) -> Element {
+    use upgrade_configurator::ui::app::{Configurator, ConfiguratorProps, Mode};
+    use upgrade_configurator::ui::shared::Shared;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = ConfiguratorProps {
+        tables: Shared::new(tables),
+        mode: Mode::Embedded,
+        initial: None,
+        on_quote: None,
+        bridge: None,
+        today: None,
+        first_lang: None,
+    };
+    yew::Renderer::<Configurator>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn an_offer_file_dropped_in_beside_the_others_appears_in_the_picker_and_quotes() {
+    // A new offer written only as data: the SU7 offer's file under another name and id.
+    let (_, su7) = bundled::FILES.iter().find(|(name, _)| *name == "offer-su7-2026.json").unwrap();
+    let mut offer: serde_json::Value = serde_json::from_str(su7).unwrap();
+    offer["id"] = "su7-dealer-demo".into();
+    offer["name"] = serde_json::json!({ "zh": "经销商演示活动", "en": "A dealer's demo offer" });
+    let json = offer.to_string();
+    let mut files = bundled::FILES.to_vec();
+    files.push(("offer-dealer-demo.json", &json));
+    let root = mount_configurator(engine::tables::Tables::load(&files).unwrap()).await;
+    assert_eq!(root.query_selector_all("button.choice.offer").unwrap().length(), 3);
+    click(&root, "button[data-offer=\"su7-dealer-demo\"]").await;
+    let chip = find(&root, "button[data-offer=\"su7-dealer-demo\"]");
+    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(chip.text_content().unwrap().contains("经销商演示活动"));
+    assert!(text(&root, "[data-testid=\"hero\"]").contains('¥'), "the new offer quotes");
 }
 
 #[wasm_bindgen_test]

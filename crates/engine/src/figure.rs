@@ -9,6 +9,7 @@ use super::text::Text;
 
 /// How sure a figure is, strongest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Xiaomi's own statement or a government text, quoted by a named outlet.
@@ -34,6 +35,7 @@ impl Status {
 
 /// A publication a figure comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// What an owner reads as the source, in each language: the outlet and what it is
@@ -52,6 +54,7 @@ pub type Sources = std::collections::BTreeMap<String, Arc<Source>>;
 
 /// A value with its provenance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Figure<T> {
     /// The value itself.
@@ -80,6 +83,7 @@ impl<T> Figure<T> {
 /// Where a figure came from, copied out of its table so a quote line can travel alone (to the UI,
 /// the JS API or a print-out) and still say its source.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Provenance {
     /// The source as an owner reads it, in each language.
     pub label: Text,

@@ -25,6 +25,8 @@ pub mod on_road;
 pub mod proposal;
 pub mod provenance;
 pub mod quote;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod succession;
 pub mod tables;
 pub mod tax;

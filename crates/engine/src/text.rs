@@ -58,6 +58,7 @@ impl Lang {
 /// The strings are shared (`Arc<str>`): a quote carries many names and notes from the tables,
 /// and sharing them keeps a quote a few microseconds instead of dozens of allocations.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Simplified Chinese.

@@ -11,6 +11,7 @@ use crate::text::Text;
 
 /// One model generation as sold in one market.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Table format version; this build reads 1.
@@ -39,6 +40,7 @@ pub struct Catalog {
 
 /// A dated price list (e.g. the presale list of 2026-01-07).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriceList {
     /// Stable id, used by trims' `prices` and by requests.
@@ -51,6 +53,7 @@ pub struct PriceList {
 
 /// A row of the spec comparison.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SpecRow {
     /// Key into a trim's `specs`.
@@ -61,6 +64,7 @@ pub struct SpecRow {
 
 /// A trim (版本), with its price on every price list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Trim {
     /// Stable id, unique in the catalog.
@@ -82,6 +86,7 @@ pub struct Trim {
 
 /// How many options of a group a configuration takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Choice {
     /// Exactly one (paint, wheels).
@@ -92,6 +97,7 @@ pub enum Choice {
 
 /// A group of options.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OptionGroup {
     /// Stable id, unique in the catalog.
@@ -106,6 +112,7 @@ pub struct OptionGroup {
 
 /// An option (选装项).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CarOption {
     /// Id, unique within its group; referred to as `group/option`.

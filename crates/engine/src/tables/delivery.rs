@@ -9,6 +9,7 @@ use crate::text::Text;
 
 /// An offer's delivery outlook.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryTable {
     /// When the kept order is expected, one window per case (e.g. per trim).
@@ -25,6 +26,7 @@ pub struct DeliveryTable {
 
 /// A span of days a car is expected in, and the invoice date it stands for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryWindow {
     /// Stable id within its path.
@@ -60,6 +62,7 @@ impl DeliveryWindow {
 
 /// A moment the owner must act by, and what is lost after it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
     /// The last moment.

@@ -10,6 +10,7 @@ use crate::text::Text;
 
 /// A cross-year purchase-tax guarantee.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Guarantee {
     /// Table format version; this build reads 1.
@@ -46,6 +47,7 @@ pub struct Guarantee {
 
 /// A condition of a guarantee that no date in the request can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GuaranteeCondition {
     /// The late invoice is the seller's doing (its production, supply or transport), not a

@@ -55,10 +55,15 @@ struct Header {
 }
 
 /// A file's body read as `T`, naming the JSON path of a problem ("trims[2].prices"): what an
-/// author fixing a table needs.
+/// author fixing a table needs. The file's `$schema` (which its author's editor reads) is
+/// skipped.
 fn body<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, TableError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    let mut value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax")))?;
+    if let Some(fields) = value.as_object_mut() {
+        fields.remove("$schema");
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         TableError::new(file, path, format!("{}; fix this value in the file", e.into_inner()))
     })
@@ -156,6 +161,22 @@ impl Tables {
         let parsed = parse_files(files)?;
         parsed.check()?;
         Ok(parsed.into_tables())
+    }
+
+    /// Reads one table file alone — its header, then its body as the kind it names — without
+    /// the checks that need the other files (what it refers to): a table author's first check.
+    ///
+    /// # Errors
+    /// The file's first problem, as [`Tables::load`] would name it.
+    ///
+    /// # Example
+    /// ```
+    /// use engine::tables::Tables;
+    /// let err = Tables::read_file("t.json", r#"{"schema": 1, "kind": "offr"}"#).unwrap_err();
+    /// assert_eq!((err.path.as_str(), err.problem.starts_with("unknown kind 'offr'")), ("kind", true));
+    /// ```
+    pub fn read_file(file: &str, text: &str) -> Result<(), TableError> {
+        parse_files(&[(file, text)]).map(|_| ())
     }
 
     /// These tables with every figure's source resolved, as loading leaves them: for tables

@@ -9,6 +9,7 @@ use crate::text::Text;
 
 /// A switch offer, e.g. first-gen SU7 locked orders → new-gen SU7.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     /// Table format version; this build reads 1.
@@ -68,6 +69,7 @@ pub struct Offer {
 
 /// A seller's car-finance terms, each sourced.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FinanceTerms {
     /// The annual fee rate (年化费率) on the amount borrowed, as a fraction.
@@ -80,6 +82,7 @@ pub struct FinanceTerms {
 
 /// The offer's dates, each sourced. The engine checks every date the owner gives against them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     /// When owners could first switch.
@@ -118,6 +121,7 @@ impl Timeline {
 
 /// Starting values for the owner's form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UiDefaults {
     /// A typical invoice date if the old order is kept, with the reasoning behind it.
@@ -128,6 +132,7 @@ pub struct UiDefaults {
 
 /// Which car a kept tax guarantee is computed on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GuaranteeBasis {
     /// The car actually invoiced (the new one).
@@ -138,6 +143,7 @@ pub enum GuaranteeBasis {
 
 /// Why an old trim maps where it does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TrimReason {
     /// The same-name trim of the new generation.
@@ -150,6 +156,7 @@ pub enum TrimReason {
 
 /// Why an old option maps where it does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OptionReason {
     /// The same option exists on the new car.
@@ -166,6 +173,7 @@ pub enum OptionReason {
 
 /// One row of an offer's trim map or option map: what an old item becomes, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Mapping<R> {
     /// Id in `from_catalog`: a trim, or `group/option`.
@@ -201,6 +209,7 @@ pub type OptionMapping = Mapping<OptionReason>;
 
 /// A gift that comes with the switch. Gifts are not part of the invoice price.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gift {
     /// Stable id.

@@ -9,6 +9,7 @@ use crate::text::Text;
 
 /// The on-road cost lines of one market.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OnRoadTable {
     /// Table format version; this build reads 1.
@@ -27,6 +28,7 @@ pub struct OnRoadTable {
 
 /// One on-road cost line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OnRoadItem {
     /// Stable id; a request may override the amount by it (a dealer's plate fee).
@@ -39,6 +41,7 @@ pub struct OnRoadItem {
 
 /// An amount, or a range where the cost varies (city, insurer, driver record).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AmountRange {
     /// Lowest.

@@ -11,6 +11,7 @@ use crate::text::Text;
 
 /// The purchase-tax policy of one market.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxPolicy {
     /// Table format version; this build reads 1.
@@ -43,6 +44,7 @@ pub struct TaxPolicy {
 ///
 /// A full exemption is `share = 1`; China's 2026–27 halving is `share = 0.5`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Relief {
     /// Stable id.
