@@ -115,3 +115,27 @@ fn an_offer_file_dropped_in_is_read_with_no_code_change() {
     assert_eq!(tables.offers.len(), 3);
     assert!(tables.offer("su7-gen1-to-gen2-2026-dealer").is_some());
 }
+
+#[test]
+fn docs_tables_md_lists_every_field_as_the_schemas_do_and_its_json_reads() {
+    let doc = std::fs::read_to_string(root().join("docs/tables.md")).unwrap();
+    let (_, rest) = doc.split_once("<!-- fields:begin -->\n").unwrap();
+    let (fields, _) = rest.split_once("<!-- fields:end -->").unwrap();
+    assert!(
+        fields == tables_kit::field_reference(),
+        "docs/tables.md's fields are stale: regenerate with ./x tables fields"
+    );
+    // Each JSON example is read as the type its fence names.
+    let mut read = 0;
+    for block in doc.split("```json ").skip(1) {
+        let (kind, body) = block.split_once('\n').unwrap();
+        let body = body.split("```").next().unwrap();
+        match kind.trim() {
+            "figure" => drop(serde_json::from_str::<engine::figure::Figure<engine::money::Money>>(body).unwrap()),
+            "source" => drop(serde_json::from_str::<engine::figure::Source>(body).unwrap()),
+            other => panic!("a JSON example of unknown type '{other}'"),
+        }
+        read += 1;
+    }
+    assert_eq!(read, 2);
+}

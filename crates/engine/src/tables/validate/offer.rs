@@ -19,6 +19,17 @@ fn check_timeline(fc: &FileCheck<'_>, t: &Timeline) -> Result<(), TableError> {
     Ok(())
 }
 
+/// A trim id `catalog` lacks, and the ids it has.
+fn no_trim(id: &str, catalog: &Catalog) -> String {
+    let ids: Vec<&str> = catalog.trims.iter().map(|t| t.id.as_str()).collect();
+    format!("no trim '{id}' in '{}'; use one of: {}", catalog.id, ids.join(", "))
+}
+
+/// An option id `catalog` lacks, and how its options are written.
+fn no_option(id: &str, catalog: &Catalog) -> String {
+    format!("no option '{id}' in '{}'; write it as group/option, as in its \"option_groups\"", catalog.id)
+}
+
 /// The offer's trim map (every old trim exactly once, ids that resolve, `no_successor` when
 /// nothing follows) and option map (ids that resolve).
 fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Result<(), TableError> {
@@ -35,11 +46,11 @@ fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Re
         let p = format!("trim_map[{i}]");
         fc.source(&p, &m.source)?;
         if from.trim(&m.from).is_none() {
-            return Err(fc.err(format!("{p}.from"), format!("no trim '{}' in '{}'", m.from, from.id)));
+            return Err(fc.err(format!("{p}.from"), no_trim(&m.from, from)));
         }
         match &m.to {
             Some(t) if to.trim(t).is_none() => {
-                return Err(fc.err(format!("{p}.to"), format!("no trim '{t}' in '{}'", to.id)));
+                return Err(fc.err(format!("{p}.to"), no_trim(t, to)));
             }
             None if m.reason != TrimReason::NoSuccessor => {
                 return Err(fc.err(format!("{p}.reason"), "'to' is null, so the reason must be no_successor"));
@@ -51,11 +62,11 @@ fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Re
         let p = format!("option_map[{i}]");
         fc.source(&p, &m.source)?;
         if from.option(&m.from).is_none() {
-            return Err(fc.err(format!("{p}.from"), format!("no option '{}' in '{}'", m.from, from.id)));
+            return Err(fc.err(format!("{p}.from"), no_option(&m.from, from)));
         }
         if let Some(t) = &m.to {
             if to.option(t).is_none() {
-                return Err(fc.err(format!("{p}.to"), format!("no option '{t}' in '{}'", to.id)));
+                return Err(fc.err(format!("{p}.to"), no_option(t, to)));
             }
         }
     }
@@ -82,7 +93,12 @@ pub(super) fn check_offer(
     if to.price_list(&o.default_price_list.value).is_none() {
         return Err(fc.err(
             "default_price_list",
-            format!("catalog '{}' has no price list '{}'", to.id, o.default_price_list.value),
+            format!(
+                "catalog '{}' has no price list '{}'; use one of: {}",
+                to.id,
+                o.default_price_list.value,
+                to.price_lists.iter().map(|l| l.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
         ));
     }
     if let Some(g) = &o.guarantee {
