@@ -63,3 +63,38 @@ test('the control: from a server without CORS the same snippet never loads (why 
   await expect.poll(() => failed.some((f) => f.includes('loader.js'))).toBe(true);
   expect(await page.evaluate(() => Boolean(window.su7))).toBe(false);
 });
+
+/** A dealer's page on the plain server's origin (a real server: Chromium lets only a page
+ * from a local address load from one) that loads `loader`, pinned by `integrity`. */
+async function pinnedHost(page, loader, integrity) {
+  await page.goto(`${PLAIN}embed/release.json`);
+  await page.evaluate(([src, hash]) => {
+    const script = Object.assign(document.createElement('script'), { type: 'module', src, integrity: hash, crossOrigin: 'anonymous' });
+    document.body.append(script, document.createElement('su7-upgrade'));
+  }, [loader, integrity]);
+}
+
+test('a release pinned by version and integrity renders, cached for good; a wrong hash loads nothing', async ({ page, request }) => {
+  const release = await (await request.get(`${NGINX}embed/release.json`)).json();
+  expect(release.version).toMatch(/^[0-9a-f]{12}$/);
+  expect(release.loader).toBe(`embed/${release.version}/loader.js`);
+  for (const [file, type] of [['loader.js', /javascript/], ['widget.js', /javascript/], ['widget_bg.wasm', /^application\/wasm$/], ['style.css', /^text\/css/]]) {
+    const h = (await request.get(`${NGINX}embed/${release.version}/${file}`)).headers();
+    expect(h['content-type'], file).toMatch(type);
+    expect(h['access-control-allow-origin'], file).toBe('*');
+    expect(h['cache-control'], file).toBe('public, max-age=31536000, immutable');
+  }
+  await pinnedHost(page, NGINX + release.loader, release.integrity);
+  const widget = page.locator('su7-upgrade');
+  await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]?¥[\d,]+$/, { timeout: 20_000 });
+  // The versioned loader takes its widget from its own folder, not the stable one.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  expect(loaded.filter((u) => /widget(_bg\.wasm|\.js)$/.test(u)).every((u) => u.includes(`/embed/${release.version}/`))).toBe(true);
+
+  const refused = [];
+  page.on('console', (m) => { if (/integrity/i.test(m.text())) refused.push(m.text()); });
+  const wrong = release.integrity.slice(0, -4) + (release.integrity.endsWith('AAA=') ? 'BBB=' : 'AAA=');
+  await pinnedHost(page, NGINX + release.loader, wrong);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => customElements.get('su7-upgrade') === undefined)).toBe(true);
+});
