@@ -48,6 +48,24 @@ os.makedirs(folder, exist_ok=True)
 for name, body in files.items():
     with open(os.path.join(folder, name), "wb") as f:
         f.write(body)
+# The folder is also an npm package (`npm pack` takes it): a bundler's project can install it
+# for the types and serve its files. Its version is the app's, with the folder's hash.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Cargo.toml"), encoding="utf-8") as f:
+    app_version = next(line.split('"')[1] for line in f if line.startswith("version = "))
+package = {
+    "name": "su7-upgrade-embed",
+    "version": f"{app_version}-h{version}",
+    "description": "The SU7 upgrade cost configurator as a dealer widget: <su7-upgrade>, its JS API and types.",
+    "license": "MIT",
+    "type": "module",
+    "main": "loader.js",
+    "types": "loader.d.ts",
+    "exports": {".": {"types": "./loader.d.ts", "default": "./loader.js"}},
+    "files": sorted(files),
+}
+with open(os.path.join(folder, "package.json"), "w", encoding="utf-8") as f:
+    json.dump(package, f, indent=2)
+    f.write("\n")
 integrity = "sha384-" + base64.b64encode(hashlib.sha384(files["loader.js"]).digest()).decode("ascii")
 release = {"version": version, "loader": f"embed/{version}/loader.js", "integrity": integrity}
 with open(os.path.join(staging, "embed", "release.json"), "w", encoding="utf-8") as f:

@@ -20,3 +20,31 @@ test('the .d.ts types a dealer page and the real quote, and refuses misuse', () 
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(tsc.status).toBe(0);
 });
+
+test('each release folder is an npm package, and a project that installs it gets the types', () => {
+  const dist = path.join(E2E, '..', 'dist');
+  const release = JSON.parse(fs.readFileSync(path.join(dist, 'embed', 'release.json'), 'utf8'));
+  const folder = path.join(dist, 'embed', release.version);
+  const pack = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: folder, encoding: 'utf8' });
+  expect(pack.status, pack.stderr).toBe(0);
+  const [info] = JSON.parse(pack.stdout);
+  expect(info.name).toBe('su7-upgrade-embed');
+  expect(info.version).toMatch(new RegExp(`^\\d+\\.\\d+\\.\\d+-h${release.version}$`));
+  expect(info.files.map((f) => f.path).sort()).toEqual(
+    ['loader.d.ts', 'loader.js', 'package.json', 'style.css', 'widget.js', 'widget_bg.wasm']);
+  // A dealer's project with the package installed: its types resolve by the package's name.
+  const project = fs.mkdtempSync(path.join(require('os').tmpdir(), 'dealer-project-'));
+  fs.mkdirSync(path.join(project, 'node_modules'));
+  fs.symlinkSync(folder, path.join(project, 'node_modules', 'su7-upgrade-embed'));
+  fs.writeFileSync(path.join(project, 'page.ts'), [
+    "import { purchaseTax } from 'su7-upgrade-embed';",
+    "void purchaseTax('229900', '2026-01-01').then((r) => r.ok && r.value.payable);",
+    '// @ts-expect-error the price is a decimal string',
+    "void purchaseTax(229900, '2026-01-01');",
+  ].join('\n'));
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'esnext',
+    '--moduleResolution', 'bundler', '--target', 'es2022', '--lib', 'es2022,dom', 'page.ts'], { cwd: project, encoding: 'utf8' });
+  fs.rmSync(project, { recursive: true, force: true });
+  expect(tsc.stdout + tsc.stderr).toBe('');
+  expect(tsc.status).toBe(0);
+});
