@@ -97,3 +97,35 @@ fn the_link_carries_the_papers_as_typed_and_an_offer_change_keeps_them() {
     let (d, s) = after(vec![Edit::Papers(Some(kept("", ""))), Edit::Papers(None)]);
     assert!(d.papers.is_none() && s.papers.is_none() && !s.share_fragment.contains("&c="));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Whatever is typed: no panic; each paper that does not read is a problem at its own
+    /// field; the check comes exactly when the invoice reads, and a verdict exactly for each
+    /// stated amount that reads.
+    #[test]
+    fn any_papers_are_read_at_their_fields_and_judged_exactly_when_they_read(
+        switched in proptest::bool::ANY,
+        total in "(¥?[0-9]{1,7}(\\.[0-9]{1,3})?|[0-9.,万kw-]{0,8}|\\PC{0,6})",
+        date in "(20[2-3][0-9]-[01][0-9]-[0-3][0-9]|\\PC{0,10})",
+        tax in "([0-9]{1,6}(\\.[0-9]{1,2})?|-?[0-9]{1,3}|\\PC{0,4})",
+        credited in "([0-9]{1,6}(\\.[0-9]{1,2})?|\\PC{0,4})",
+    ) {
+        let papers = PapersDraft { switched, invoice_total: total.clone(), invoice_date: date.clone(), tax_paid: tax.clone(), guarantee_credited: credited.clone() };
+        let (_, s) = after(vec![Edit::LockedOn("2025-11-20".into()), Edit::Papers(Some(papers))]);
+        let p = s.papers.unwrap();
+        let reads = |text: &str| text.trim().is_empty() || session::typed_yuan(text).is_ok_and(|m| !m.is_negative());
+        let date_reads = date.trim().is_empty() || date.trim().parse::<engine::date::Date>().is_ok();
+        let said = |f: Field| p.problems.iter().any(|e| e.field == f);
+        proptest::prop_assert_eq!(said(Field::InvoiceTotal), !reads(&total));
+        proptest::prop_assert_eq!(said(Field::InvoiceDate), !date_reads);
+        proptest::prop_assert_eq!(said(Field::TaxPaid), !reads(&tax));
+        proptest::prop_assert_eq!(said(Field::GuaranteeCredited), !reads(&credited));
+        let invoice_reads = !total.trim().is_empty() && reads(&total) && !date.trim().is_empty() && date_reads;
+        proptest::prop_assert_eq!(p.check.is_some(), invoice_reads);
+        if let Some(Ok(c)) = &p.check {
+            proptest::prop_assert_eq!(c.tax_verdict.is_some(), p.tax_paid.is_some());
+            proptest::prop_assert_eq!(c.guarantee_verdict.is_some(), p.guarantee_credited.is_some() && c.guarantee.is_some());
+        }
+    }
+}
