@@ -54,6 +54,18 @@ test('neither side\'s CSS leaks, and the theme property reaches in', async ({ pa
   expect(await page.locator('h1').first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Georgia');
 });
 
+test('the host styles the named parts of the widget, and nothing else, with ::part', async ({ page }) => {
+  await openHost(page);
+  await page.addStyleTag({ content: 'su7-upgrade::part(hero) { outline: 3px solid rgb(1, 2, 3); } su7-upgrade::part(header) { display: none; }' });
+  const widget = page.locator('su7-upgrade');
+  expect(await widget.getByTestId('hero').evaluate((el) => getComputedStyle(el).outlineColor)).toBe('rgb(1, 2, 3)');
+  await expect(widget.locator('header.top')).toBeHidden();
+  // A part is a block the docs name; the order form is one, an inner button is not.
+  const parts = await widget.locator('[part]').evaluateAll((els) => els.map((el) => el.getAttribute('part')));
+  for (const p of ['header', 'hero', 'order', 'new-car', 'decision']) expect(parts).toContain(p);
+  expect(await widget.locator('button[part]').count()).toBe(0);
+});
+
 test('theme variables reach the controls, and text that does not read on the accent is warned about', async ({ page }) => {
   await page.addInitScript(() => {
     window.themeWarnings = [];

@@ -276,7 +276,7 @@ fn layout(view: &View, mode: Mode) -> Html {
     let tables_version = bundled::tables_version();
     let content = html! {
         <>
-            <header class="top">
+            <header class="top" part="header">
                 <div>
                     if standalone { <h1 class="title">{ title }</h1> } else { <h2 class="title" id="cuc-title">{ title }</h2> }
                     <p class="subtitle">{ w::SUBTITLE.get(lang) }</p>
@@ -367,7 +367,7 @@ fn sticky_total(screen: &Screen) -> Html {
         }
     };
     html! {
-        <div class="sticky-total no-print" aria-hidden="true">
+        <div class="sticky-total no-print" part="sticky-total" aria-hidden="true">
             <span>{ label.get(lang) }</span>
             <span>
                 if later.is_some() { { decision_figure(lang, extra, q.extra_cash_is_estimate, false) } }

@@ -164,6 +164,10 @@ export interface Su7UpgradeEventMap extends HTMLElementEventMap {
   dealererror: CustomEvent<ApiError>;
 }
 
+/** The blocks a host's stylesheet can reach with `su7-upgrade::part(name)`. */
+export type Part = 'header' | 'hero' | 'order' | 'new-car' | 'decision' | 'delivery' | 'specs' | 'method'
+  | 'dealer' | 'papers' | 'sticky-total';
+
 /** `<su7-upgrade lang offer dealer>`. Methods answer `not_ready` while the module loads. */
 export interface Su7UpgradeElement extends HTMLElement {
   getConfig(): Result<Config>;

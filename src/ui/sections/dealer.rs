@@ -27,10 +27,10 @@ fn tel(phone: &str) -> String {
 fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
     let today: Option<Date> = browser::today().parse().ok();
     let Some(block) = today.and_then(|t| dealer_block(d, t, in_landed)) else {
-        return html! { <section class="card dealer failed" data-testid="dealer-block"><p>{ w::DEALER_FAILED.get(lang) }</p></section> };
+        return html! { <section part="dealer" class="card dealer failed" data-testid="dealer-block"><p>{ w::DEALER_FAILED.get(lang) }</p></section> };
     };
     html! {
-        <section class="card dealer" data-testid="dealer-block" aria-labelledby="dealer-h">
+        <section part="dealer" class="card dealer" data-testid="dealer-block" aria-labelledby="dealer-h">
             <h2 id="dealer-h">{ w::DEALER_TITLE.get(lang) }</h2>
             <p class="dealer-name"><strong><bdi>{ block.dealer.clone() }</bdi></strong></p>
             if !(d.contact.phone.is_empty() && d.contact.email.is_empty() && d.contact.address.is_empty()) {
@@ -66,10 +66,10 @@ pub fn dealer_block_view(view: &View) -> Html {
     match &view.state.dealer {
         DealerState::None => html! {},
         DealerState::Loading => {
-            html! { <section class="card dealer" data-testid="dealer-block"><p>{ w::DEALER_LOADING.get(lang) }</p></section> }
+            html! { <section part="dealer" class="card dealer" data-testid="dealer-block"><p>{ w::DEALER_LOADING.get(lang) }</p></section> }
         }
         DealerState::Failed => html! {
-            <section class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ w::DEALER_FAILED.get(lang) }</p></section>
+            <section part="dealer" class="card dealer failed" data-testid="dealer-block" role="alert"><p>{ w::DEALER_FAILED.get(lang) }</p></section>
         },
         DealerState::Ready(d) => {
             // Fees the request put into on-road lines are in the landed price already.

@@ -339,7 +339,7 @@ fn controls(view: &View, has_switch: bool) -> Html {
 
 fn quote_failed(screen: &Screen, e: &EngineError) -> Html {
     html! {
-        <section class="card decision" aria-labelledby="decision-h">
+        <section part="decision" class="card decision" aria-labelledby="decision-h">
             <h2 class="step" id="decision-h">{ w::DECISION.get(screen.lang) }</h2>
             { engine_error(screen.lang, e) }
         </section>
@@ -355,7 +355,7 @@ pub fn decision(view: &View) -> Html {
         Err(e) => return quote_failed(screen, e),
     };
     html! {
-        <section class="card decision" aria-labelledby="decision-h">
+        <section part="decision" class="card decision" aria-labelledby="decision-h">
             <h2 class="step" id="decision-h">{ w::DECISION.get(lang) }</h2>
             { decision_head(view, q) }
             if q.date_conflicts.is_empty() && q.switch.is_some() {

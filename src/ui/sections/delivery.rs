@@ -72,7 +72,7 @@ fn outlook(view: &View, o: &DeliveryOutlook, has_switch: bool) -> Html {
     let lang = view.lang();
     let today = view.screen.today.filter(|_| view.mounted);
     html! {
-        <section class="card delivery" aria-labelledby="delivery-h" data-testid="delivery">
+        <section part="delivery" class="card delivery" aria-labelledby="delivery-h" data-testid="delivery">
             <h2 class="step" id="delivery-h">{ w::DELIVERY_HEADING.get(lang) }</h2>
             { path(view, RequestDate::KeepInvoice, w::KEEP, &o.keep) }
             { path(view, RequestDate::SwitchInvoice, w::SWITCH, &o.switch) }

@@ -261,7 +261,7 @@ pub fn hero(view: &View) -> Html {
         }
     };
     html! {
-        <section class="card hero" aria-labelledby="hero-h" data-testid="hero">
+        <section part="hero" class="card hero" aria-labelledby="hero-h" data-testid="hero">
             if let Some(line) = history_line(view) { <p class="hero-closed" data-testid="hero-closed">{ line }</p> }
             { order_line(view) }
             { body }

@@ -16,7 +16,7 @@ pub fn method_note(view: &View) -> Html {
     let policy = tables.tax_policy(&to.market);
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
     html! {
-        <section class="card method" aria-labelledby="method-h">
+        <section part="method" class="card method" aria-labelledby="method-h">
             <details open=false>
                 <summary><h2 id="method-h">{ w::HOW_COMPUTED.get(lang) }</h2></summary>
                 if let Some(p) = policy {

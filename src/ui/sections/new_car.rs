@@ -87,14 +87,14 @@ pub fn new_car(view: &View) -> Html {
             return html! {};
         }
         return html! {
-            <section class="card new-car" aria-labelledby="new-h">
+            <section part="new-car" class="card new-car" aria-labelledby="new-h">
                 { heading }{ field_errors(screen, Field::NewConfiguration) }
             </section>
         };
     };
     let errors: Vec<_> = screen.problems_for(Field::NewConfiguration).cloned().collect();
     html! {
-        <section class="card new-car" aria-labelledby="new-h">
+        <section part="new-car" class="card new-car" aria-labelledby="new-h">
             { heading }
             <h3>{ w::PROPOSAL_HEADING.get(lang) }</h3>
             { proposal_list(lang, proposal) }

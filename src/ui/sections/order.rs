@@ -153,7 +153,7 @@ pub fn order_form(view: &View) -> Html {
     let option_errors: Vec<_> = screen.problems_for(Field::OldOptions).cloned().collect();
     let on_choose = view.send(|(group, option)| Action::Edit(Edit::ChooseOldOption { group, option }));
     html! {
-        <section class="card order" aria-labelledby="order-h">
+        <section part="order" class="card order" aria-labelledby="order-h">
             <h2 class="step" id="order-h" tabindex="-1">{ w::YOUR_ORDER.get(lang) }</h2>
             { offer_picker(view, &tables) }
             if let Some((closed, p)) = &screen.offer_closed {

@@ -194,7 +194,7 @@ pub fn papers_view(view: &View) -> Html {
         Some(Ok(c)) => html! { <>{ tax_result(lang, checked, c) }{ guarantee_result(view, checked, c) }</> },
     };
     html! {
-        <section class="card papers" aria-labelledby={HEADING_ID} data-testid="papers">
+        <section part="papers" class="card papers" aria-labelledby={HEADING_ID} data-testid="papers">
             <h2 class="papers-title" id={HEADING_ID} tabindex="-1">{ w::PAPERS_HEADING.get(lang) }</h2>
             <p class="hint">{ w::PAPERS_INTRO.get(lang) }</p>
             { car_taken(view, papers) }

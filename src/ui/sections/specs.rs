@@ -27,7 +27,7 @@ pub fn spec_compare(view: &View) -> Html {
     // Old against new: nothing to compare where the offer has no new car for this trim.
     let Some(new) = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim)) else { return html! {} };
     html! {
-        <section class="card specs" aria-labelledby="specs-h">
+        <section part="specs" class="card specs" aria-labelledby="specs-h">
             <h2 class="step" id="specs-h">{ w::OLD_VS_NEW.get(lang) }</h2>
             <table class="spec-table" data-testid="specs">
                 <thead><tr>
