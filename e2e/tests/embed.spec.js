@@ -375,3 +375,55 @@ test('an offer the tables lack: the buyer reads a line in the page\'s language, 
   await expect(wrong.locator('.cuc-load-error')).toHaveCount(0);
   await expect(wrong.getByTestId('extra-cash')).toBeVisible();
 });
+
+test("the dealer's lead action: leadintent with the quote first, followed unless the host takes it", async ({ page, context }) => {
+  await openHost(page);
+  const table = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'static', 'dealers', 'demo-dealer.json'), 'utf8'));
+  table.lead = { label: '询底价', url: 'https://dealer.example/ask' };
+  // The page's own table (its dealer attribute) first, so it does not replace this one later.
+  await expect(page.locator('#widget [data-testid="dealer-block"]')).toContainText('Demo Motors');
+  await page.evaluate((t) => {
+    window.leads = [];
+    const el = document.getElementById('widget');
+    el.setDealer(t);
+    el.addEventListener('leadintent', (e) => { window.leads.push(e.detail); if (window.takeLead) e.preventDefault(); });
+  }, table);
+  const link = page.locator('#widget a[data-action="lead"]');
+  await expect(link).toHaveText('询底价');
+  await expect(link).toHaveAttribute('href', 'https://dealer.example/ask');
+  // Taken over by the host: the event, and no new tab.
+  await page.evaluate(() => { window.takeLead = true; });
+  let opened = 0;
+  context.on('page', () => { opened += 1; });
+  await link.click();
+  await page.waitForFunction(() => window.leads.length === 1);
+  const lead = await page.evaluate(() => window.leads[0]);
+  expect(lead.lead).toEqual({ label: '询底价', url: 'https://dealer.example/ask' });
+  expect(lead.quote.offer).toBe('su7-gen1-to-gen2-2026');
+  expect(lead.config.old_trim).toBe('standard');
+  await page.waitForTimeout(300);
+  expect(opened).toBe(0);
+  // Not taken: the page opens in a new tab, after the event.
+  await context.route('https://dealer.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>ask</title>' }));
+  await page.evaluate(() => { window.takeLead = false; });
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  expect(tab.url()).toBe('https://dealer.example/ask');
+  expect(await page.evaluate(() => window.leads.length)).toBe(2);
+
+  // The iframe: the parent hears of it as a message.
+  const frame = page.frameLocator('#su7-frame');
+  await page.evaluate((t) => {
+    window.frameLeads = [];
+    window.addEventListener('message', (e) => { if (e.data && e.data.type === 'leadintent') window.frameLeads.push(e.data); });
+    document.getElementById('su7-frame').contentWindow.postMessage({ source: 'su7-upgrade-host', v: 1, type: 'setDealer', table: t }, window.WIDGET_ORIGIN);
+  }, table);
+  const frameLink = frame.locator('a[data-action="lead"]');
+  await expect(frameLink).toHaveText('询底价');
+  const [frameTab] = await Promise.all([context.waitForEvent('page'), frameLink.click()]);
+  await frameTab.close();
+  await page.waitForFunction(() => window.frameLeads.length === 1);
+  const posted = await page.evaluate(() => window.frameLeads[0]);
+  expect(posted.source).toBe('su7-upgrade');
+  expect(posted.lead.url).toBe('https://dealer.example/ask');
+  expect(posted.quote.offer).toBe('su7-gen1-to-gen2-2026');
+});

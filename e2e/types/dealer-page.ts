@@ -18,7 +18,8 @@ async function page(): Promise<void> {
   if (tax.ok) console.log(tax.value.payable, tax.value.relief_rule?.rule.zh);
   const t = await tables();
   if (t.ok) console.log(t.value.offers.map((o) => o.name.zh));
-  const table: DealerTable = { schema: 1, kind: 'dealer', name: 'Demo Motors', fees: [{ id: 'plate-service', name: '上牌服务费', amount: '500.00' }] };
+  const table: DealerTable = { schema: 1, kind: 'dealer', name: 'Demo Motors', fees: [{ id: 'plate-service', name: '上牌服务费', amount: '500.00' }],
+    lead: { label: '询底价', url: 'https://dealer.example/ask' } };
   const checked = await parseDealer(table);
   if (!checked.ok) console.error(checked.error.message);
 
@@ -32,6 +33,10 @@ async function page(): Promise<void> {
   el.addEventListener('widgeterror', (e) => console.error(e.detail.code));
   el.addEventListener('themewarning', (e) => console.warn(e.detail.ratio));
   el.addEventListener('dealererror', (e) => console.error(e.detail.path));
+  el.addEventListener('leadintent', (e) => {
+    e.preventDefault();
+    console.log(e.detail.lead.label, e.detail.lead.url ?? e.detail.lead.phone, e.detail.quote?.extra_cash_to_switch, e.detail.config?.old_trim);
+  });
   el.setDealer(table);
   console.log(shown.switch?.purchase_tax.base);
 
@@ -42,6 +47,7 @@ async function page(): Promise<void> {
     if (d.type === 'resize' && frame) frame.style.height = `${d.height}px`;
     if (d.type === 'quote') console.log(d.quote.extra_cash_to_switch);
     if (d.type === 'error') console.error(d.error.code);
+    if (d.type === 'leadintent') console.log(d.lead.label, d.quote?.offer);
   });
   const ask: HostMessage = { source: 'su7-upgrade-host', v: 1, type: 'setConfig', config: { lang: 'en' } };
   frame?.contentWindow?.postMessage(ask, 'https://configurator.example');

@@ -19,3 +19,6 @@ el.setConfig({ lang: 'fr' });
 const m = {} as FrameMessage;
 // @ts-expect-error only a resize message has a height
 if (m.type === 'quote') console.log(m.height);
+// @ts-expect-error a lead is a page or a phone, not both
+const both: import('../../static/embed/loader.js').Lead = { label: 'x', url: 'https://a.example', phone: '4000000000' };
+void both;

@@ -3,7 +3,7 @@
 // accepted only from `parent` when they come from the embedding window itself.
 // An external module (no inline script) so the page runs under a strict CSP.
 
-import { ready, loadFailureText, fetchDealer, logDealerError, LOAD_FAILURES } from './loader.js';
+import { ready, loadFailureText, fetchDealer, logDealerError, leadIntent, LOAD_FAILURES } from './loader.js';
 
 const params = new URLSearchParams(location.search);
 const given = params.get('parent') || '';
@@ -54,9 +54,16 @@ if (!result.ok) {
   // Quotes before 'ready' are held, and the last posted after it: the parent hears 'ready' first.
   let held = null;
   let isReady = false;
+  let lastQuote = null;
   document.body.addEventListener('quotechange', (e) => {
+    lastQuote = e.detail;
     if (isReady) post('quote', { quote: e.detail }); else held = e.detail;
     schedule();
+  });
+  // The dealer's lead link opens in a new tab; the parent hears of it first.
+  document.body.addEventListener('click', (e) => {
+    const detail = leadIntent(e, lastQuote, widget);
+    if (detail) post('leadintent', detail);
   });
   // A table's problem goes to the parent and the console; buyers read a neutral line.
   const dealerResult = (result) => {

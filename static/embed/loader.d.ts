@@ -111,7 +111,16 @@ export interface DealerTable {
   fees?: ReadonlyArray<{ id: string; name: string; amount: Decimal }>;
   accessories?: ReadonlyArray<{ id: string; name: string; amount: Decimal }>;
   discounts?: ReadonlyArray<{ id: string; name: string; amount: Decimal; valid_from?: IsoDate; valid_to?: IsoDate }>;
+  /** The dealer's next step beside the answer: a page (https) or a phone, not both. */
+  lead?: Lead;
 }
+
+/** A lead action: the button's words and where it leads. */
+export type Lead = { label: string } & ({ url: string; phone?: never } | { phone: string; url?: never });
+
+/** `leadintent`'s detail (and the iframe's `leadintent` message): the lead, the quote it was
+ * asked from, and the owner's config. */
+export interface LeadIntent { lead: Lead; quote: Quote | null; config: Config | null }
 
 /** The bundled tables as `tables()` returns them: offers, catalogs, tax policies, guarantees. */
 export interface Tables {
@@ -162,11 +171,13 @@ export interface Su7UpgradeEventMap extends HTMLElementEventMap {
   themewarning: CustomEvent<ThemeWarning>;
   dealerchange: CustomEvent<DealerTable>;
   dealererror: CustomEvent<ApiError>;
+  /** Cancelable: call `preventDefault()` to handle the lead yourself instead of following it. */
+  leadintent: CustomEvent<LeadIntent>;
 }
 
 /** The blocks a host's stylesheet can reach with `su7-upgrade::part(name)`. */
 export type Part = 'header' | 'hero' | 'order' | 'new-car' | 'decision' | 'delivery' | 'specs' | 'method'
-  | 'dealer' | 'papers' | 'sticky-total';
+  | 'dealer' | 'papers' | 'sticky-total' | 'lead';
 
 /** `<su7-upgrade lang offer dealer>`. Methods answer `not_ready` while the module loads. */
 export interface Su7UpgradeElement extends HTMLElement {
@@ -196,6 +207,7 @@ export type FrameMessage = { source: 'su7-upgrade'; v: 1 } & (
   | { type: 'dealererror'; error: ApiError }
   | { type: 'dealer'; result: Result<DealerTable> }
   | { type: 'error'; error: ApiError }
+  | ({ type: 'leadintent' } & LeadIntent)
 );
 
 /** What a parent may post to the iframe. */

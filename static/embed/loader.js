@@ -104,6 +104,16 @@ export function logDealerError(error) {
   console.error(`su7-upgrade dealer table${at}: ${error.message}`);
 }
 
+/** The `leadintent` detail for a click on the dealer's lead link (询底价…), null for any other
+ * click: the lead as the dealer's table gives it, the quote it was asked from, the config. */
+export function leadIntent(event, quote, widget) {
+  const link = event.target instanceof Element ? event.target.closest('a[data-action="lead"]') : null;
+  if (!link) return null;
+  const lead = { label: link.textContent, ...(link.dataset.url ? { url: link.dataset.url } : { phone: link.dataset.phone }) };
+  const config = widget ? widget.getConfig() : null;
+  return { lead, quote, config: config && config.ok ? config.value : null };
+}
+
 /** Calls the loaded module's function, or answers the load failure: never throws or rejects. */
 async function call(name, ...args) {
   let mod;
@@ -193,6 +203,15 @@ class Su7Upgrade extends HTMLElement {
     let held = null;
     const hold = (e) => { held = e.detail; e.stopPropagation(); };
     mount.addEventListener('quotechange', hold);
+    // The dealer's lead link: said first as `leadintent` (cancelable), then followed unless the
+    // host took it over.
+    let lastQuote = null;
+    mount.addEventListener('quotechange', (e) => { lastQuote = e.detail; });
+    mount.addEventListener('click', (e) => {
+      const detail = leadIntent(e, lastQuote, this._widget);
+      const event = detail && new CustomEvent('leadintent', { bubbles: true, composed: true, cancelable: true, detail });
+      if (event && !this.dispatchEvent(event)) e.preventDefault();
+    });
     // Its methods answer from mounting on; `ready` waits for the first render and the styles
     // (or a removal).
     const rendered = new Promise((resolve) => mount.addEventListener('rendered', resolve, { once: true }));

@@ -47,6 +47,24 @@ pub struct Dealer {
     /// Discounts, each valid between two dates.
     #[serde(default)]
     pub discounts: Vec<Discount>,
+    /// What the dealer offers beside the answer (询底价, 预约试驾), if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Lead>,
+}
+
+/// An action beside the answer, a buyer's next step with this dealer: a web page that takes
+/// the enquiry, or a number to call. The widget says it with `leadintent` before following it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    /// The button's words, as the dealer writes them ("询底价").
+    pub label: String,
+    /// An `https://` page that takes the enquiry; or give `phone`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// A number to call; or give `url`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
 }
 
 /// Dealer contact details; every field optional.
@@ -181,13 +199,26 @@ fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), 
 }
 
 /// A phone number as people write one: digits with spaces, + - ( ), and 转 for an extension.
-fn phone(p: &str) -> Result<(), DealerError> {
+fn phone(path: &str, p: &str) -> Result<(), DealerError> {
     let digits = p.chars().filter(char::is_ascii_digit).count();
     if !p.is_empty() && (digits < 5 || !p.chars().all(|c| c.is_ascii_digit() || " +-()转".contains(c))) {
-        return Err(invalid(
-            "contact.phone",
-            "not a phone number; write digits with spaces, + - ( ) and 转 for an extension",
-        ));
+        return Err(invalid(path, "not a phone number; write digits with spaces, + - ( ) and 转 for an extension"));
+    }
+    Ok(())
+}
+
+/// The lead action: words, and exactly one of an https page (nothing that could run script or
+/// break out of the link) or a phone number.
+fn lead(l: &Lead) -> Result<(), DealerError> {
+    text("lead.label", &l.label, true)?;
+    text("lead.url", &l.url, false)?;
+    phone("lead.phone", &l.phone)?;
+    if l.url.is_empty() == l.phone.is_empty() {
+        return Err(invalid("lead", "give either \"url\" (a page that takes the enquiry) or \"phone\", not both"));
+    }
+    let plain = l.url.chars().all(|c| c.is_ascii_graphic() && !"\"'<>\\`".contains(c));
+    if !l.url.is_empty() && (!l.url.starts_with("https://") || l.url.len() <= "https://".len() || !plain) {
+        return Err(invalid("lead.url", "not a web page; write the full https:// address"));
     }
     Ok(())
 }
@@ -247,7 +278,7 @@ impl Dealer {
         }
         text("name", &d.name, true)?;
         text("contact.phone", &d.contact.phone, false)?;
-        phone(&d.contact.phone)?;
+        phone("contact.phone", &d.contact.phone)?;
         text("contact.email", &d.contact.email, false)?;
         email(&d.contact.email)?;
         text("contact.address", &d.contact.address, false)?;
@@ -272,6 +303,9 @@ impl Dealer {
         unique_ids("fees", d.fees.iter().map(|f| f.id.as_str()))?;
         unique_ids("accessories", d.accessories.iter().map(|a| a.id.as_str()))?;
         unique_ids("discounts", d.discounts.iter().map(|x| x.id.as_str()))?;
+        if let Some(l) = &d.lead {
+            lead(l)?;
+        }
         Ok(d)
     }
 }

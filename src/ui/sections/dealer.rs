@@ -60,6 +60,19 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
     }
 }
 
+/// The dealer's next step beside the answer (询底价, 预约试驾), when its table offers one: a
+/// page opened in a new tab, or a call. The widget's loader says `leadintent` before it is
+/// followed (static/embed/loader.js), with the quote it was asked from.
+pub fn lead_action(view: &View) -> Html {
+    let DealerState::Ready(d) = &view.state.dealer else { return html! {} };
+    let Some(lead) = &d.lead else { return html! {} };
+    let href = if lead.url.is_empty() { format!("tel:{}", tel(&lead.phone)) } else { lead.url.clone() };
+    html! {
+        <a class="lead-action" part="lead" data-action="lead" href={href} target="_blank" rel="noopener noreferrer"
+            data-url={lead.url.clone()} data-phone={lead.phone.clone()}>{ lead.label.clone() }</a>
+    }
+}
+
 /// The dealer block, when a dealer table was given.
 pub fn dealer_block_view(view: &View) -> Html {
     let lang = view.lang();

@@ -20,6 +20,7 @@ use engine::quote::{DecisionRange, Quote};
 use engine::text::Lang;
 use session::{Edit, LoanDraft, Replacement, Screen};
 
+use super::dealer::lead_action;
 use super::papers_link;
 
 /// Opens the details (closed on a phone) and, once they are drawn, goes there.
@@ -268,6 +269,7 @@ pub fn hero(view: &View) -> Html {
             { replacements(view) }
             if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some() && q.date_conflicts.is_empty()) { { pay_switch(view) } }
             <button type="button" class="details-link link-button" onclick={open_details(view)}>{ w::DETAILS.get(lang) }</button>
+            { lead_action(view) }
             { papers_link(view) }
             { sheet(view) }
         </section>

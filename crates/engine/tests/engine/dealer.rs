@@ -163,3 +163,28 @@ fn a_contact_e_mail_that_could_add_link_parameters_is_refused() {
     }
     assert!(Dealer::parse(&edit(|v| v["contact"]["email"] = "".into())).is_ok(), "an e-mail is optional");
 }
+
+#[test]
+fn a_lead_action_is_a_labelled_https_page_or_a_phone_never_both_never_script() {
+    let with = |lead: serde_json::Value| Dealer::parse(&edit(|v| v["lead"] = lead.clone()));
+    let page = with(serde_json::json!({ "label": "询底价", "url": "https://dealer.example/ask?car=su7" })).unwrap();
+    assert_eq!(page.lead.unwrap().url, "https://dealer.example/ask?car=su7");
+    let call = with(serde_json::json!({ "label": "预约试驾", "phone": "400-000-0000 转 8" })).unwrap();
+    assert_eq!(call.lead.unwrap().phone, "400-000-0000 转 8");
+    assert!(Dealer::parse(&edit(|_| {})).unwrap().lead.is_none(), "optional");
+    let refused = [
+        (serde_json::json!({ "label": "x", "url": "javascript:alert(1)" }), "lead.url"),
+        (serde_json::json!({ "label": "x", "url": "http://dealer.example" }), "lead.url"),
+        (serde_json::json!({ "label": "x", "url": "https://a.example/\" onclick=\"x" }), "lead.url"),
+        (serde_json::json!({ "label": "x", "url": "https://" }), "lead.url"),
+        (serde_json::json!({ "label": "x", "phone": "call us" }), "lead.phone"),
+        (serde_json::json!({ "label": "x", "url": "https://a.example", "phone": "4000000000" }), "lead"),
+        (serde_json::json!({ "label": "x" }), "lead"),
+        (serde_json::json!({ "label": "", "url": "https://a.example" }), "lead.label"),
+        (serde_json::json!({ "label": "x", "url": "https://a.example", "target": "_top" }), "lead.target"),
+    ];
+    for (lead, path) in refused {
+        let e = with(lead.clone()).unwrap_err();
+        assert_eq!(e.path, path, "{lead}: {e}");
+    }
+}
