@@ -37,6 +37,43 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+test('dark: the app follows the system, every colour still reads (axe), paper stays light', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.getByTestId('extra-cash')).toBeVisible();
+  const bg = () => page.locator('body').evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await bg()).toBe('rgb(17, 24, 39)');
+  await page.locator('button[data-action="show-sources"]').click();
+  await page.locator('#locked-on').fill('2025-11-20');
+  await page.locator('#amount-paid').fill('abc');
+  await page.locator('button[data-action="check-papers"]').click();
+  await page.locator('#invoice-total').fill('215900');
+  await page.locator('#invoice-date').fill('2026-02-10');
+  await page.locator('#tax-paid').fill('9000');
+  expect(await violations(page)).toEqual([]);
+  await page.screenshot({ path: require('path').join(__dirname, '..', 'artifacts', 'dark-zh.png'), fullPage: true });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+});
+
+test('dark: the element is light in a light page unless the dealer asks (theme="auto" or "dark")', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(HOST);
+  const widget = page.locator('su7-upgrade');
+  await expect(widget.getByTestId('extra-cash')).toBeVisible();
+  const card = () => widget.getByTestId('hero').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await card()).toBe('rgb(255, 255, 255)');
+  // The demo page's teal accent is for its light page: a dealer who asks for dark gives an
+  // accent that reads on it (docs/embed.md), here the dark scheme's own.
+  await page.locator('su7-upgrade').evaluate((el) => {
+    el.style.setProperty('--cuc-accent', '#fb923c');
+    el.style.setProperty('--cuc-on-accent', '#111827');
+    el.setAttribute('theme', 'auto');
+  });
+  expect(await card()).toBe('rgb(31, 41, 55)');
+  expect(await violations(page)).toEqual([]);
+});
+
 test('axe: the sheet a chip opens, open on a phone with a problem in its field, has no moderate or worse violation', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');

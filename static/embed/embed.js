@@ -15,6 +15,8 @@ const post = (type, payload) => {
 
 const root = document.getElementById('cuc');
 const lang = params.get('lang') || 'zh';
+// Light unless the dealer asks for dark, or for the reader's system setting (style.css).
+if (['auto', 'dark'].includes(params.get('theme'))) document.documentElement.dataset.theme = params.get('theme');
 // The module as the element loads it: a failure is a typed error, said in the frame's language.
 let result;
 // Its methods answer from the first render on: 'ready' is posted after it.
