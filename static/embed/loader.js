@@ -203,15 +203,7 @@ class Su7Upgrade extends HTMLElement {
     let held = null;
     const hold = (e) => { held = e.detail; e.stopPropagation(); };
     mount.addEventListener('quotechange', hold);
-    // The dealer's lead link: said first as `leadintent` (cancelable), then followed unless the
-    // host took it over.
-    let lastQuote = null;
-    mount.addEventListener('quotechange', (e) => { lastQuote = e.detail; });
-    mount.addEventListener('click', (e) => {
-      const detail = leadIntent(e, lastQuote, this._widget);
-      const event = detail && new CustomEvent('leadintent', { bubbles: true, composed: true, cancelable: true, detail });
-      if (event && !this.dispatchEvent(event)) e.preventDefault();
-    });
+    this._listenForLeads(shadow);
     // Its methods answer from mounting on; `ready` waits for the first render and the styles
     // (or a removal).
     const rendered = new Promise((resolve) => mount.addEventListener('rendered', resolve, { once: true }));
@@ -259,6 +251,20 @@ class Su7Upgrade extends HTMLElement {
       message: `--cuc-on-accent on --cuc-accent has a contrast of ${ratio}:1, below the 4.5:1 that text needs (WCAG AA): set --cuc-on-accent to a colour that reads on the accent` };
     console.warn('su7-upgrade:', detail.message);
     this.dispatchEvent(new CustomEvent('themewarning', { bubbles: true, composed: true, detail }));
+  }
+
+  /** The dealer's lead link: said first as `leadintent` (cancelable), then followed unless the
+   * host took it over. On the shadow root, once: a listener on the mount point would keep this
+   * element alive after removal (Yew keeps its mount point). */
+  _listenForLeads(shadow) {
+    if (this._leadsHeard) return;
+    this._leadsHeard = true;
+    shadow.addEventListener('quotechange', (e) => { this._lastQuote = e.detail; });
+    shadow.addEventListener('click', (e) => {
+      const detail = leadIntent(e, this._lastQuote || null, this._widget);
+      const event = detail && new CustomEvent('leadintent', { bubbles: true, composed: true, cancelable: true, detail });
+      if (event && !this.dispatchEvent(event)) e.preventDefault();
+    });
   }
 
   /** Says `text` where the configurator would be and fires widgeterror with `error`. */
