@@ -78,7 +78,9 @@ test('a release pinned by version and integrity renders, cached for good; a wron
   const release = await (await request.get(`${NGINX}embed/release.json`)).json();
   expect(release.version).toMatch(/^[0-9a-f]{12}$/);
   expect(release.loader).toBe(`embed/${release.version}/loader.js`);
-  for (const [file, type] of [['loader.js', /javascript/], ['widget.js', /javascript/], ['widget_bg.wasm', /^application\/wasm$/], ['style.css', /^text\/css/]]) {
+  const types = (await request.get(`${NGINX}embed/loader.d.ts`)).headers();
+  expect([types['content-type'], types['access-control-allow-origin']]).toEqual(['text/plain; charset=utf-8', '*']);
+  for (const [file, type] of [['loader.js', /javascript/], ['widget.js', /javascript/], ['widget_bg.wasm', /^application\/wasm$/], ['style.css', /^text\/css/], ['loader.d.ts', /^text\/plain/]]) {
     const h = (await request.get(`${NGINX}embed/${release.version}/${file}`)).headers();
     expect(h['content-type'], file).toMatch(type);
     expect(h['access-control-allow-origin'], file).toBe('*');
@@ -89,7 +91,9 @@ test('a release pinned by version and integrity renders, cached for good; a wron
   await expect(widget.getByTestId('extra-cash').locator('.money')).toHaveText(/^[+−]?¥[\d,]+$/, { timeout: 20_000 });
   // The versioned loader takes its widget from its own folder, not the stable one.
   const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-  expect(loaded.filter((u) => /widget(_bg\.wasm|\.js)$/.test(u)).every((u) => u.includes(`/embed/${release.version}/`))).toBe(true);
+  const widgetFiles = loaded.filter((u) => /widget(_bg\.wasm|\.js)$/.test(u));
+  expect(widgetFiles.length).toBe(2);
+  expect(widgetFiles.every((u) => u.includes(`/embed/${release.version}/`))).toBe(true);
 
   const refused = [];
   page.on('console', (m) => { if (/integrity/i.test(m.text())) refused.push(m.text()); });

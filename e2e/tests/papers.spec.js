@@ -56,6 +56,16 @@ test('a switched order is checked on the new car, and a late invoice has no guar
   const guarantee = page.getByTestId('guarantee-check');
   await expect(guarantee.locator('.due')).toContainText('¥9,730.09');
   await expect(guarantee.getByTestId('verdict')).toHaveText('您填写的¥0.00比按规则算出的少¥9,730.09。');
+  // Kept through the switch, on the car invoiced: our readings of the offer, so marked 估,
+  // named, and the difference not called a shortfall outright.
+  await expect(guarantee.locator('.due .est')).toBeVisible();
+  await expect(guarantee.getByTestId('guarantee-readings').locator('li')).toHaveCount(2);
+  await expect(guarantee.locator('.next-step')).toContainText('差额未必是少给');
+  // A kept order's guarantee rests on the guarantee's own terms: no mark.
+  await page.locator('.papers button[data-switched="false"]').click();
+  await expect(guarantee.locator('.due .est')).toHaveCount(0);
+  await expect(guarantee.getByTestId('guarantee-readings')).toHaveCount(0);
+  await page.locator('.papers button[data-switched="true"]').click();
   // Invoiced in 2027: outside the guarantee's window, so any credit is more than due.
   await page.locator('#invoice-date').fill('2027-01-04');
   await expect(guarantee.locator('.due')).toContainText('不适用');

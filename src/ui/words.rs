@@ -305,6 +305,8 @@ engine::words! {
     TAX_SHORT_NEXT: "请先核对所填的发票金额和开票日期；如无误，可能存在少缴，可向主管税务机关或拨打12366纳税服务热线咨询。", "First check the invoice total and date you entered; if they are right, the tax may be underpaid: ask your tax office or the 12366 tax hotline.";
     TAX_OVER_NEXT: "请先核对所填的发票金额和开票日期；如无误，一般可自结算缴纳税款之日起三年内，凭发票和完税证明向主管税务机关申请退还多缴税款（《税收征收管理法》第五十一条）。", "First check the invoice total and date you entered; if they are right, tax paid in excess can usually be reclaimed from your tax office within three years of payment, with the invoice and the certificate (Tax Collection Administration Law, art. 51).";
     GUARANTEE_SHORT_NEXT: "可联系小米汽车客服或交付中心，出示锁单记录、发票和尾款付款凭证，请其说明或补足差额。", "Contact Xiaomi's customer service or your delivery centre with the lock record, the invoice and the final payment's receipt, and ask them to explain or make up the difference.";
+    GUARANTEE_READINGS: "升级后的补贴按本活动以下条款的推测计算（未经来源证实），故标“估”：", "A switched order's guarantee rests on these readings of the offer, which no source confirms, so it is marked est.:";
+    GUARANTEE_SHORT_ESTIMATE_NEXT: "应得金额含推测（见上），差额未必是少给：可请小米汽车客服说明其计算依据，并出示锁单记录、发票和尾款付款凭证。", "The amount due rests on readings no source confirms (above), so the difference may be no shortfall: ask Xiaomi's customer service how it was worked out, with the lock record, the invoice and the final payment's receipt.";
     GUARANTEE_OVER_NEXT: "多出的部分对您有利；如想了解原因，可请小米说明计算方法。", "The difference is in your favour; ask Xiaomi how it was worked out if you want to know why.";
 }
 

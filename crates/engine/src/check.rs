@@ -15,8 +15,9 @@ use crate::error::EngineError;
 use crate::money::Money;
 use crate::quote::pricing::{guarantee_check, GuaranteedInvoice};
 use crate::quote::GuaranteeCheck;
+use crate::tables::GuaranteeBasis;
 use crate::tables::Tables;
-use crate::tax::{purchase_tax, PurchaseTax};
+use crate::tax::{purchase_tax, steps, PurchaseTax};
 
 /// What the owner's papers say.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +38,10 @@ pub struct Papers {
     /// What the guarantee took off the final payment (0 for none); `None` when not known.
     #[serde(default)]
     pub guarantee_credited: Option<Money>,
+    /// The locked order's list total, as ordered: a switched order's guarantee is computed on it
+    /// where the offer's basis is the original order. Needed only then.
+    #[serde(default)]
+    pub original_total: Option<Money>,
 }
 
 /// How a stated amount compares with the amount due.
@@ -85,6 +90,10 @@ pub struct Check {
     pub guarantee: Option<GuaranteeCheck>,
     /// What was credited against it, when given.
     pub guarantee_verdict: Option<Verdict>,
+    /// True when the guarantee due rests on a term no source confirms — for a switched order,
+    /// that the offer keeps the guarantee or what it is computed on; or an estimated cap — so
+    /// it is shown marked, with those terms, as a quote's guarantee line is.
+    pub guarantee_estimate: bool,
 }
 
 /// Checks `papers` against the tables.
@@ -111,6 +120,7 @@ pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
         missing: format!("tax policy for market '{}'", to.market),
     })?;
     let tax = purchase_tax(policy, papers.invoice_total, papers.invoice_date)?;
+    let mut estimate = false;
     let guarantee = match offer.guarantee.as_deref() {
         None => None,
         Some(id) => {
@@ -118,20 +128,37 @@ pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
                 path: "offer.guarantee".into(),
                 missing: format!("guarantee '{id}'"),
             })?;
-            // A switched order keeps it where the offer does; the invoice is the car taken.
+            // A switched order keeps it where the offer does, computed on the car invoiced or the
+            // original order as the offer says; a kept order's invoice is its own car.
             let kept = !papers.switched || offer.guarantee_retained.value;
-            let invoice = GuaranteedInvoice {
-                basis_price: papers.invoice_total,
-                tax_on_invoice: tax.payable,
-                invoice_date: papers.invoice_date,
+            let on_original = papers.switched && offer.guarantee_basis.value == GuaranteeBasis::OriginalOrder;
+            let basis_price = match (on_original, papers.original_total) {
+                (false, _) => papers.invoice_total,
+                (true, Some(total)) => total,
+                (true, None) => return Err(EngineError::InvalidValue {
+                    path: "original_total".into(),
+                    problem:
+                        "this offer computes a switched order's guarantee on the original order: give its list total"
+                            .into(),
+                }),
             };
-            Some(guarantee_check(policy, terms, kept, papers.locked_on, invoice, "guarantee")?)
+            let tax_on_invoice = match basis_price == papers.invoice_total {
+                true => tax.payable,
+                false => steps(policy, basis_price, papers.invoice_date)?.payable,
+            };
+            let invoice = GuaranteedInvoice { basis_price, tax_on_invoice, invoice_date: papers.invoice_date };
+            let check = guarantee_check(policy, terms, kept, papers.locked_on, invoice, "guarantee")?;
+            let terms_read = papers.switched
+                && (offer.guarantee_retained.status.is_estimate() || offer.guarantee_basis.status.is_estimate());
+            estimate = check.applies && (terms_read || terms.cap.status.is_estimate());
+            Some(check)
         }
     };
     Ok(Check {
         tax_verdict: papers.tax_paid.map(|paid| Verdict::of(paid, tax.payable)),
         guarantee_verdict: guarantee.as_ref().zip(papers.guarantee_credited).map(|(g, c)| Verdict::of(c, g.amount)),
         guarantee,
+        guarantee_estimate: estimate,
         tax,
     })
 }

@@ -48,6 +48,19 @@ pub struct PapersCheck {
     pub guarantee_credited: Option<Money>,
 }
 
+/// The order the papers are for, as the screen has quoted it.
+#[derive(Clone, Copy, Debug)]
+pub struct Quoted<'a> {
+    /// The request quoted: offer, lock date.
+    pub request: &'a QuoteRequest,
+    /// False while the lock date is the one assumed.
+    pub lock_given: bool,
+    /// The locked order's list total, as ordered.
+    pub original_total: Option<Money>,
+    /// True when the order has a new car to switch to.
+    pub can_switch: bool,
+}
+
 /// An amount that reads, `None` when left empty; a problem at `field` when it does not read.
 fn amount(text: &str, field: Field, problems: &mut Vec<FieldError>) -> Option<Money> {
     if text.trim().is_empty() {
@@ -68,10 +81,13 @@ fn amount(text: &str, field: Field, problems: &mut Vec<FieldError>) -> Option<Mo
 }
 
 impl PapersDraft {
-    /// Reads the papers and checks them for the order of `request` (its offer and lock date;
-    /// `lock_given` false when that date is the one assumed while the owner has not said it).
+    /// Reads the papers and checks them for the order `quoted`: its offer and lock date
+    /// (`lock_given` false when that date is the one assumed while the owner has not said it),
+    /// its price as ordered, and whether it has a new car at all (without one, the papers are
+    /// for the car kept, whatever an old link says).
     #[must_use]
-    pub fn check(&self, tables: &Tables, request: &QuoteRequest, lock_given: bool) -> PapersCheck {
+    pub fn check(&self, tables: &Tables, quoted: &Quoted<'_>) -> PapersCheck {
+        let Quoted { request, lock_given, original_total, can_switch } = *quoted;
         let mut problems = Vec::new();
         let invoice_total = amount(&self.invoice_total, Field::InvoiceTotal, &mut problems);
         let date = self.invoice_date.trim();
@@ -93,7 +109,8 @@ impl PapersDraft {
             let papers = Papers {
                 offer: request.offer.clone(),
                 locked_on: request.old_order.locked_on,
-                switched: self.switched,
+                switched: self.switched && can_switch,
+                original_total,
                 invoice_total,
                 invoice_date,
                 tax_paid,

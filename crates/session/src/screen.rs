@@ -3,6 +3,7 @@
 //! succession and the quote are each computed once per change, from one source of truth.
 
 use super::{Draft, Field, FieldError, PapersCheck, Resolved};
+use crate::papers::Quoted;
 use crate::replacement::{replacements, Replacement};
 use crate::words;
 use engine::configuration::{complete, Configuration};
@@ -171,6 +172,12 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
             (later, quote(tables, &r))
         });
     let quote = quote(tables, request);
+    let quoted = Quoted {
+        request,
+        lock_given: resolved.lock_given,
+        original_total: quote.as_ref().ok().map(|q| q.keep.list_total.amount),
+        can_switch: quote.as_ref().is_ok_and(|q| q.switch.is_some()),
+    };
     let replacements = match (&quote, &new_configuration) {
         (Ok(q), Some(shown)) => replacements(tables, request, shown, q),
         _ => Vec::new(),
@@ -194,6 +201,6 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         problems: resolved.errors.clone(),
         request: request.clone(),
         share_fragment: super::encode_link(&draft.for_share(resolved)),
-        papers: draft.papers.as_ref().map(|p| p.check(tables, request, resolved.lock_given)),
+        papers: draft.papers.as_ref().map(|p| p.check(tables, &quoted)),
     }
 }

@@ -1,7 +1,7 @@
 //! The table author's kit: checks table files the way the build does, one problem per file
-//! where it can (each file read alone, then all of them together for what refers across
-//! files), and writes the JSON Schema of each table kind, which every file names as its
-//! `$schema` so an editor validates and completes it.
+//! where it can (each file read alone for its syntax and fields, then all of them together),
+//! and writes the JSON Schema of each table kind, which every file names as its `$schema` so an
+//! editor validates and completes it, and the field reference in docs/tables.md.
 //!
 //! Boundaries: native only. The checks are the engine's own loader ([`Tables::load`]); this
 //! crate adds no rule of its own, so a table it passes is one the build takes.
@@ -67,8 +67,9 @@ pub fn with_files(mut files: Vec<TableFile>, given: Vec<TableFile>) -> Vec<Table
     files
 }
 
-/// Checks `files`: each alone (its syntax, fields and values), then together (what one table
-/// names in another), as [`Tables::load`] does for the build.
+/// Checks `files`: each alone (its syntax, fields and the form of each value), then together
+/// (what one table names in another, and the rules across values), as [`Tables::load`] does
+/// for the build.
 #[must_use]
 pub fn check(files: &[TableFile]) -> Report {
     let mut problems: Vec<TableError> =
@@ -134,6 +135,19 @@ pub fn field_reference() -> String {
         out += &described(schema);
     }
     out
+}
+
+/// Where docs/tables.md's generated field reference starts and ends.
+const FIELDS_BEGIN: &str = "<!-- fields:begin -->\n";
+const FIELDS_END: &str = "<!-- fields:end -->";
+
+/// `doc` (docs/tables.md) with the current [`field_reference`] between its markers; `None`
+/// when the markers are missing.
+#[must_use]
+pub fn with_field_reference(doc: &str) -> Option<String> {
+    let (head, rest) = doc.split_once(FIELDS_BEGIN)?;
+    let (_, tail) = rest.split_once(FIELDS_END)?;
+    Some(format!("{head}{FIELDS_BEGIN}{}{FIELDS_END}{tail}", field_reference()))
 }
 
 /// What a type is: its fields, its values, or its text's form.

@@ -4,7 +4,8 @@
 //!   of the table of the same name (or beside them, for a new one): each problem with its file,
 //!   JSON path and what to do, then the data version the build would show.
 //! - `tables schema [--check]` writes each table kind's JSON Schema into
-//!   `static/tables/schema/`, or (`--check`) fails when one there is not what the types give.
+//!   `static/tables/schema/` and the field reference into docs/tables.md, or (`--check`) fails
+//!   when one of them is not what the types give.
 //! - `tables fields` prints every field of every kind in Markdown (docs/tables.md holds it).
 
 use std::path::{Path, PathBuf};
@@ -80,6 +81,18 @@ fn write_schemas(root: &Path, check_only: bool) -> Result<(), String> {
         } else {
             std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
             println!("wrote {TABLES_DIR}/schema/{name}");
+        }
+    }
+    // The field reference in docs/tables.md, between its markers, from the same types.
+    let doc_path = root.join("docs/tables.md");
+    let doc = std::fs::read_to_string(&doc_path).map_err(|e| format!("docs/tables.md: {e}"))?;
+    let fields = tables_kit::with_field_reference(&doc).ok_or("docs/tables.md: no fields markers")?;
+    if fields != doc {
+        if check_only {
+            stale.push("docs/tables.md".into());
+        } else {
+            std::fs::write(&doc_path, fields).map_err(|e| format!("docs/tables.md: {e}"))?;
+            println!("wrote docs/tables.md's field reference");
         }
     }
     if stale.is_empty() {

@@ -139,3 +139,14 @@ fn docs_tables_md_lists_every_field_as_the_schemas_do_and_its_json_reads() {
     }
     assert_eq!(read, 2);
 }
+
+#[test]
+fn a_key_named_twice_is_refused_at_its_object() {
+    let text = text("tax-cn.json").to_string();
+    // The second "rate" would win in a JSON value: the loader refuses the file instead.
+    let twice = text.replacen("\"rate\":", "\"rate\":{\"value\":\"0.05\"},\"rate\":", 1);
+    let report = check(&with_files(shipped(), vec![TableFile { name: "tax-cn.json".into(), text: twice }]));
+    let first = &report.problems[0];
+    assert_eq!(first.file, "tax-cn.json");
+    assert!(first.problem.starts_with("duplicate field `rate`"), "{first}");
+}

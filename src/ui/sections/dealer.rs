@@ -66,9 +66,13 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
 pub fn lead_action(view: &View) -> Html {
     let DealerState::Ready(d) = &view.state.dealer else { return html! {} };
     let Some(lead) = &d.lead else { return html! {} };
-    let href = if lead.url.is_empty() { format!("tel:{}", tel(&lead.phone)) } else { lead.url.clone() };
+    // A page opens in a new tab; a call needs no tab.
+    let (href, target) = match lead.url.is_empty() {
+        true => (format!("tel:{}", tel(&lead.phone)), None),
+        false => (lead.url.clone(), Some("_blank")),
+    };
     html! {
-        <a class="lead-action" part="lead" data-action="lead" href={href} target="_blank" rel="noopener noreferrer"
+        <a class="lead-action" part="lead" data-action="lead" href={href} target={target} rel="noopener noreferrer"
             data-url={lead.url.clone()} data-phone={lead.phone.clone()}>{ lead.label.clone() }</a>
     }
 }

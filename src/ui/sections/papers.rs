@@ -139,6 +139,37 @@ fn tax_result(lang: Lang, checked: &PapersCheck, c: &Check) -> Html {
     }
 }
 
+/// The offer's terms a switched order's guarantee rests on that no source confirms, each with
+/// our reading and its source: the amount due is marked, and these say why.
+fn readings(view: &View) -> Html {
+    let lang = view.lang();
+    let Some(offer) = view.tables().offer(&view.screen.request.offer) else { return html! {} };
+    let notes = [
+        offer
+            .guarantee_retained
+            .note
+            .as_ref()
+            .filter(|_| offer.guarantee_retained.status.is_estimate())
+            .map(|n| (n, cite(&offer.sources, &offer.guarantee_retained))),
+        offer
+            .guarantee_basis
+            .note
+            .as_ref()
+            .filter(|_| offer.guarantee_basis.status.is_estimate())
+            .map(|n| (n, cite(&offer.sources, &offer.guarantee_basis))),
+    ];
+    html! {
+        <div class="readings" data-testid="guarantee-readings">
+            <p class="hint">{ w::GUARANTEE_READINGS.get(lang) }</p>
+            <ul>
+                for (note, p) in notes.into_iter().flatten() {
+                    <li>{ note.get(lang).to_string() }<ProvenanceNote {lang} provenance={p} /></li>
+                }
+            </ul>
+        </div>
+    }
+}
+
 /// The guarantee due under the offer's rule, or why none is, against what was credited.
 fn guarantee_result(view: &View, checked: &PapersCheck, c: &Check) -> Html {
     let lang = view.lang();
@@ -167,13 +198,20 @@ fn guarantee_result(view: &View, checked: &PapersCheck, c: &Check) -> Html {
     }
     let due = match guarantee_not_due(lang, g) {
         Some(why) => html! { { why } },
-        None => money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, g.amount) }),
+        None => money_text(MoneyText {
+            precision: Precision::Fen,
+            estimate: c.guarantee_estimate,
+            ..MoneyText::new(lang, g.amount)
+        }),
     };
+    // A difference from an amount resting on our readings may be no shortfall at all.
+    let short_next = if c.guarantee_estimate { w::GUARANTEE_SHORT_ESTIMATE_NEXT } else { w::GUARANTEE_SHORT_NEXT };
     html! {
         <div class="check-row" data-testid="guarantee-check">
             { due_line(lang, w::GUARANTEE_DUE, due) }
+            if c.guarantee_estimate { { readings(view) } }
             if let (Some(v), Some(s)) = (c.guarantee_verdict, checked.guarantee_credited) {
-                { verdict(lang, s, v, (w::GUARANTEE_SHORT_NEXT, w::GUARANTEE_OVER_NEXT)) }
+                { verdict(lang, s, v, (short_next, w::GUARANTEE_OVER_NEXT)) }
             }
             if !g.assumes.is_empty() {
                 if let Some(t) = terms { <p class="hint">{ w::GUARANTEE_ASSUMES.fill(lang, &[("terms", t.terms.value.get(lang))]) }</p> }

@@ -8,6 +8,7 @@
 
 mod catalog;
 mod delivery;
+mod distinct;
 mod error;
 mod guarantee;
 mod offer;
@@ -58,6 +59,11 @@ struct Header {
 /// author fixing a table needs. The file's `$schema` (which its author's editor reads) is
 /// skipped.
 fn body<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, TableError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, distinct::Distinct>(de).map_err(|e| {
+        let path = e.path().to_string();
+        TableError::new(file, path, format!("{}; keep one of them", e.into_inner()))
+    })?;
     let mut value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| TableError::new(file, "", format!("not valid JSON ({e}); fix the syntax")))?;
     if let Some(fields) = value.as_object_mut() {

@@ -4,6 +4,7 @@
 
 use engine::check::{check, Papers, Verdict};
 use engine::enumerate::requests;
+use engine::error::ErrorCode;
 use engine::money::Money;
 use engine::quote::quote;
 use engine::tax::purchase_tax;
@@ -27,6 +28,7 @@ fn kept() -> Papers {
         invoice_date: "2026-02-10".parse().unwrap(),
         tax_paid: None,
         guarantee_credited: None,
+        original_total: None,
     }
 }
 
@@ -78,7 +80,6 @@ fn a_switched_order_keeps_the_guarantee_only_where_the_offer_does() {
 
 #[test]
 fn bad_papers_are_typed_errors() {
-    use engine::error::ErrorCode;
     let code = |p: Papers| check(tables(), &p).unwrap_err().code();
     assert_eq!(code(Papers { offer: "nope".into(), ..kept() }), ErrorCode::UnknownOffer);
     assert_eq!(code(Papers { tax_paid: Some(m("-1")), ..kept() }), ErrorCode::NegativeAmount);
@@ -92,8 +93,6 @@ fn the_check_agrees_with_the_quote_on_every_priced_path() {
     let mut compared = 0;
     for r in requests(t, dates).iter().step_by(5) {
         let q = quote(t, r).unwrap();
-        let basis_is_invoice =
-            t.offer(&r.offer).unwrap().guarantee_basis.value == engine::tables::GuaranteeBasis::InvoicedCar;
         let paths = [(false, Some(&q.keep), r.keep_invoice_date), (true, q.switch.as_ref(), r.switch_invoice_date)];
         for (switched, path, invoice_date) in paths {
             let Some(path) = path else { continue };
@@ -105,20 +104,18 @@ fn the_check_agrees_with_the_quote_on_every_priced_path() {
                 invoice_date,
                 tax_paid: Some(path.tax_due.amount),
                 guarantee_credited: Some(path.guarantee.amount),
+                original_total: Some(q.keep.list_total.amount),
             };
             let c = check(t, &papers).unwrap();
             assert_eq!(c.tax_verdict, Some(Verdict::Matches), "{}", r.offer);
-            // The switch path's guarantee on the original order's basis is a quote's reading,
-            // not the invoice's: compared where the basis is the car invoiced.
-            if !switched || basis_is_invoice {
-                assert_eq!(
-                    c.guarantee_verdict.or(Some(Verdict::Matches)),
-                    Some(Verdict::Matches),
-                    "{} {switched}",
-                    r.offer
-                );
-                compared += 1;
-            }
+            // On either basis the offer names: the check's rule is the quote's.
+            assert_eq!(
+                c.guarantee_verdict.or(Some(Verdict::Matches)),
+                Some(Verdict::Matches),
+                "{} {switched}",
+                r.offer
+            );
+            compared += 1;
         }
     }
     assert!(compared > 50, "{compared} paths compared");
@@ -153,4 +150,26 @@ proptest! {
         prop_assert!(g.amount <= c.tax.payable, "never more than the tax itself");
         prop_assert_eq!(g.amount.is_zero(), !(g.locked_in_time && g.invoice_in_window) || g.tax_on_invoice <= g.tax_compared);
     }
+}
+
+#[test]
+fn a_switched_orders_guarantee_rests_on_the_offers_readings_and_is_marked_so() {
+    // The SU7 offer's keeping the guarantee, and its basis, are our readings (estimate).
+    let switched = Papers { switched: true, invoice_total: m("219900"), ..kept() };
+    let c = check(tables(), &switched).unwrap();
+    assert!(c.guarantee_estimate, "a switched order's guarantee rests on estimated terms");
+    assert!(!check(tables(), &kept()).unwrap().guarantee_estimate, "a kept order's rests on the guarantee's own terms");
+    // Where the offer computes it on the original order, that order's price is the basis, taxed
+    // at the invoice date; without it the check says what it needs.
+    let mut t = tables().clone();
+    let offer = t.offers.iter_mut().find(|o| o.id == OFFER).unwrap();
+    offer.guarantee_basis.value = engine::tables::GuaranteeBasis::OriginalOrder;
+    let e = check(&t, &switched).unwrap_err();
+    assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "original_total"));
+    let on_original = check(&t, &Papers { original_total: Some(m("215900")), ..switched.clone() }).unwrap();
+    let g = on_original.guarantee.unwrap();
+    assert_eq!((g.basis_price, g.amount), (m("215900.00"), m("9553.10")), "the kept Standard's guarantee");
+    assert_eq!(on_original.tax.payable, m("9730.09"), "the tax is still the invoiced car's");
+    // A kept order's basis is its own invoice, whatever the offer says of switched ones.
+    assert_eq!(check(&t, &kept()).unwrap().guarantee.unwrap().basis_price, m("215900"));
 }
