@@ -72,6 +72,16 @@ test('dark: the element is light in a light page unless the dealer asks (theme="
   });
   expect(await card()).toBe('rgb(31, 41, 55)');
   expect(await violations(page)).toEqual([]);
+  // "dark" is dark in a light system too.
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await card()).toBe('rgb(255, 255, 255)');
+  await page.locator('su7-upgrade').evaluate((el) => el.setAttribute('theme', 'dark'));
+  expect(await card()).toBe('rgb(31, 41, 55)');
+  // The iframe takes ?theme=.
+  const frameBg = () => page.frameLocator('#su7-frame').locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await frameBg()).toBe('rgb(249, 250, 251)');
+  await page.locator('#su7-frame').evaluate((f) => { f.src = f.src.replace('embed.html?', 'embed.html?theme=dark&'); });
+  await expect.poll(frameBg).toBe('rgb(17, 24, 39)');
 });
 
 test('axe: the sheet a chip opens, open on a phone with a problem in its field, has no moderate or worse violation', async ({ page }) => {

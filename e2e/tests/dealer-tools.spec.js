@@ -35,6 +35,8 @@ test('check a table, preview it in the dealer colours, copy the pinned snippet',
     el.dispatchEvent(new Event('change'));
   });
   await expect(page.locator('#theme-warning')).toContainText('4.5:1');
+  // Remounted in the new colours, the preview still has the table that checked.
+  await expect(page.locator('#preview [data-testid="dealer-block"]')).toContainText(demo.fees[0].name);
   await expect(page.locator('#snippet')).toContainText('--cuc-accent: #facc15;');
   await page.locator('#table-url').fill('https://dealer.example/table.json');
   await expect(page.locator('#snippet')).toContainText('dealer="https://dealer.example/table.json"');

@@ -289,7 +289,7 @@ engine::words! {
     PAPERS_CLOSE: "返回报价", "Back to the quote";
     CAR_TAKEN: "开票的是", "The car invoiced";
     INVOICE_TOTAL: "发票价税合计（元）", "Invoice total, VAT included (¥)";
-    INVOICE_TOTAL_HINT: "机动车销售统一发票上的“价税合计（小写）”", "“价税合计” on the vehicle sales invoice";
+    INVOICE_TOTAL_HINT: "机动车销售统一发票上的“价税合计（小写）”", "“价税合计（小写）”, in figures, on the vehicle sales invoice";
     INVOICE_DATE: "开票日期", "Invoice date";
     TAX_PAID: "已缴购置税（元，选填）", "Purchase tax paid (¥, optional)";
     TAX_PAID_HINT: "完税证明上的实缴金额", "As on the tax payment certificate (完税证明)";

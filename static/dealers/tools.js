@@ -6,6 +6,9 @@ import { parseDealer } from '../embed/loader.js';
 const $ = (id) => document.getElementById(id);
 const site = new URL('../', import.meta.url);
 let release = null;
+// The last table that checked: given to the preview again each time it mounts (a colour
+// change mounts it afresh, and a table given while it mounts would find it not ready).
+let checked = null;
 
 /** The table text as given: pasted, or read from the chosen file. */
 async function tableText() {
@@ -23,7 +26,9 @@ async function check() {
   if (result.ok) {
     const t = result.value;
     p.className = 'ok';
-    p.textContent = `✓ 可以使用 Usable: ${t.name} — ${(t.fees || []).length} fees, ${(t.accessories || []).length} accessories, ${(t.discounts || []).length} discounts`;
+    const [fees, accessories, discounts] = [t.fees, t.accessories, t.discounts].map((l) => (l || []).length);
+    p.textContent = `✓ 可以使用 Usable: ${t.name} — 费用 ${fees} fees, 精品 ${accessories} accessories, 优惠 ${discounts} discounts`;
+    checked = t;
     $('preview').setDealer(t);
   } else {
     const { code, path, message } = result.error;
@@ -66,6 +71,7 @@ $('table-file').addEventListener('change', () => { $('table-text').value = ''; c
 for (const el of document.querySelectorAll('[data-var]')) el.addEventListener('change', theme);
 $('lang').addEventListener('change', () => { $('preview').setAttribute('lang', $('lang').value); snippet(); });
 $('table-url').addEventListener('input', snippet);
+$('preview').addEventListener('ready', () => { if (checked) $('preview').setDealer(checked); });
 $('preview').addEventListener('themewarning', (e) => {
   $('theme-warning').textContent = `⚠ 主色上的文字对比度 ${e.detail.ratio}:1，低于 4.5:1。Text on the accent: ${e.detail.ratio}:1, below 4.5:1.`;
 });
@@ -78,5 +84,11 @@ $('copy').addEventListener('click', async () => {
     $('copy-status').textContent = '请手动复制 Select and copy';
   }
 });
-release = await (await fetch(new URL('embed/release.json', site))).json();
-snippet();
+try {
+  const answer = await fetch(new URL('embed/release.json', site));
+  if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+  release = await answer.json();
+  snippet();
+} catch (e) {
+  $('snippet').textContent = `embed/release.json 无法读取，无法生成固定版本的代码。Could not read embed/release.json (${e.message}): deploy the whole build.`;
+}

@@ -45,8 +45,7 @@ fn run() -> Result<(), String> {
     let files = table_files(&dir)?;
     let texts: Vec<(&str, &str)> = files.iter().map(|(name, _, text)| (name.as_str(), text.as_str())).collect();
     let tables = Tables::load(&texts).map_err(|e| format!("static/tables/{} at {}: {}", e.file, e.path, e.problem))?;
-    let parts: Vec<&[u8]> = texts.iter().flat_map(|(name, text)| [name.as_bytes(), text.as_bytes()]).collect();
-    let version = format!("{:08x}", fingerprint::fingerprint(&parts) >> 32);
+    let version = fingerprint::version_of(&texts);
     write(&out.join("tables.bin"), &form(&tables, &version)?)?;
     // The app page's form: the same tables without source titles, which it never shows.
     let untitled: Vec<(&str, String)> = texts.iter().map(|(name, text)| (*name, untitled::untitled(text))).collect();

@@ -13,3 +13,11 @@ pub fn fingerprint(parts: &[&[u8]]) -> u64 {
     }
     h
 }
+
+/// The tables' version for these files, `(name, JSON text)`: eight hex digits that change with
+/// any name or text (the build writes it; `tables-kit` prints it for an author's files).
+#[must_use]
+pub fn version_of(files: &[(&str, &str)]) -> String {
+    let parts: Vec<&[u8]> = files.iter().flat_map(|(name, text)| [name.as_bytes(), text.as_bytes()]).collect();
+    format!("{:08x}", fingerprint(&parts) >> 32)
+}

@@ -18,7 +18,7 @@ use engine::tables::{TableError, Tables};
 mod decode;
 mod fingerprint;
 
-pub use fingerprint::fingerprint;
+pub use fingerprint::{fingerprint, version_of};
 
 /// The positional form with source titles, for a build that returns them (the dealer widget's `tables()`).
 #[cfg(feature = "source-titles")]

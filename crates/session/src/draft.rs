@@ -279,8 +279,9 @@ impl Draft {
                 ..l.clone()
             }),
             on_road: self.on_road,
-            // The papers as typed: no earlier value stands in for a paper.
-            papers: self.papers.clone(),
+            // The papers as typed (no earlier value stands in for a paper), cut as an edit cuts
+            // them: a draft given whole (a widget's setConfig) may hold longer text.
+            papers: self.papers.clone().map(PapersDraft::typed),
         }
     }
 }

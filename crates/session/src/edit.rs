@@ -8,7 +8,7 @@ use engine::tables::Tables;
 use engine::text::Lang;
 
 use crate::draft::{Draft, LoanDraft, Resolved};
-use crate::papers::PapersDraft;
+use crate::papers::{Paper, PapersDraft};
 use crate::screen::shown_new_configuration;
 
 /// One change the owner (or a dealer widget's host) makes to the draft.
@@ -61,6 +61,8 @@ pub enum Edit {
     OnRoad(bool),
     /// Check these papers after delivery (核对), or go back to the quote.
     Papers(Option<PapersDraft>),
+    /// Type one paper (opening the check if it was closed): the others stay as they are now.
+    Paper(Paper, String),
     /// Replace the whole draft (a dealer widget's `setConfig`), settled from its offer's
     /// defaults.
     Replace(Box<Draft>),
@@ -68,7 +70,7 @@ pub enum Edit {
 
 /// What the owner typed, kept to a length no date or amount needs: a pasted page stays out of
 /// the saved state and the share link.
-fn typed(text: String) -> String {
+pub(crate) fn typed(text: String) -> String {
     text.chars().take(40).collect()
 }
 
@@ -118,15 +120,8 @@ impl Draft {
             Edit::SwitchInvoice(text) => d.switch_invoice = typed(text),
             Edit::Loan(loan) => d.loan = loan.map(|l| LoanDraft { rate_percent: typed(l.rate_percent), ..l }),
             Edit::OnRoad(on) => d.on_road = on,
-            Edit::Papers(papers) => {
-                d.papers = papers.map(|p| PapersDraft {
-                    invoice_total: typed(p.invoice_total),
-                    invoice_date: typed(p.invoice_date),
-                    tax_paid: typed(p.tax_paid),
-                    guarantee_credited: typed(p.guarantee_credited),
-                    ..p
-                });
-            }
+            Edit::Papers(papers) => d.papers = papers.map(PapersDraft::typed),
+            Edit::Paper(paper, text) => d.papers = Some(d.papers.take().unwrap_or_default().with(paper, typed(text))),
         }
         d.settle(tables, &current.request)
     }

@@ -31,7 +31,7 @@ pub use compact::{compact_link, encode_compact};
 pub use draft::{Draft, Field, FieldError, LoanDraft, Resolved};
 pub use edit::Edit;
 pub use link::{decode_link, encode_link, Alteration, LinkError};
-pub use papers::{PapersCheck, PapersDraft, Quoted};
+pub use papers::{Paper, PapersCheck, PapersDraft, Quoted};
 pub use qr::{Qr, QUIET_ZONE};
 pub use replacement::{Replacement, ReplacementChoice};
 pub use restore::{default_draft, restore, Restored, Storage};

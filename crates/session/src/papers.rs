@@ -32,11 +32,53 @@ pub struct PapersDraft {
     pub guarantee_credited: String,
 }
 
+/// One of the papers an owner types, for an edit of that one alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// 价税合计.
+    InvoiceTotal,
+    /// 开票日期.
+    InvoiceDate,
+    /// The tax paid.
+    TaxPaid,
+    /// The guarantee credited.
+    GuaranteeCredited,
+}
+
+impl PapersDraft {
+    /// These papers with `paper` as typed.
+    #[must_use]
+    pub fn with(mut self, paper: Paper, text: String) -> PapersDraft {
+        let field = match paper {
+            Paper::InvoiceTotal => &mut self.invoice_total,
+            Paper::InvoiceDate => &mut self.invoice_date,
+            Paper::TaxPaid => &mut self.tax_paid,
+            Paper::GuaranteeCredited => &mut self.guarantee_credited,
+        };
+        *field = text;
+        self
+    }
+
+    /// Each paper cut to the length [`crate::edit`] keeps of typed text, so a share link stays
+    /// short enough to read back.
+    #[must_use]
+    pub(crate) fn typed(self) -> PapersDraft {
+        use crate::edit::typed;
+        PapersDraft {
+            invoice_total: typed(self.invoice_total),
+            invoice_date: typed(self.invoice_date),
+            tax_paid: typed(self.tax_paid),
+            guarantee_credited: typed(self.guarantee_credited),
+            ..self
+        }
+    }
+}
+
 /// The check the screen shows for the papers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PapersCheck {
     /// The check, once the invoice's total and date read; `None` until then.
-    pub check: Option<Result<Check, EngineError>>,
+    pub outcome: Option<Result<Check, EngineError>>,
     /// One entry per paper that does not read, at its field.
     pub problems: Vec<FieldError>,
     /// False while the lock date is not given: the guarantee's eligibility is then unknown,
@@ -105,7 +147,7 @@ impl PapersDraft {
         };
         let tax_paid = amount(&self.tax_paid, Field::TaxPaid, &mut problems);
         let guarantee_credited = amount(&self.guarantee_credited, Field::GuaranteeCredited, &mut problems);
-        let check = invoice_total.zip(invoice_date).map(|(invoice_total, invoice_date)| {
+        let outcome = invoice_total.zip(invoice_date).map(|(invoice_total, invoice_date)| {
             let papers = Papers {
                 offer: request.offer.clone(),
                 locked_on: request.old_order.locked_on,
@@ -118,6 +160,6 @@ impl PapersDraft {
             };
             check(tables, &papers)
         });
-        PapersCheck { check, problems, lock_given, tax_paid, guarantee_credited }
+        PapersCheck { outcome, problems, lock_given, tax_paid, guarantee_credited }
     }
 }

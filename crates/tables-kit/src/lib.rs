@@ -87,11 +87,11 @@ pub fn check(files: &[TableFile]) -> Report {
     Report { problems, version }
 }
 
-/// The version the build gives these files (`bundled::fingerprint` over names and texts).
+/// The version the build gives these files.
 #[must_use]
 pub fn version(files: &[TableFile]) -> String {
-    let parts: Vec<&[u8]> = files.iter().flat_map(|f| [f.name.as_bytes(), f.text.as_bytes()]).collect();
-    format!("{:08x}", bundled::fingerprint(&parts) >> 32)
+    let texts: Vec<(&str, &str)> = files.iter().map(|f| (f.name.as_str(), f.text.as_str())).collect();
+    bundled::version_of(&texts)
 }
 
 /// Each table kind's schema as `(file name, JSON text)`: `offer.schema.json`…

@@ -16,7 +16,7 @@ use engine::format::Precision;
 use engine::money::Money;
 use engine::provenance::cite;
 use engine::text::{Lang, Words};
-use session::{Edit, Field, PapersCheck, PapersDraft};
+use session::{Edit, Field, Paper, PapersCheck, PapersDraft};
 
 /// The heading the view is opened to.
 const HEADING_ID: &str = "papers-h";
@@ -46,26 +46,24 @@ pub fn papers_link(view: &View) -> Html {
     }
 }
 
-/// One paper's field: label, input, hint and problems. `set` writes the typed text into the
-/// papers.
+/// One paper's field: label, input, hint and problems.
 struct PaperInput {
     id: &'static str,
+    paper: Paper,
     field: Field,
     label: Words,
     hint: Option<Words>,
     date: bool,
     value: String,
-    set: fn(&mut PapersDraft, String),
 }
 
-fn paper_input(view: &View, papers: &PapersDraft, p: PaperInput) -> Html {
+fn paper_input(view: &View, p: PaperInput) -> Html {
     let lang = view.lang();
     let hint_id = format!("{}-hint", p.id);
-    let (set, papers) = (p.set, papers.clone());
+    let paper = p.paper;
+    // One paper per edit: two inputs before a render each keep their own.
     let on_input = view.send(move |e: InputEvent| {
-        let mut next = papers.clone();
-        set(&mut next, e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
-        Action::Edit(Edit::Papers(Some(next)))
+        Action::Edit(Edit::Paper(paper, e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     });
     let (kind, mode) = if p.date { ("date", None) } else { ("text", Some("decimal")) };
     html! {
@@ -225,8 +223,8 @@ fn guarantee_result(view: &View, checked: &PapersCheck, c: &Check) -> Html {
 pub fn papers_view(view: &View) -> Html {
     let (Some(papers), Some(checked)) = (&view.state.draft.papers, &view.screen.papers) else { return html! {} };
     let lang = view.lang();
-    let input = |p: PaperInput| paper_input(view, papers, p);
-    let result = match &checked.check {
+    let input = |p: PaperInput| paper_input(view, p);
+    let result = match &checked.outcome {
         None => html! { <p class="hint" data-testid="papers-waiting">{ w::PAPERS_WAITING.get(lang) }</p> },
         Some(Err(e)) => engine_error(lang, e),
         Some(Ok(c)) => html! { <>{ tax_result(lang, checked, c) }{ guarantee_result(view, checked, c) }</> },
@@ -237,18 +235,17 @@ pub fn papers_view(view: &View) -> Html {
             <p class="hint">{ w::PAPERS_INTRO.get(lang) }</p>
             { car_taken(view, papers) }
             <div class="row2">
-                { input(PaperInput { id: "invoice-total", field: Field::InvoiceTotal, label: w::INVOICE_TOTAL,
-                    hint: Some(w::INVOICE_TOTAL_HINT), date: false, value: papers.invoice_total.clone(),
-                    set: |p, v| p.invoice_total = v }) }
-                { input(PaperInput { id: "invoice-date", field: Field::InvoiceDate, label: w::INVOICE_DATE,
-                    hint: None, date: true, value: papers.invoice_date.clone(), set: |p, v| p.invoice_date = v }) }
+                { input(PaperInput { id: "invoice-total", paper: Paper::InvoiceTotal, field: Field::InvoiceTotal,
+                    label: w::INVOICE_TOTAL, hint: Some(w::INVOICE_TOTAL_HINT), date: false, value: papers.invoice_total.clone() }) }
+                { input(PaperInput { id: "invoice-date", paper: Paper::InvoiceDate, field: Field::InvoiceDate,
+                    label: w::INVOICE_DATE, hint: None, date: true, value: papers.invoice_date.clone() }) }
             </div>
             <div class="row2">
-                { input(PaperInput { id: "tax-paid", field: Field::TaxPaid, label: w::TAX_PAID,
-                    hint: Some(w::TAX_PAID_HINT), date: false, value: papers.tax_paid.clone(), set: |p, v| p.tax_paid = v }) }
-                { input(PaperInput { id: "guarantee-credited", field: Field::GuaranteeCredited, label: w::GUARANTEE_CREDITED,
-                    hint: Some(w::GUARANTEE_CREDITED_HINT), date: false, value: papers.guarantee_credited.clone(),
-                    set: |p, v| p.guarantee_credited = v }) }
+                { input(PaperInput { id: "tax-paid", paper: Paper::TaxPaid, field: Field::TaxPaid,
+                    label: w::TAX_PAID, hint: Some(w::TAX_PAID_HINT), date: false, value: papers.tax_paid.clone() }) }
+                { input(PaperInput { id: "guarantee-credited", paper: Paper::GuaranteeCredited, field: Field::GuaranteeCredited,
+                    label: w::GUARANTEE_CREDITED, hint: Some(w::GUARANTEE_CREDITED_HINT), date: false,
+                    value: papers.guarantee_credited.clone() }) }
             </div>
             <div class="check-result" aria-live="polite">{ result }</div>
             <button type="button" class="link-button" data-action="close-papers"

@@ -48,7 +48,7 @@ fn the_papers_are_checked_for_the_drafts_own_order() {
     let (_, s) = after(vec![Edit::LockedOn("2025-11-20".into()), Edit::Papers(Some(kept("9,553.10", "9千")))]);
     let p = s.papers.unwrap();
     assert!(p.problems.is_empty() && p.lock_given);
-    let c = p.check.unwrap().unwrap();
+    let c = p.outcome.unwrap().unwrap();
     assert_eq!(c.tax.payable, m("9553.10"), "half the 10 % on 215,900 ÷ 1.13");
     assert_eq!(c.tax_verdict, Some(Verdict::Matches));
     assert_eq!(c.guarantee_verdict, Some(Verdict::Short(m("553.10"))));
@@ -58,7 +58,7 @@ fn the_papers_are_checked_for_the_drafts_own_order() {
 fn until_the_invoice_reads_there_is_no_check_and_each_bad_paper_is_told_at_its_field() {
     let (_, s) = after(vec![Edit::Papers(Some(PapersDraft::default()))]);
     let p = s.papers.as_ref().unwrap();
-    assert!(p.check.is_none() && p.problems.is_empty(), "nothing typed, nothing wrong yet");
+    assert!(p.outcome.is_none() && p.problems.is_empty(), "nothing typed, nothing wrong yet");
     assert!(!p.lock_given, "the lock date is still the one assumed");
     let bad = PapersDraft {
         invoice_total: "21万9".into(),
@@ -68,14 +68,14 @@ fn until_the_invoice_reads_there_is_no_check_and_each_bad_paper_is_told_at_its_f
         switched: true,
     };
     let (_, s) = after(vec![Edit::Papers(Some(bad))]);
-    assert!(s.papers.as_ref().unwrap().check.is_none());
+    assert!(s.papers.as_ref().unwrap().outcome.is_none());
     for field in [Field::InvoiceTotal, Field::InvoiceDate, Field::TaxPaid, Field::GuaranteeCredited] {
         assert!(s.has_problem(field), "{field:?}");
     }
     // A bad optional paper leaves the rest checked.
     let (_, s) = after(vec![Edit::Papers(Some(kept("x", "")))]);
     let p = s.papers.unwrap();
-    let c = p.check.unwrap().unwrap();
+    let c = p.outcome.unwrap().unwrap();
     assert_eq!((c.tax_verdict, c.guarantee_verdict), (None, None));
     assert_eq!(p.problems.len(), 1);
 }
@@ -122,10 +122,34 @@ proptest::proptest! {
         proptest::prop_assert_eq!(said(Field::TaxPaid), !reads(&tax));
         proptest::prop_assert_eq!(said(Field::GuaranteeCredited), !reads(&credited));
         let invoice_reads = !total.trim().is_empty() && reads(&total) && !date.trim().is_empty() && date_reads;
-        proptest::prop_assert_eq!(p.check.is_some(), invoice_reads);
-        if let Some(Ok(c)) = &p.check {
+        proptest::prop_assert_eq!(p.outcome.is_some(), invoice_reads);
+        if let Some(Ok(c)) = &p.outcome {
             proptest::prop_assert_eq!(c.tax_verdict.is_some(), p.tax_paid.is_some());
             proptest::prop_assert_eq!(c.guarantee_verdict.is_some(), p.guarantee_credited.is_some() && c.guarantee.is_some());
         }
     }
+}
+
+#[test]
+fn each_paper_typed_alone_keeps_the_others_and_is_cut_like_any_typed_text() {
+    let long = "9".repeat(100);
+    let (d, _) = after(vec![
+        Edit::Paper(session::Paper::InvoiceTotal, "215900".into()),
+        Edit::Paper(session::Paper::InvoiceDate, "2026-02-10".into()),
+        Edit::Paper(session::Paper::TaxPaid, long.clone()),
+    ]);
+    let p = d.papers.clone().unwrap();
+    assert_eq!(
+        (p.invoice_total.as_str(), p.invoice_date.as_str()),
+        ("215900", "2026-02-10"),
+        "the first edit opened the check"
+    );
+    assert_eq!(p.tax_paid.chars().count(), 40);
+    // A draft given whole (a widget's setConfig) is cut for the link as well.
+    let (d, s) = after(vec![Edit::Replace(Box::new(Draft {
+        papers: Some(PapersDraft { guarantee_credited: long, ..kept("", "") }),
+        ..d
+    }))]);
+    assert_eq!(d.papers.unwrap().guarantee_credited.chars().count(), 100, "the draft keeps what was given");
+    assert_eq!(decode_link(&s.share_fragment).unwrap().papers.unwrap().guarantee_credited.chars().count(), 40);
 }
