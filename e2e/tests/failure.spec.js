@@ -27,6 +27,15 @@ test('a wasm that does not compile: both embeds say so in their language, with t
   await page.goto(HOST);
   const alert = page.locator('su7-upgrade').getByRole('alert');
   await expect(alert).toHaveText('计算器未能加载。请刷新页面重试；如仍无法加载，请稍后再试或换用其他浏览器。');
+  // The dealer's table (its dealer attribute, read by JavaScript since the wasm did not load)
+  // gives the buyer a number to call.
+  const contact = page.locator('su7-upgrade .cuc-load-contact');
+  await expect(contact).toHaveText('如需帮助，请致电经销商：400-000-0000');
+  await expect(contact.locator('a')).toHaveAttribute('href', 'tel:4000000000');
+  // Only a number as the widget's own check takes one: anything else adds nothing.
+  const phones = await page.evaluate(() => ['400 000 0000 转 8', 'javascript:alert(1)', '12', '<b>4000000000</b>', 'x']
+    .map((phone) => window.su7.dealerPhone(JSON.stringify({ contact: { phone } }))).concat(window.su7.dealerPhone('{')));
+  expect(phones).toEqual(['400 000 0000 转 8', null, null, null, null, null]);
   const errors = await page.evaluate(() => window.widgetErrors);
   expect(errors.map((e) => e.code)).toEqual(['load_failed']);
   expect(errors[0].message).toContain('docs/embed.md');

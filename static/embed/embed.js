@@ -3,7 +3,7 @@
 // accepted only from `parent` when they come from the embedding window itself.
 // An external module (no inline script) so the page runs under a strict CSP.
 
-import { ready, loadFailureText, fetchDealer, logDealerError, leadIntent, LOAD_FAILURES } from './loader.js';
+import { ready, loadFailureText, fetchDealer, logDealerError, leadIntent, dealerPhone, appendDealerPhone, LOAD_FAILURES } from './loader.js';
 
 const params = new URLSearchParams(location.search);
 const given = params.get('parent') || '';
@@ -36,6 +36,10 @@ if (!result.ok) {
   p.textContent = loadFailureText(result.error, lang);
   root.replaceChildren(p);
   post('error', { error: result.error });
+  // The dealer's phone under it, where the frame was given a table with one.
+  const dealer = params.get('dealer');
+  const text = dealer ? await fetchDealer(dealer, parentOrigin ? `${parentOrigin}/` : location.href).catch(() => null) : null;
+  appendDealerPhone(p, text && dealerPhone(text), lang);
   post('resize', { height: Math.ceil(root.getBoundingClientRect().height) });
 } else {
   const widget = result.value;

@@ -104,6 +104,30 @@ export function logDealerError(error) {
   console.error(`su7-upgrade dealer table${at}: ${error.message}`);
 }
 
+/** The dealer's phone from its table's text, for a buyer whose configurator could not load:
+ * only a number as the widget's own check takes one (digits with spaces, + - ( ) and 转), so
+ * a broken table adds nothing. JavaScript's parse, since the wasm that checks tables did not load. */
+export function dealerPhone(text) {
+  try {
+    const phone = JSON.parse(text).contact.phone;
+    const digits = (String(phone).match(/\d/g) || []).length;
+    return typeof phone === 'string' && phone.length <= 40 && digits >= 5 && /^[\d +\-()转]+$/.test(phone) ? phone : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Under a load failure's line, a way to reach the dealer: `phone` as a call link. */
+export function appendDealerPhone(after, phone, lang) {
+  if (!phone || !after.isConnected) return;
+  const p = document.createElement('p');
+  p.className = 'cuc-load-contact';
+  const en = String(lang || '').toLowerCase().startsWith('en');
+  const a = Object.assign(document.createElement('a'), { href: `tel:${phone.split('转')[0].replace(/[^\d+]/g, '')}`, textContent: phone });
+  p.append(en ? 'For help, call the dealer: ' : '如需帮助，请致电经销商：', a);
+  after.after(p);
+}
+
 /** The `leadintent` detail for a click on the dealer's lead link (询底价…), null for any other
  * click: the lead as the dealer's table gives it, the quote it was asked from, the config. */
 export function leadIntent(event, quote, widget) {
@@ -278,6 +302,16 @@ class Su7Upgrade extends HTMLElement {
     p.textContent = text;
     mount.replaceChildren(p);
     this.dispatchEvent(new CustomEvent('widgeterror', { bubbles: true, composed: true, detail: error }));
+    this._dealerText().then((t) => appendDealerPhone(p, t && dealerPhone(t), this.getAttribute('lang')));
+  }
+
+  /** The dealer table's text as the host gave it (setDealer, inline, or its URL), or null. */
+  async _dealerText() {
+    if (this._given !== undefined) return typeof this._given === 'string' ? this._given : JSON.stringify(this._given);
+    const inline = this.querySelector('script[type="application/json"][data-dealer]');
+    if (inline) return inline.textContent;
+    const url = this.getAttribute('dealer');
+    return url ? fetchDealer(url, document.baseURI).catch(() => null) : null;
   }
 
   disconnectedCallback() {
