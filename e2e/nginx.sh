@@ -15,6 +15,9 @@ grep -q "listen 127.0.0.1:$port;" "$dir/site.conf" && grep -q "root $root;" "$di
 {
   # As root (CI), workers would run as nobody; they read the checkout, so keep them as is.
   [ "$(id -u)" = 0 ] && echo "user root;"
+  # Debian's brotli_static module, as its package's modules-enabled file loads it for the system
+  # nginx (with the full path: this nginx runs under its own prefix).
+  echo "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;"
   cat <<CONF
 pid $dir/nginx.pid;
 error_log stderr warn;

@@ -36,6 +36,13 @@ test('nginx sends the types, CORS, caching and compression the docs promise', as
     const again = await request.get(NGINX + file, { headers: { ...gzip, 'If-None-Match': h.etag } });
     expect(again.status(), file).toBe(304);
   }
+  // Browsers that take brotli get the build's brotli -q 11 copies, sent as they are.
+  const dist = require('path').join(__dirname, '..', '..', 'dist');
+  for (const file of ['widget_bg.wasm', 'widget.js', 'embed/loader.js', 'upgrade-configurator_bg.wasm', 'index.html']) {
+    const h = (await request.get(NGINX + file, { headers: { 'Accept-Encoding': 'br, gzip' } })).headers();
+    expect(h['content-encoding'], file).toBe('br');
+    expect(Number(h['content-length']), file).toBe(require('fs').statSync(`${dist}/${file}.br`).size);
+  }
   const app = (await request.get(NGINX)).headers();
   expect(app['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:");
   expect(app['access-control-allow-origin']).toBeUndefined(); // the app page is not for other origins
