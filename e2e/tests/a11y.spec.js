@@ -56,6 +56,14 @@ test('dark: the app follows the system, every colour still reads (axe), paper st
   expect(await bg()).toBe('rgb(255, 255, 255)');
 });
 
+test('dark: the scheme for the system setting and the one asked for are the same palette', () => {
+  // CSS cannot share declarations between a media query and a selector: written twice, kept equal.
+  const css = fs.readFileSync(require('path').join(__dirname, '..', '..', 'static', 'style.css'), 'utf8');
+  const block = (theme) => css.split(`:root[data-theme="${theme}"], :host([theme="${theme}"]) {`)[1].split('}')[0];
+  expect(block('auto')).toContain('--cuc-bg:');
+  expect(block('dark')).toBe(block('auto'));
+});
+
 test('dark: the element is light in a light page unless the dealer asks (theme="auto" or "dark")', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(HOST);

@@ -37,11 +37,17 @@ test(`${N} elements mounted and removed are all collected`, async ({ page }) => 
   expect(quotes).toBeGreaterThanOrEqual(N);
   for (let i = 0; i < 3; i++) { await gc(); await page.waitForTimeout(100); }
   expect(await page.evaluate(() => window.removed.filter((r) => r.deref()).length)).toBe(0);
-  const after = await cdp.send('Memory.getDOMCounters');
-  console.log(`after ${N} mounts and removals: DOM nodes ${before.nodes} → ${after.nodes}, listeners ${before.jsEventListeners} → ${after.jsEventListeners}`);
   // What is left of each: the emptied mount point Yew keeps (it was ~1,100 nodes a mount while
-  // the wasm held the element), and Yew's five event-delegation listeners on it.
-  expect(after.nodes - before.nodes).toBeLessThanOrEqual(2 * N);
+  // the wasm held the element), and Yew's five event-delegation listeners on it. On a loaded
+  // machine the last widget's nodes can outlive a few collections: measured until they settle
+  // (a leak per mount never would).
+  let after;
+  await expect.poll(async () => {
+    await gc();
+    after = await cdp.send('Memory.getDOMCounters');
+    return after.nodes - before.nodes;
+  }, { timeout: 15_000 }).toBeLessThanOrEqual(2 * N);
+  console.log(`after ${N} mounts and removals: DOM nodes ${before.nodes} → ${after.nodes}, listeners ${before.jsEventListeners} → ${after.jsEventListeners}`);
   expect(after.jsEventListeners - before.jsEventListeners).toBeLessThanOrEqual(5 * N);
 });
 

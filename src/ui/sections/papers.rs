@@ -12,10 +12,11 @@ use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, engine_error, field_errors, money_text, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::check::{Check, Verdict};
+use engine::figure::{Figure, Provenance, Sources};
 use engine::format::Precision;
 use engine::money::Money;
 use engine::provenance::cite;
-use engine::text::{Lang, Words};
+use engine::text::{Lang, Text, Words};
 use session::{Edit, Field, Paper, PapersCheck, PapersDraft};
 
 /// The heading the view is opened to.
@@ -137,25 +138,17 @@ fn tax_result(lang: Lang, checked: &PapersCheck, c: &Check) -> Html {
     }
 }
 
+/// A figure's note and source, where the figure is our reading (an estimate).
+fn reading<'a, T>(sources: &Sources, f: &'a Figure<T>) -> Option<(&'a Text, Provenance)> {
+    f.note.as_ref().filter(|_| f.status.is_estimate()).map(|n| (n, cite(sources, f)))
+}
+
 /// The offer's terms a switched order's guarantee rests on that no source confirms, each with
 /// our reading and its source: the amount due is marked, and these say why.
 fn readings(view: &View) -> Html {
     let lang = view.lang();
     let Some(offer) = view.tables().offer(&view.screen.request.offer) else { return html! {} };
-    let notes = [
-        offer
-            .guarantee_retained
-            .note
-            .as_ref()
-            .filter(|_| offer.guarantee_retained.status.is_estimate())
-            .map(|n| (n, cite(&offer.sources, &offer.guarantee_retained))),
-        offer
-            .guarantee_basis
-            .note
-            .as_ref()
-            .filter(|_| offer.guarantee_basis.status.is_estimate())
-            .map(|n| (n, cite(&offer.sources, &offer.guarantee_basis))),
-    ];
+    let notes = [reading(&offer.sources, &offer.guarantee_retained), reading(&offer.sources, &offer.guarantee_basis)];
     html! {
         <div class="readings" data-testid="guarantee-readings">
             <p class="hint">{ w::GUARANTEE_READINGS.get(lang) }</p>
