@@ -9,6 +9,13 @@ window.addEventListener('message', (e) => {
   if (!d || d.source !== 'su7-upgrade' || d.v !== 1) return;
   window.frameMessages.push({ ...d, at: Math.round(performance.now() - t0) });
   if (d.type === 'resize') document.getElementById('frame').style.height = d.height + 'px';
+  // The decision, docked where the reader is, however tall the frame (docs/embed.md, "Dock the answer").
+  if (d.type === 'quote') {
+    const dock = document.getElementById('dock');
+    const extra = d.quote.extra_cash_to_switch;
+    dock.hidden = extra === null;
+    if (extra !== null) dock.textContent = `Extra cash to switch: ¥${Number(extra).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+  }
 });
 window.widgetOrigin = W.origin;
 document.getElementById('frame').src = new URL(`embed/embed.html?lang=en&parent=${encodeURIComponent(location.origin)}`, W).href;

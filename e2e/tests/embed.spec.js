@@ -60,10 +60,14 @@ test('the host styles the named parts of the widget, and nothing else, with ::pa
   const widget = page.locator('su7-upgrade');
   expect(await widget.getByTestId('hero').evaluate((el) => getComputedStyle(el).outlineColor)).toBe('rgb(1, 2, 3)');
   await expect(widget.locator('header.top')).toBeHidden();
-  // A part is a block the docs name; the order form is one, an inner button is not.
+  // A part is a block the docs name, and the header's two controls a host may hide alone;
+  // no other button is exposed.
   const parts = await widget.locator('[part]').evaluateAll((els) => els.map((el) => el.getAttribute('part')));
-  for (const p of ['header', 'hero', 'order', 'new-car', 'decision']) expect(parts).toContain(p);
-  expect(await widget.locator('button[part]').count()).toBe(0);
+  for (const p of ['header', 'hero', 'order', 'new-car', 'decision', 'language', 'sources-toggle']) expect(parts).toContain(p);
+  expect(await widget.locator('button[part]').evaluateAll((els) => els.map((el) => el.getAttribute('part')))).toEqual(['sources-toggle']);
+  await page.addStyleTag({ content: 'su7-upgrade::part(header) { display: block; } su7-upgrade::part(language) { display: none; }' });
+  await expect(widget.locator('.lang-switch')).toBeHidden();
+  await expect(widget.locator('button[data-action="show-sources"]')).toBeVisible();
 });
 
 test('theme variables reach the controls, and text that does not read on the accent is warned about', async ({ page }) => {

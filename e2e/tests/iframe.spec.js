@@ -81,3 +81,16 @@ test('setConfig from another frame of the parent origin is ignored; from the par
   expect(await page.evaluate(() => window.frameMessages.filter((m) => m.type === 'config').length)).toBe(1);
   await expect(frame.locator('button[data-kind="old"][data-trim="max"]')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test("a dealer page docks the answer from the frame's quote messages, in sight while the frame is far below", async ({ page }) => {
+  await page.goto(PAGE);
+  const dock = page.locator('#dock');
+  await expect(dock).toHaveText(/^Extra cash to switch: ¥[\d,]+$/);
+  // In sight: fixed to the screen's bottom, while the frame is 6,000 px below the fold.
+  const box = await dock.boundingBox();
+  const height = page.viewportSize().height;
+  expect(box.y + box.height).toBeLessThanOrEqual(height + 1);
+  expect(box.y).toBeGreaterThan(height / 2);
+  const last = await page.evaluate(() => window.frameMessages.filter((m) => m.type === 'quote').at(-1).quote.extra_cash_to_switch);
+  expect(await dock.textContent()).toBe(`Extra cash to switch: ¥${Math.round(Number(last)).toLocaleString('en-US')}`);
+});

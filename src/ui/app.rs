@@ -283,7 +283,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                 </div>
                 <div class="top-controls">
                     <LangSwitch {lang} onchange={on_lang} />
-                    <button type="button" class="sources-toggle" data-action="show-sources" aria-pressed={view.state.show_sources.to_string()}
+                    <button type="button" class="sources-toggle" part="sources-toggle" data-action="show-sources" aria-pressed={view.state.show_sources.to_string()}
                         onclick={view.send_fixed(Action::ShowSources(!view.state.show_sources))}>
                         { (if view.state.show_sources { w::HIDE_SOURCES } else { w::SHOW_SOURCES }).get(lang) }</button>
                 </div>

@@ -177,7 +177,7 @@ export interface Su7UpgradeEventMap extends HTMLElementEventMap {
 
 /** The blocks a host's stylesheet can reach with `su7-upgrade::part(name)`. */
 export type Part = 'header' | 'hero' | 'order' | 'new-car' | 'decision' | 'delivery' | 'specs' | 'method'
-  | 'dealer' | 'papers' | 'sticky-total' | 'lead';
+  | 'dealer' | 'papers' | 'sticky-total' | 'lead' | 'language' | 'sources-toggle';
 
 /** `<su7-upgrade lang offer dealer>`. Methods answer `not_ready` while the module loads. */
 export interface Su7UpgradeElement extends HTMLElement {

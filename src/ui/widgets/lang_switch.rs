@@ -27,7 +27,7 @@ pub fn LangSwitch(props: &LangSwitchProps) -> Html {
         }
     };
     html! {
-        <div class="lang-switch" role="group" aria-label={w::LANGUAGE.get(props.lang)} onkeydown={on_chip_keys()}>
+        <div class="lang-switch" part="language" role="group" aria-label={w::LANGUAGE.get(props.lang)} onkeydown={on_chip_keys()}>
             { button(Lang::Zh, "中文") }
             { button(Lang::En, "English") }
         </div>
