@@ -164,6 +164,12 @@ test('a dead end points to an offer in the data that takes the trim', async ({ p
   await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
   const hero = page.getByTestId('hero');
   await expect(hero.getByTestId('extra-cash')).toHaveText('只能保留原订单');
+  // What keeping costs is the answer then, on each side of the unknown lock date, as the
+  // details say it.
+  const figures = hero.getByTestId('keep-figures').locator('li');
+  await expect(figures).toHaveCount(2);
+  await expect(figures.first()).toContainText('¥');
+  expect(await figures.allTextContents()).toEqual(await page.getByTestId('keep-only').getByTestId('keep-figures').locator('li').allTextContents());
   await hero.getByTestId('other-offers').locator('button[data-offer="su7-to-yu7-2025"]').click();
   await expect(page.locator('button[data-offer="su7-to-yu7-2025"][aria-pressed="true"]')).toBeVisible();
   await expect(page.locator('button[data-kind="old"][data-trim="ultra"]')).toHaveAttribute('aria-pressed', 'true'); // the order as entered

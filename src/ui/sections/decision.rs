@@ -239,9 +239,9 @@ fn impossible(view: &View, q: &Quote) -> Html {
     }
 }
 
-/// A dead end (no new car for this trim in the offer): one card with what keeping costs, on
-/// each side of an unknown lock date, and what to do next.
-fn keep_only(screen: &Screen, q: &Quote) -> Html {
+/// What keeping the order costs (the cash still needed), on each side of an unknown lock date:
+/// a dead end's answer, in the answer card and in the details.
+pub fn keep_only_figures(screen: &Screen, q: &Quote) -> Html {
     let lang = screen.lang;
     let cash = |label: String, q: &Quote| {
         html! {
@@ -260,10 +260,17 @@ fn keep_only(screen: &Screen, q: &Quote) -> Html {
         },
         _ => cash(w::CASH_NEEDED.get(lang).to_string(), q),
     };
+    html! { <ul class="keep-figures" data-testid="keep-figures">{ lines }</ul> }
+}
+
+/// A dead end (no new car for this trim in the offer): one card with what keeping costs, on
+/// each side of an unknown lock date, and what to do next.
+fn keep_only(screen: &Screen, q: &Quote) -> Html {
+    let lang = screen.lang;
     html! {
         <div class="keep-only-card" data-testid="keep-only">
             if let Ok(s) = &screen.succession { { no_successor(lang, s) } }
-            <ul class="keep-figures">{ lines }</ul>
+            { keep_only_figures(screen, q) }
             <p class="next-step"><strong>{ w::NEXT_STEP.get(lang) }</strong>{ w::KEEP_ONLY_NEXT_STEP.get(lang) }</p>
         </div>
     }

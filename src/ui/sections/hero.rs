@@ -21,6 +21,7 @@ use engine::text::Lang;
 use session::{Edit, LoanDraft, Replacement, Screen};
 
 use super::dealer::lead_action;
+use super::decision::keep_only_figures;
 use super::papers_link;
 
 /// Opens the details (closed on a phone) and, once they are drawn, goes there.
@@ -218,6 +219,8 @@ fn answer(view: &View, q: &Quote) -> Html {
         return html! {
             <>
                 <h2 class="hero-label keep-only" id="hero-h" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</h2>
+                // What keeping costs is the answer then: in sight, not only in the details.
+                { keep_only_figures(screen, q) }
                 { other_offers(view) }
             </>
         };
