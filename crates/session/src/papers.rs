@@ -45,6 +45,19 @@ pub enum Paper {
     GuaranteeCredited,
 }
 
+impl Paper {
+    /// The control a problem with this paper is written under.
+    #[must_use]
+    pub fn field(self) -> Field {
+        match self {
+            Paper::InvoiceTotal => Field::InvoiceTotal,
+            Paper::InvoiceDate => Field::InvoiceDate,
+            Paper::TaxPaid => Field::TaxPaid,
+            Paper::GuaranteeCredited => Field::GuaranteeCredited,
+        }
+    }
+}
+
 impl PapersDraft {
     /// These papers with `paper` as typed.
     #[must_use]
@@ -104,11 +117,11 @@ pub struct Quoted<'a> {
 }
 
 /// An amount that reads, `None` when left empty; a problem at `field` when it does not read.
-fn amount(text: &str, field: Field, problems: &mut Vec<FieldError>) -> Option<Money> {
+fn amount(text: &str, paper: Paper, problems: &mut Vec<FieldError>) -> Option<Money> {
     if text.trim().is_empty() {
         return None;
     }
-    let refuse = |message: Words| FieldError { field, group: None, message: message.both() };
+    let refuse = |message: Words| FieldError { field: paper.field(), group: None, message: message.both() };
     match typed_yuan(text) {
         Ok(m) if !m.is_negative() => Some(m),
         Ok(_) => {
@@ -131,22 +144,22 @@ impl PapersDraft {
     pub fn check(&self, tables: &Tables, quoted: &Quoted<'_>) -> PapersCheck {
         let Quoted { request, lock_given, original_total, can_switch } = *quoted;
         let mut problems = Vec::new();
-        let invoice_total = amount(&self.invoice_total, Field::InvoiceTotal, &mut problems);
+        let invoice_total = amount(&self.invoice_total, Paper::InvoiceTotal, &mut problems);
         let date = self.invoice_date.trim();
         let invoice_date = match date.parse::<Date>() {
             Ok(d) => Some(d),
             Err(_) if date.is_empty() => None,
             Err(_) => {
                 problems.push(FieldError {
-                    field: Field::InvoiceDate,
+                    field: Paper::InvoiceDate.field(),
                     group: None,
                     message: words::INVOICE_DAY_FORMAT.both(),
                 });
                 None
             }
         };
-        let tax_paid = amount(&self.tax_paid, Field::TaxPaid, &mut problems);
-        let guarantee_credited = amount(&self.guarantee_credited, Field::GuaranteeCredited, &mut problems);
+        let tax_paid = amount(&self.tax_paid, Paper::TaxPaid, &mut problems);
+        let guarantee_credited = amount(&self.guarantee_credited, Paper::GuaranteeCredited, &mut problems);
         let outcome = invoice_total.zip(invoice_date).map(|(invoice_total, invoice_date)| {
             let papers = Papers {
                 offer: request.offer.clone(),

@@ -17,7 +17,7 @@ use engine::format::Precision;
 use engine::money::Money;
 use engine::provenance::cite;
 use engine::text::{Lang, Text, Words};
-use session::{Edit, Field, Paper, PapersCheck, PapersDraft};
+use session::{Edit, Paper, PapersCheck, PapersDraft};
 
 /// The heading the view is opened to.
 const HEADING_ID: &str = "papers-h";
@@ -51,7 +51,6 @@ pub fn papers_link(view: &View) -> Html {
 struct PaperInput {
     id: &'static str,
     paper: Paper,
-    field: Field,
     label: Words,
     hint: Option<Words>,
     date: bool,
@@ -71,10 +70,10 @@ fn paper_input(view: &View, p: PaperInput) -> Html {
         <div class="field">
             <label for={p.id}>{ p.label.get(lang) }</label>
             <input id={p.id} type={kind} inputmode={mode} autocomplete="off" value={p.value} oninput={on_input}
-                aria-invalid={view.screen.has_problem(p.field).to_string()}
+                aria-invalid={view.screen.has_problem(p.paper.field()).to_string()}
                 aria-describedby={p.hint.map(|_| hint_id.clone())} />
             if let Some(h) = p.hint { <small id={hint_id} class="hint">{ h.get(lang) }</small> }
-            { field_errors(&view.screen, p.field) }
+            { field_errors(&view.screen, p.paper.field()) }
         </div>
     }
 }
@@ -228,15 +227,15 @@ pub fn papers_view(view: &View) -> Html {
             <p class="hint">{ w::PAPERS_INTRO.get(lang) }</p>
             { car_taken(view, papers) }
             <div class="row2">
-                { input(PaperInput { id: "invoice-total", paper: Paper::InvoiceTotal, field: Field::InvoiceTotal,
+                { input(PaperInput { id: "invoice-total", paper: Paper::InvoiceTotal,
                     label: w::INVOICE_TOTAL, hint: Some(w::INVOICE_TOTAL_HINT), date: false, value: papers.invoice_total.clone() }) }
-                { input(PaperInput { id: "invoice-date", paper: Paper::InvoiceDate, field: Field::InvoiceDate,
+                { input(PaperInput { id: "invoice-date", paper: Paper::InvoiceDate,
                     label: w::INVOICE_DATE, hint: None, date: true, value: papers.invoice_date.clone() }) }
             </div>
             <div class="row2">
-                { input(PaperInput { id: "tax-paid", paper: Paper::TaxPaid, field: Field::TaxPaid,
+                { input(PaperInput { id: "tax-paid", paper: Paper::TaxPaid,
                     label: w::TAX_PAID, hint: Some(w::TAX_PAID_HINT), date: false, value: papers.tax_paid.clone() }) }
-                { input(PaperInput { id: "guarantee-credited", paper: Paper::GuaranteeCredited, field: Field::GuaranteeCredited,
+                { input(PaperInput { id: "guarantee-credited", paper: Paper::GuaranteeCredited,
                     label: w::GUARANTEE_CREDITED, hint: Some(w::GUARANTEE_CREDITED_HINT), date: false,
                     value: papers.guarantee_credited.clone() }) }
             </div>
