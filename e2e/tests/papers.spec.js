@@ -132,3 +132,21 @@ test('on a phone the check opens under the answer, before the order form', async
   await expect(page.locator('.sticky-total')).toHaveCount(0);
   await page.screenshot({ path: path.join(ARTIFACTS, 'papers-phone-zh.png'), fullPage: false });
 });
+
+test('a keep-only order (an Ultra, no new car in the offer) is checked as kept, at the cap', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('button[data-kind="old"][data-trim="ultra"]').click();
+  await page.locator('#locked-on').fill('2025-11-20');
+  await page.locator('button[data-action="check-papers"]').click();
+  // No switch to choose: the invoice is the kept car's.
+  await expect(page.locator('.papers button[data-switched]')).toHaveCount(0);
+  await enter(page, { total: '529900', date: '2026-02-10', tax: '31893.81', credited: '15000' });
+  // ¥529,900 ÷ 1.13 = 468,938.05; 10 % = 46,893.81; 2026 relief capped at ¥15,000 → 31,893.81.
+  // Against 2025's tax (46,893.81 − the ¥30,000 cap = 16,893.81) the extra 15,000 meets the
+  // guarantee's own ¥15,000 cap (../shared/reference: the Ultra row of the worked table).
+  await expect(page.getByTestId('tax-check').getByTestId('verdict')).toHaveText('与您填写的¥31,893.81相符。');
+  const guarantee = page.getByTestId('guarantee-check');
+  await expect(guarantee.locator('.due')).toContainText('¥15,000.00');
+  await expect(guarantee.locator('.due .est')).toHaveCount(0);
+  await expect(guarantee.getByTestId('verdict')).toHaveText('与您填写的¥15,000.00相符。');
+});
