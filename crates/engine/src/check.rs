@@ -14,10 +14,10 @@ use crate::date::Date;
 use crate::error::EngineError;
 use crate::money::Money;
 use crate::quote::pricing::{guarantee_check, GuaranteedInvoice};
-use crate::quote::GuaranteeCheck;
-use crate::tables::GuaranteeBasis;
+use crate::quote::{AssumptionCode, GuaranteeCheck};
 use crate::tables::Tables;
-use crate::tax::{purchase_tax, steps, PurchaseTax};
+use crate::tables::{Guarantee, GuaranteeBasis, Offer, TaxPolicy};
+use crate::tax::{purchase_tax, PurchaseTax};
 
 /// What the owner's papers say.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,10 +90,15 @@ pub struct Check {
     pub guarantee: Option<GuaranteeCheck>,
     /// What was credited against it, when given.
     pub guarantee_verdict: Option<Verdict>,
-    /// True when the guarantee due rests on a term no source confirms — for a switched order,
-    /// that the offer keeps the guarantee or what it is computed on; or an estimated cap — so
-    /// it is shown marked, with those terms, as a quote's guarantee line is.
+    /// True when the guarantee due rests on a term no source confirms — one in
+    /// [`Check::rests_on`], or an estimated cap — so it is shown marked, as a quote's guarantee
+    /// line is.
     pub guarantee_estimate: bool,
+    /// The offer's terms a switched order's guarantee rests on that its table sources as
+    /// estimates ([`AssumptionCode::GuaranteeRetained`], [`AssumptionCode::GuaranteeBasis`]):
+    /// named beside the amount. Empty for a kept order, or where no guarantee is due.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rests_on: Vec<AssumptionCode>,
 }
 
 /// Checks `papers` against the tables.
@@ -120,7 +125,6 @@ pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
         missing: format!("tax policy for market '{}'", to.market),
     })?;
     let tax = purchase_tax(policy, papers.invoice_total, papers.invoice_date)?;
-    let mut estimate = false;
     let guarantee = match offer.guarantee.as_deref() {
         None => None,
         Some(id) => {
@@ -128,37 +132,66 @@ pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
                 path: "offer.guarantee".into(),
                 missing: format!("guarantee '{id}'"),
             })?;
-            // A switched order keeps it where the offer does, computed on the car invoiced or the
-            // original order as the offer says; a kept order's invoice is its own car.
-            let kept = !papers.switched || offer.guarantee_retained.value;
-            let on_original = papers.switched && offer.guarantee_basis.value == GuaranteeBasis::OriginalOrder;
-            let basis_price = match (on_original, papers.original_total) {
-                (false, _) => papers.invoice_total,
-                (true, Some(total)) => total,
-                (true, None) => return Err(EngineError::InvalidValue {
-                    path: "original_total".into(),
-                    problem:
-                        "this offer computes a switched order's guarantee on the original order: give its list total"
-                            .into(),
-                }),
-            };
-            let tax_on_invoice = match basis_price == papers.invoice_total {
-                true => tax.payable,
-                false => steps(policy, basis_price, papers.invoice_date)?.payable,
-            };
-            let invoice = GuaranteedInvoice { basis_price, tax_on_invoice, invoice_date: papers.invoice_date };
-            let check = guarantee_check(policy, terms, kept, papers.locked_on, invoice, "guarantee")?;
-            let terms_read = papers.switched
-                && (offer.guarantee_retained.status.is_estimate() || offer.guarantee_basis.status.is_estimate());
-            estimate = check.applies && (terms_read || terms.cap.status.is_estimate());
-            Some(check)
+            Some(guarantee_due(policy, offer, terms, papers, &tax)?)
         }
+    };
+    let (guarantee, rests_on, estimate) = match guarantee {
+        Some(Due { check, rests_on, estimate }) => (Some(check), rests_on, estimate),
+        None => (None, Vec::new(), false),
     };
     Ok(Check {
         tax_verdict: papers.tax_paid.map(|paid| Verdict::of(paid, tax.payable)),
         guarantee_verdict: guarantee.as_ref().zip(papers.guarantee_credited).map(|(g, c)| Verdict::of(c, g.amount)),
         guarantee,
         guarantee_estimate: estimate,
+        rests_on,
         tax,
     })
+}
+
+/// The guarantee due on the papers' invoice, and what it rests on.
+struct Due {
+    check: GuaranteeCheck,
+    rests_on: Vec<AssumptionCode>,
+    estimate: bool,
+}
+
+/// The guarantee due on the papers' invoice by the quote's own rule: a switched order keeps it
+/// where the offer does, computed on the car invoiced or the original order as the offer says;
+/// a kept order's invoice is its own car.
+fn guarantee_due(
+    policy: &TaxPolicy,
+    offer: &Offer,
+    terms: &Guarantee,
+    papers: &Papers,
+    tax: &PurchaseTax,
+) -> Result<Due, EngineError> {
+    let kept = !papers.switched || offer.guarantee_retained.value;
+    let on_original = papers.switched && offer.guarantee_basis.value == GuaranteeBasis::OriginalOrder;
+    let basis_price = match (on_original, papers.original_total) {
+        (false, _) => papers.invoice_total,
+        (true, Some(total)) => total,
+        (true, None) => {
+            return Err(EngineError::InvalidValue {
+                path: "original_total".into(),
+                problem: "this offer computes a switched order's guarantee on the original order: give its list total"
+                    .into(),
+            })
+        }
+    };
+    let invoice = GuaranteedInvoice::on(policy, basis_price, (papers.invoice_total, tax), papers.invoice_date)?;
+    let check = guarantee_check(policy, terms, kept, papers.locked_on, invoice, "guarantee")?;
+    // A switched order's guarantee rests on the offer's terms for it; those no source confirms
+    // are named beside the amount.
+    let terms_of_switch = [
+        (AssumptionCode::GuaranteeRetained, offer.guarantee_retained.status),
+        (AssumptionCode::GuaranteeBasis, offer.guarantee_basis.status),
+    ];
+    let rests_on: Vec<AssumptionCode> = terms_of_switch
+        .into_iter()
+        .filter(|(_, status)| papers.switched && check.applies && status.is_estimate())
+        .map(|(code, _)| code)
+        .collect();
+    let estimate = check.applies && (!rests_on.is_empty() || terms.cap.status.is_estimate());
+    Ok(Due { check, rests_on, estimate })
 }

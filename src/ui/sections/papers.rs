@@ -12,11 +12,11 @@ use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, engine_error, field_errors, money_text, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::check::{Check, Verdict};
-use engine::figure::{Figure, Provenance, Sources};
 use engine::format::Precision;
 use engine::money::Money;
 use engine::provenance::cite;
-use engine::text::{Lang, Text, Words};
+use engine::quote::AssumptionCode;
+use engine::text::{Lang, Words};
 use session::{Edit, Paper, PapersCheck, PapersDraft};
 
 /// The heading the view is opened to.
@@ -137,25 +137,29 @@ fn tax_result(lang: Lang, checked: &PapersCheck, c: &Check) -> Html {
     }
 }
 
-/// A figure's note and source, where the figure is our reading (an estimate).
-fn reading<'a, T>(sources: &Sources, f: &'a Figure<T>) -> Option<(&'a Text, Provenance)> {
-    f.note.as_ref().filter(|_| f.status.is_estimate()).map(|n| (n, cite(sources, f)))
-}
-
-/// The offer's terms a switched order's guarantee rests on that no source confirms, each with
-/// our reading and its source: the amount due is marked, and these say why.
-fn readings(view: &View) -> Html {
+/// The offer's terms a switched order's guarantee rests on that no source confirms (the
+/// check's `rests_on`), each with our reading and its source: the amount due is marked, and
+/// these say why.
+fn readings(view: &View, rests_on: &[AssumptionCode]) -> Html {
     let lang = view.lang();
     let Some(offer) = view.tables().offer(&view.screen.request.offer) else { return html! {} };
-    let notes = [reading(&offer.sources, &offer.guarantee_retained), reading(&offer.sources, &offer.guarantee_basis)];
+    let reading = |code: &AssumptionCode| {
+        let (note, p) = match code {
+            AssumptionCode::GuaranteeRetained => {
+                (&offer.guarantee_retained.note, cite(&offer.sources, &offer.guarantee_retained))
+            }
+            AssumptionCode::GuaranteeBasis => {
+                (&offer.guarantee_basis.note, cite(&offer.sources, &offer.guarantee_basis))
+            }
+            _ => return html! {},
+        };
+        let note = note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default();
+        html! { <li>{ note }<ProvenanceNote {lang} provenance={p} /></li> }
+    };
     html! {
         <div class="readings" data-testid="guarantee-readings">
             <p class="hint">{ w::GUARANTEE_READINGS.get(lang) }</p>
-            <ul>
-                for (note, p) in notes.into_iter().flatten() {
-                    <li>{ note.get(lang).to_string() }<ProvenanceNote {lang} provenance={p} /></li>
-                }
-            </ul>
+            <ul>{ for rests_on.iter().map(reading) }</ul>
         </div>
     }
 }
@@ -199,7 +203,7 @@ fn guarantee_result(view: &View, checked: &PapersCheck, c: &Check) -> Html {
     html! {
         <div class="check-row" data-testid="guarantee-check">
             { due_line(lang, w::GUARANTEE_DUE, due) }
-            if c.guarantee_estimate { { readings(view) } }
+            if !c.rests_on.is_empty() { { readings(view, &c.rests_on) } }
             if let (Some(v), Some(s)) = (c.guarantee_verdict, checked.guarantee_credited) {
                 { verdict(lang, s, v, (short_next, w::GUARANTEE_OVER_NEXT)) }
             }

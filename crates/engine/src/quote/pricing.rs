@@ -115,10 +115,7 @@ fn guarantee_on_path(
         GuaranteeBasis::InvoicedCar => total,
         GuaranteeBasis::OriginalOrder => p.original_total.unwrap_or(total),
     };
-    // On the invoiced-car basis the tax at the invoice date is the path's own tax.
-    let on_invoice =
-        if basis_price == total { tax.payable } else { steps(policy, basis_price, p.invoice_date)?.payable };
-    let invoice = GuaranteedInvoice { basis_price, tax_on_invoice: on_invoice, invoice_date: p.invoice_date };
+    let invoice = GuaranteedInvoice::on(policy, basis_price, (total, tax), p.invoice_date)?;
     let check = guarantee_check(policy, terms, g.retained, p.locked_on, invoice, p.path)?;
     let estimate = check.applies && (g.basis_estimate || terms.cap.status.is_estimate() || items_estimate);
     Ok((line(LineKind::Guarantee, check.amount, Some(cite(&terms.sources, &terms.terms)), estimate), check))
@@ -130,6 +127,22 @@ pub(crate) struct GuaranteedInvoice {
     pub(crate) basis_price: Money,
     pub(crate) tax_on_invoice: Money,
     pub(crate) invoice_date: Date,
+}
+
+impl GuaranteedInvoice {
+    /// `basis_price` invoiced on `invoice_date`: taxed as the car invoiced (`invoiced`, its
+    /// price and tax) where it is that car, else afresh at that date (the original order's).
+    pub(crate) fn on(
+        policy: &TaxPolicy,
+        basis_price: Money,
+        invoiced: (Money, &PurchaseTax),
+        invoice_date: Date,
+    ) -> Result<GuaranteedInvoice, EngineError> {
+        let (price, tax) = invoiced;
+        let tax_on_invoice =
+            if basis_price == price { tax.payable } else { steps(policy, basis_price, invoice_date)?.payable };
+        Ok(GuaranteedInvoice { basis_price, tax_on_invoice, invoice_date })
+    }
 }
 
 /// The guarantee's reduction on `invoice` for an order locked on `locked_on`, and how it was

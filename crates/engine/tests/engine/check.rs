@@ -7,6 +7,7 @@ use engine::enumerate::requests;
 use engine::error::ErrorCode;
 use engine::money::Money;
 use engine::quote::quote;
+use engine::quote::AssumptionCode;
 use engine::tax::purchase_tax;
 use proptest::prelude::*;
 
@@ -158,7 +159,12 @@ fn a_switched_orders_guarantee_rests_on_the_offers_readings_and_is_marked_so() {
     let switched = Papers { switched: true, invoice_total: m("219900"), ..kept() };
     let c = check(tables(), &switched).unwrap();
     assert!(c.guarantee_estimate, "a switched order's guarantee rests on estimated terms");
-    assert!(!check(tables(), &kept()).unwrap().guarantee_estimate, "a kept order's rests on the guarantee's own terms");
+    assert_eq!(c.rests_on, [AssumptionCode::GuaranteeRetained, AssumptionCode::GuaranteeBasis]);
+    let k = check(tables(), &kept()).unwrap();
+    assert!(!k.guarantee_estimate && k.rests_on.is_empty(), "a kept order's rests on the guarantee's own terms");
+    // Nothing due (invoiced in 2027), nothing it rests on.
+    let late = check(tables(), &Papers { invoice_date: "2027-01-04".parse().unwrap(), ..switched.clone() }).unwrap();
+    assert!(!late.guarantee_estimate && late.rests_on.is_empty());
     // Where the offer computes it on the original order, that order's price is the basis, taxed
     // at the invoice date; without it the check says what it needs.
     let mut t = tables().clone();
