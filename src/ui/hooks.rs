@@ -63,3 +63,12 @@ pub fn use_mounted() -> bool {
 pub fn use_view() -> Option<View> {
     use_context::<View>()
 }
+
+/// Runs `then` after the render a dispatch just scheduled (a microtask): a zero timer runs
+/// later, when the new DOM is in place (to focus what it drew, or print it).
+pub fn after_render(then: impl FnOnce() + 'static) {
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        then();
+    });
+}

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::sheet::{order_line, sheet};
 use crate::ui::browser;
 use crate::ui::dates::{moment, source_date};
-use crate::ui::hooks::View;
+use crate::ui::hooks::{after_render, View};
 use crate::ui::state::Action;
 use crate::ui::widgets::{decision_figure, decision_words, engine_error, money_text, MoneyText};
 use crate::ui::words::{self as w, fill_html};
@@ -30,11 +30,7 @@ fn open_details(view: &View) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         state.dispatch(Action::ShowDetails(true));
         if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
-            // After the render the dispatch scheduled (a microtask): a zero timer runs later.
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                browser::go_to(&el, "decision-h");
-            });
+            after_render(move || browser::go_to(&el, "decision-h"));
         }
     })
 }

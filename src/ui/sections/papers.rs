@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::decision::guarantee_not_due;
 use super::paths_table::tax_steps;
 use crate::ui::browser;
-use crate::ui::hooks::View;
+use crate::ui::hooks::{after_render, View};
 use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, engine_error, field_errors, money_text, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
@@ -33,11 +33,7 @@ pub fn papers_link(view: &View) -> Html {
         let app = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.closest(".app").ok().flatten());
         state.dispatch(Action::Edit(Edit::Papers(Some(PapersDraft::default()))));
         if let Some(app) = app {
-            // After the render the dispatch scheduled (a microtask): a zero timer runs later.
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                browser::go_to(&app, HEADING_ID);
-            });
+            after_render(move || browser::go_to(&app, HEADING_ID));
         }
     });
     html! {

@@ -9,7 +9,7 @@ use super::bars::{part_names, scaled};
 use super::basis::{basis_rows, code_link, share_link};
 use super::breakdown::sentences;
 use crate::ui::browser;
-use crate::ui::hooks::{use_mounted, use_view, View};
+use crate::ui::hooks::{after_render, use_mounted, use_view, View};
 use crate::ui::poster::{self, DecisionLine, PathBar, Poster};
 use crate::ui::sections::hero::{history_line, loan_text};
 use crate::ui::state::Action;
@@ -162,10 +162,7 @@ pub fn SharePrint() -> Html {
         let state = view.state.clone();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::PrintCode);
-            spawn_local(async {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                browser::print();
-            });
+            after_render(browser::print);
         })
     };
     let on_copy = {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::order::{amount_paid_field, lock_date_field, old_trim_field, AMOUNT_PAID_ID, LOCKED_ON_ID};
 use crate::ui::browser;
-use crate::ui::hooks::View;
+use crate::ui::hooks::{after_render, View};
 use crate::ui::state::{Action, OrderChip};
 use crate::ui::widgets::{money_text, MoneyText};
 use crate::ui::words::{self as w, fill_html};
@@ -33,10 +33,9 @@ fn tap(view: &View, chip: OrderChip) -> Callback<MouseEvent> {
             return;
         }
         state.dispatch(Action::Sheet(Some(chip)));
-        // After the render the dispatch scheduled, so the dialog focuses the field it holds.
+        // After the render, so the dialog focuses the field it holds.
         let state = state.clone();
-        yew::platform::spawn_local(async move {
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        after_render(move || {
             if !browser::show_sheet(&el) {
                 state.dispatch(Action::Sheet(None));
                 browser::go_to(&el, form_id(chip));
