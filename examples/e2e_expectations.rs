@@ -37,12 +37,16 @@ fn main() {
     };
     for offer in &tables.offers {
         let base = Draft::default_request(&tables, &offer.id).expect("offer has defaults");
-        let from = tables.catalog(&offer.from_catalog).expect("catalog");
-        let to = tables.catalog(&offer.to_catalog).expect("catalog");
+        let (_, from, to) = tables.offer_catalogs(&offer.id).expect("catalogs");
         for trim in &from.trims {
             let mut r = base.clone();
             r.old_order.trim = trim.id.clone();
             r.old_order.amount_paid = from.deposit_for(trim).value;
+            // A guarantee-only offer: the kept order alone.
+            let (Some(to), Some(w)) = (to, &offer.switch) else {
+                add(format!("{}/{}", offer.id, trim.id), &r);
+                continue;
+            };
             for list in &to.price_lists {
                 r.price_list = Some(list.id.clone());
                 add(format!("{}/{}/{}", offer.id, trim.id, list.id), &r);
@@ -50,7 +54,7 @@ fn main() {
             let policy = tables.tax_policy(&to.market).expect("tax policy");
             for date in what_if_invoice_dates(policy) {
                 let mut r = r.clone();
-                r.price_list = Some(offer.default_price_list.value.clone());
+                r.price_list = Some(w.default_price_list.value.clone());
                 r.switch_invoice_date = date;
                 add(format!("{}/{}/switch-invoice-{}", offer.id, trim.id, date.year()), &r);
             }

@@ -353,7 +353,8 @@ async fn a_term_a_source_settled_is_said_as_a_fact_and_left_out_of_the_range() {
     assert!(ranged.query_selector("ul.settled").unwrap().is_none());
     // Two terms of the offer sourced by the press since: each said as a fact.
     let offer = tables.offers.iter_mut().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap();
-    for status in [&mut offer.amount_paid_carries_over.status, &mut offer.guarantee_retained.status] {
+    let w = offer.switch.as_mut().unwrap();
+    for status in [&mut w.amount_paid_carries_over.status, &mut w.guarantee_retained.status] {
         *status = engine::figure::Status::Press;
     }
     let root = assumptions_of(&tables).await;

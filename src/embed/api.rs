@@ -128,11 +128,11 @@ pub fn purchase_tax_js(price: JsValue, invoice_date: JsValue) -> JsValue {
             .parse()
             .map_err(|e: engine::date::DateError| err(EmbedCode::InvalidDate, &e.to_string(), "invoiceDate"))?;
         let tables = tables_or_err()?;
-        // The market of the first offer's new car: the bundled tables hold one market.
+        // The market of the first offer's locked order: the bundled tables hold one market.
         let policy = tables
             .offers
             .first()
-            .and_then(|o| tables.catalog(&o.to_catalog))
+            .and_then(|o| tables.catalog(&o.from_catalog))
             .and_then(|c| tables.tax_policy(&c.market))
             .ok_or_else(|| err(ErrorCode::TablesIncomplete, "no tax policy is loaded", "."))?;
         purchase_tax(policy, price, date).map(|t| ok(&t)).map_err(|e| err(e.code(), &e.to_string(), "price"))

@@ -240,13 +240,16 @@ structs! {
     OptionGroup { id, name, choice, options }
     CarOption { id, name, price, trims, standard_on, requires, excludes, order_benefit }
     Offer {
-        schema, kind, id, name, from_catalog, to_catalog, guarantee, default_price_list, sources, terms,
-        requires_locked, requires_undelivered, amount_paid_carries_over, guarantee_retained, guarantee_basis,
-        trim_map, option_map, gifts, timeline, ui_defaults, finance, delivery,
+        schema, kind, id, name, from_catalog, guarantee, sources, terms, requires_locked, requires_undelivered,
+        timeline, ui_defaults, switch, finance, delivery,
+    }
+    Switch {
+        to_catalog, default_price_list, amount_paid_carries_over, guarantee_retained, guarantee_basis, trim_map,
+        option_map, gifts, new_car_launch, first_deliveries, typical_invoice,
     }
     FinanceTerms { fee_rate, min_down_share, max_months }
-    Timeline { window_opens, window_closes, new_car_launch, first_deliveries, old_car_end_of_sale }
-    UiDefaults { keep_invoice, switch_invoice }
+    Timeline { window_opens, window_closes, old_car_end_of_sale }
+    UiDefaults { keep_invoice }
     Gift { id, name, value, estimate_low, estimate_high, source, date, status, note }
     Guarantee { schema, kind, id, name, sources, locked_by, invoiced_from, invoiced_to, compared_with_invoice_on, cap, terms, conditions, precedents }
     TaxPolicy { schema, kind, id, market, name, sources, rate, vat_divisor, purchase_date_rule, rounding, reliefs, no_relief_rule }

@@ -109,7 +109,17 @@ pub struct Check {
 /// has no tax policy or its guarantee is missing.
 pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
     let unknown = || EngineError::UnknownOffer { path: "offer".into(), id: papers.offer.clone() };
-    let (offer, _, to) = tables.offer_catalogs(&papers.offer).ok_or_else(unknown)?;
+    let (offer, from, to) = tables.offer_catalogs(&papers.offer).ok_or_else(unknown)?;
+    let car = match (papers.switched, to) {
+        (false, _) => from,
+        (true, Some(to)) => to,
+        (true, None) => {
+            return Err(EngineError::InvalidValue {
+                path: "switched".into(),
+                problem: "this offer has no new car to switch to: check the order as kept".into(),
+            })
+        }
+    };
     let amounts = [
         ("invoice_total", Some(papers.invoice_total)),
         ("tax_paid", papers.tax_paid),
@@ -120,9 +130,9 @@ pub fn check(tables: &Tables, papers: &Papers) -> Result<Check, EngineError> {
             return Err(EngineError::NegativeAmount { path: path.into() });
         }
     }
-    let policy = tables.tax_policy(&to.market).ok_or_else(|| EngineError::TablesIncomplete {
+    let policy = tables.tax_policy(&car.market).ok_or_else(|| EngineError::TablesIncomplete {
         path: "offer".into(),
-        missing: format!("tax policy for market '{}'", to.market),
+        missing: format!("tax policy for market '{}'", car.market),
     })?;
     let tax = purchase_tax(policy, papers.invoice_total, papers.invoice_date)?;
     let guarantee = match offer.guarantee.as_deref() {
@@ -166,8 +176,10 @@ fn guarantee_due(
     papers: &Papers,
     tax: &PurchaseTax,
 ) -> Result<Due, EngineError> {
-    let kept = !papers.switched || offer.guarantee_retained.value;
-    let on_original = papers.switched && offer.guarantee_basis.value == GuaranteeBasis::OriginalOrder;
+    // `check` refused a switched order under an offer without a switch.
+    let switch = offer.switch.as_ref().filter(|_| papers.switched);
+    let kept = switch.is_none_or(|w| w.guarantee_retained.value);
+    let on_original = switch.is_some_and(|w| w.guarantee_basis.value == GuaranteeBasis::OriginalOrder);
     let basis_price = match (on_original, papers.original_total) {
         (false, _) => papers.invoice_total,
         (true, Some(total)) => total,
@@ -183,13 +195,16 @@ fn guarantee_due(
     let check = guarantee_check(policy, terms, kept, papers.locked_on, invoice, "guarantee")?;
     // A switched order's guarantee rests on the offer's terms for it; those no source confirms
     // are named beside the amount.
-    let terms_of_switch = [
-        (AssumptionCode::GuaranteeRetained, offer.guarantee_retained.status),
-        (AssumptionCode::GuaranteeBasis, offer.guarantee_basis.status),
-    ];
+    let terms_of_switch = switch.map(|w| {
+        [
+            (AssumptionCode::GuaranteeRetained, w.guarantee_retained.status),
+            (AssumptionCode::GuaranteeBasis, w.guarantee_basis.status),
+        ]
+    });
     let rests_on: Vec<AssumptionCode> = terms_of_switch
         .into_iter()
-        .filter(|(_, status)| papers.switched && check.applies && status.is_estimate())
+        .flatten()
+        .filter(|(_, status)| check.applies && status.is_estimate())
         .map(|(code, _)| code)
         .collect();
     let estimate = check.applies && (!rests_on.is_empty() || terms.cap.status.is_estimate());

@@ -77,18 +77,20 @@ pub fn requests(tables: &Tables, dates: RequestDates) -> Vec<QuoteRequest> {
     };
     let mut out = Vec::new();
     for offer in &tables.offers {
-        let (Some(from), Some(to)) = (tables.catalog(&offer.from_catalog), tables.catalog(&offer.to_catalog)) else {
-            continue;
-        };
+        let Some((_, from, to)) = tables.offer_catalogs(&offer.id) else { continue };
+        // A guarantee-only offer quotes each old configuration once, with no new price list.
+        let lists: Vec<Option<String>> =
+            to.map_or_else(|| vec![None], |to| to.price_lists.iter().map(|l| Some(l.id.clone())).collect());
         for trim in &from.trims {
             let paid = from.deposit_for(trim).value;
             for old in configurations(from, &trim.id) {
-                for list in &to.price_lists {
-                    out.push(request(&offer.id, &old.trim, old.options.clone(), paid, None, Some(list.id.clone())));
+                for list in &lists {
+                    out.push(request(&offer.id, &old.trim, old.options.clone(), paid, None, list.clone()));
                 }
             }
         }
-        let Some(old_trim) = offer.trim_map.iter().find(|m| m.to.is_some()).and_then(|m| from.trim(&m.from)) else {
+        let Some(to) = to else { continue };
+        let Some(old_trim) = from.trims.iter().find(|t| offer.successor(&t.id).is_some()) else {
             continue;
         };
         for trim in &to.trims {

@@ -52,8 +52,8 @@ pub struct ProposedTrim {
     pub to_name: Option<Text>,
     /// Why.
     pub reason: TrimReason,
-    /// Where the mapping comes from.
-    pub provenance: Provenance,
+    /// Where the mapping comes from; `None` for a guarantee-only offer, which maps nothing.
+    pub provenance: Option<Provenance>,
 }
 
 /// One item of a proposal: an old option and what it becomes.
@@ -91,7 +91,7 @@ pub struct Proposal {
 pub(crate) fn offer_catalogs<'a>(
     tables: &'a Tables,
     offer_id: &str,
-) -> Result<(&'a Offer, &'a Catalog, &'a Catalog), EngineError> {
+) -> Result<(&'a Offer, &'a Catalog, Option<&'a Catalog>), EngineError> {
     tables
         .offer_catalogs(offer_id)
         .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })
@@ -203,10 +203,11 @@ fn plan<'a>(
 pub(crate) fn proposed_configuration(
     offer: &Offer,
     from: &Catalog,
-    to: &Catalog,
+    to: Option<&Catalog>,
     old: &Configuration,
 ) -> Result<Option<Configuration>, EngineError> {
     let unknown = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() };
+    let Some(to) = to else { return Ok(None) };
     let mapping = offer.trim_mapping(&old.trim).ok_or_else(unknown)?;
     let Some(new_trim) = mapping.to.as_deref() else { return Ok(None) };
     let steps = plan(offer, from, to, new_trim, old)?;
@@ -238,19 +239,20 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
     let old_trim = from
         .trim(&old.trim)
         .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
-    let mapping = offer
-        .trim_mapping(&old.trim)
-        .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
-    let new_trim = mapping.to.as_deref().and_then(|id| to.trim(id));
+    let mapping = offer.trim_mapping(&old.trim);
+    if to.is_some() && mapping.is_none() {
+        return Err(EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() });
+    }
+    let new_trim = to.zip(mapping.and_then(|m| m.to.as_deref())).and_then(|(to, id)| to.trim(id).map(|t| (to, t)));
     let trim = ProposedTrim {
         from: old_trim.id.clone(),
         from_name: old_trim.name.clone(),
-        to: new_trim.map(|t| t.id.clone()),
-        to_name: new_trim.map(|t| t.name.clone()),
-        reason: mapping.reason,
-        provenance: mapping.cite(&offer.sources),
+        to: new_trim.map(|(_, t)| t.id.clone()),
+        to_name: new_trim.map(|(_, t)| t.name.clone()),
+        reason: mapping.map_or(TrimReason::NoSuccessor, |m| m.reason),
+        provenance: mapping.map(|m| m.cite(&offer.sources)),
     };
-    let Some(new_trim) = new_trim else {
+    let Some((to, new_trim)) = new_trim else {
         return Ok(Proposal { trim, items: Vec::new(), configuration: None });
     };
 

@@ -21,8 +21,8 @@ pub struct Succession {
     pub old_price_source: Provenance,
     /// Why the new trim was chosen (or why there is none).
     pub reason: TrimReason,
-    /// Where the mapping comes from.
-    pub reason_source: Provenance,
+    /// Where the mapping comes from; `None` for a guarantee-only offer, which maps nothing.
+    pub reason_source: Option<Provenance>,
     /// The new trim and its prices; `None` when the offer has no successor.
     pub new_trim: Option<NewTrim>,
 }
@@ -72,13 +72,16 @@ pub fn succession(tables: &Tables, offer_id: &str, old_trim: &str) -> Result<Suc
     let (offer, from, to) = super::proposal::offer_catalogs(tables, offer_id)?;
     let unknown_trim = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old_trim.into() };
     let trim = from.trim(old_trim).ok_or_else(unknown_trim)?;
-    let mapping = offer.trim_mapping(old_trim).ok_or_else(unknown_trim)?;
+    let mapping = offer.trim_mapping(old_trim);
+    if to.is_some() && mapping.is_none() {
+        return Err(unknown_trim());
+    }
     let old_list = from.latest_price_list().ok_or_else(unknown_trim)?;
     let old = trim.prices.get(&old_list.id).ok_or_else(unknown_trim)?;
 
-    let new_trim = match &mapping.to {
+    let new_trim = match to.zip(mapping.and_then(|m| m.to.as_ref())) {
         None => None,
-        Some(id) => {
+        Some((to, id)) => {
             let t = to.trim(id).ok_or_else(unknown_trim)?;
             let mut prices = Vec::with_capacity(to.price_lists.len());
             let mut lists: Vec<_> = to.price_lists.iter().collect();
@@ -104,8 +107,8 @@ pub fn succession(tables: &Tables, offer_id: &str, old_trim: &str) -> Result<Suc
         old_trim: trim.name.clone(),
         old_price: old.value,
         old_price_source: cite(&from.sources, old),
-        reason: mapping.reason,
-        reason_source: mapping.cite(&offer.sources),
+        reason: mapping.map_or(TrimReason::NoSuccessor, |m| m.reason),
+        reason_source: mapping.map(|m| m.cite(&offer.sources)),
         new_trim,
     })
 }

@@ -119,9 +119,9 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConf
 
 /// The switch path's invoice date against the lock and the new car's first deliveries.
 fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConflict> {
-    let first = &offer.timeline.first_deliveries;
-    let f = first.value.date;
-    if invoice < f {
+    let first = offer.switch.as_ref().map(|w| &w.first_deliveries);
+    if let Some(first) = first.filter(|f| invoice < f.value.date) {
+        let f = first.value.date;
         let c = conflict(
             ConflictCode::SwitchInvoiceBeforeDeliveries,
             RequestDate::SwitchInvoice,
@@ -186,11 +186,13 @@ pub fn date_conflicts(offer: &Offer, (catalog, trim): (&Catalog, &Trim), dates: 
         .collect()
 }
 
-/// The earliest date each path can be invoiced, whatever the owner types: (keep, switch).
+/// The earliest date each path can be invoiced, whatever the owner types: (keep, switch). A
+/// guarantee-only offer's switch date is the lock's (there is no new car to wait for).
 #[must_use]
 pub fn earliest_invoices(offer: &Offer, locked: Date) -> (Date, Date) {
     let opens = if offer.requires_undelivered { offer.timeline.window_opens.value.date } else { locked };
-    (locked.max(opens), locked.max(offer.timeline.first_deliveries.value.date))
+    let first = offer.switch.as_ref().map_or(locked, |w| w.first_deliveries.value.date);
+    (locked.max(opens), locked.max(first))
 }
 
 /// The lock date assumed while the owner has not given one: the latest date that keeps every

@@ -157,6 +157,8 @@ impl Draft {
         let (offer, from, _) = tables.offer_catalogs(offer_id)?;
         let trim = from.trims.first()?;
         let d = &offer.ui_defaults;
+        // A guarantee-only offer has no new car: no price list, and the switch's date unused.
+        let switch = offer.switch.as_ref();
         Some(Draft {
             lang,
             offer: offer.id.clone(),
@@ -166,9 +168,9 @@ impl Draft {
             locked_on: String::new(),
             amount_paid: from.deposit_for(trim).value.to_string(),
             new_configuration: None,
-            price_list: offer.default_price_list.value.clone(),
+            price_list: switch.map(|w| w.default_price_list.value.clone()).unwrap_or_default(),
             keep_invoice: d.keep_invoice.value.to_string(),
-            switch_invoice: d.switch_invoice.value.to_string(),
+            switch_invoice: switch.map_or(d.keep_invoice.value, |w| w.typical_invoice.value).to_string(),
             loan: None,
             on_road: false,
             papers: None,
@@ -190,9 +192,9 @@ impl Draft {
                 amount_paid: Money::parse(&d.amount_paid).ok()?,
             },
             new_configuration: None,
-            price_list: Some(d.price_list),
+            price_list: offer.switch.as_ref().map(|_| d.price_list),
             keep_invoice_date: offer.ui_defaults.keep_invoice.value,
-            switch_invoice_date: offer.ui_defaults.switch_invoice.value,
+            switch_invoice_date: d.switch_invoice.parse().ok()?,
             loan: None,
             on_road: None,
         })
@@ -321,11 +323,13 @@ impl Draft {
                 .find(|(_, id)| catalog.option(id).is_none())
                 .map(|(i, id)| EngineError::UnknownOption { path: format!("{path}[{i}]"), id: id.clone() })
         };
-        let new = self.new_configuration.as_ref();
-        trim(from, "old_trim", &self.old_trim)
+        let old = trim(from, "old_trim", &self.old_trim)
             .or_else(|| options(from, "old_options", &self.old_options))
-            .or_else(|| options(from, "gifted_options", &self.gifted_options))
-            .or_else(|| new.and_then(|c| trim(to, "new_configuration.trim", &c.trim)))
+            .or_else(|| options(from, "gifted_options", &self.gifted_options));
+        // A guarantee-only offer reads no new car and no price list.
+        let Some(to) = to else { return old };
+        let new = self.new_configuration.as_ref();
+        old.or_else(|| new.and_then(|c| trim(to, "new_configuration.trim", &c.trim)))
             .or_else(|| new.and_then(|c| options(to, "new_configuration.options", &c.options)))
             .or_else(|| {
                 to.price_list(&self.price_list)

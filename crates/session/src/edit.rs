@@ -189,7 +189,7 @@ impl Draft {
     /// `shown` moved to `trim`: options the trim does not offer are dropped, defaults filled.
     fn retrimmed(&self, tables: &Tables, shown: Option<Configuration>, trim: String) -> Configuration {
         let mut options = shown.map(|c| c.options).unwrap_or_default();
-        let Some((_, _, to)) = tables.offer_catalogs(&self.offer) else {
+        let Some((_, _, Some(to))) = tables.offer_catalogs(&self.offer) else {
             return Configuration { trim, options };
         };
         options.retain(|o| to.option(o).is_some_and(|(_, x)| x.offered_on(&trim)));

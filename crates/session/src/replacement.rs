@@ -37,7 +37,7 @@ pub struct Replacement {
 /// The replacements to ask about for `q`, quoted for `request` with the new car `shown`.
 #[must_use]
 pub fn replacements(tables: &Tables, request: &QuoteRequest, shown: &Configuration, q: &Quote) -> Vec<Replacement> {
-    let Some((_, _, to)) = tables.offer_catalogs(&request.offer) else { return Vec::new() };
+    let Some((_, _, Some(to))) = tables.offer_catalogs(&request.offer) else { return Vec::new() };
     q.options_given_up.iter().filter_map(|g| replacement(tables, to, request, shown, g)).collect()
 }
 

@@ -59,13 +59,18 @@ impl Draft {
         let locked_on =
             parsed.unwrap_or_else(|| assumed_lock(offer, offer.guarantee.as_deref().and_then(|g| tables.guarantee(g))));
         let amount_paid = resolve_amount(&self.amount_paid, previous.old_order.amount_paid, &mut errors);
-        let new_configuration = self.resolve_new_configuration(to, previous, same_offer, &mut errors);
-        let price_list = if to.price_list(&self.price_list).is_some() {
-            self.price_list.clone()
-        } else {
-            errors.push(err(Field::PriceList, words::UNKNOWN_PRICE_LIST.both()));
-            offer.default_price_list.value.clone()
-        };
+        // A guarantee-only offer reads neither a new car nor a price list.
+        let switch = offer.switch.as_ref().zip(to);
+        let new_configuration =
+            switch.and_then(|(_, to)| self.resolve_new_configuration(to, previous, same_offer, &mut errors));
+        let price_list = switch.map(|(w, to)| {
+            if to.price_list(&self.price_list).is_some() {
+                self.price_list.clone()
+            } else {
+                errors.push(err(Field::PriceList, words::UNKNOWN_PRICE_LIST.both()));
+                w.default_price_list.value.clone()
+            }
+        });
         let keep_invoice_date =
             resolve_date(&self.keep_invoice, Field::KeepInvoice, previous.keep_invoice_date, &mut errors);
         let switch_invoice_date =
@@ -81,7 +86,7 @@ impl Draft {
                     amount_paid,
                 },
                 new_configuration,
-                price_list: Some(price_list),
+                price_list,
                 keep_invoice_date,
                 switch_invoice_date,
                 loan: self.resolve_loan(offer, previous.loan.as_ref(), &mut errors),

@@ -123,7 +123,7 @@ fn feasible(presets: &[Date], earliest: Option<Date>) -> Vec<Date> {
 fn shown(tables: &Tables, draft: &Draft, offer: &str, proposal: Option<&Proposal>) -> Option<Configuration> {
     let proposed = proposal.and_then(|p| p.configuration.as_ref())?;
     match (&draft.new_configuration, tables.offer_catalogs(offer)) {
-        (Some(edited), Some((_, _, to))) => Some(complete(to, edited)),
+        (Some(edited), Some((_, _, Some(to)))) => Some(complete(to, edited)),
         _ => Some(proposed.clone()),
     }
 }
@@ -160,7 +160,7 @@ pub fn screen(tables: &Tables, draft: &Draft, resolved: &Resolved) -> Screen {
         })
         .unwrap_or_default();
     let new_configuration = shown(tables, draft, &request.offer, proposal.as_ref().ok());
-    let policy = catalogs.and_then(|(_, _, to)| tables.tax_policy(&to.market));
+    let policy = catalogs.and_then(|(_, from, to)| tables.tax_policy(&to.unwrap_or(from).market));
     let offer = tables.offer(&request.offer);
     let all_presets = policy.map(what_if_invoice_dates).unwrap_or_default();
     let (keep_earliest, switch_earliest) = offer.map(|o| earliest_invoices(o, request.old_order.locked_on)).unzip();

@@ -29,8 +29,8 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
         .tables()
         .offer_catalogs(&r.offer)
         .and_then(|(o, _, to)| {
-            let id = r.price_list.as_deref().unwrap_or(&o.default_price_list.value);
-            to.price_lists.iter().find(|pl| pl.id == id)
+            let id = r.price_list.as_deref().or(o.switch.as_ref().map(|w| w.default_price_list.value.as_str()))?;
+            to?.price_lists.iter().find(|pl| pl.id == id)
         })
         .map(|pl| pl.name.get(lang).to_string())
         .unwrap_or_default();

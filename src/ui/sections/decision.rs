@@ -176,9 +176,9 @@ fn invoice_control(view: &View, c: InvoiceDate<'_>) -> Html {
     };
     let invalid = screen.has_problem(c.field) || screen.date_conflict(which);
     // The owner's typical date, while they keep it: say it is ours, and why.
-    let default = view.tables().offer(&screen.request.offer).map(|o| match which {
-        RequestDate::KeepInvoice => (&o.ui_defaults.keep_invoice, o),
-        _ => (&o.ui_defaults.switch_invoice, o),
+    let default = view.tables().offer(&screen.request.offer).and_then(|o| match which {
+        RequestDate::KeepInvoice => Some((&o.ui_defaults.keep_invoice, o)),
+        _ => o.switch.as_ref().map(|w| (&w.typical_invoice, o)),
     });
     let default = default.filter(|(f, _)| f.value.to_string() == c.value).map(|(f, o)| cite(&o.sources, f));
     html! {
@@ -302,7 +302,7 @@ fn decision_head(view: &View, q: &Quote) -> Html {
 fn price_list_control(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
-    let Some((_, _, to)) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
+    let Some((_, _, Some(to))) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
     if to.price_lists.len() < 2 && !screen.has_problem(Field::PriceList) {
         return html! {};
     }

@@ -42,7 +42,7 @@ fn new_car_name(view: &View, q: &Quote) -> String {
         .as_ref()
         .and_then(|s| {
             let (_, _, to) = view.tables().offer_catalogs(&q.offer)?;
-            to.trim(&s.configuration.trim).map(|t| t.name.get(lang).to_string())
+            to?.trim(&s.configuration.trim).map(|t| t.name.get(lang).to_string())
         })
         .unwrap_or_else(|| w::THE_NEW_CAR.get(lang).to_string())
 }

@@ -12,8 +12,8 @@ use engine::provenance::{cite, cite_parts};
 pub fn method_note(view: &View) -> Html {
     let lang = view.lang();
     let tables = view.tables();
-    let Some((offer, _, to)) = tables.offer_catalogs(&view.screen.request.offer) else { return html! {} };
-    let policy = tables.tax_policy(&to.market);
+    let Some((offer, from, to)) = tables.offer_catalogs(&view.screen.request.offer) else { return html! {} };
+    let policy = tables.tax_policy(&to.unwrap_or(from).market);
     let guarantee = offer.guarantee.as_deref().and_then(|g| tables.guarantee(g));
     html! {
         <section part="method" class="card method" aria-labelledby="method-h">

@@ -58,7 +58,7 @@ fn proposal_list(lang: Lang, proposal: &Proposal) -> Html {
                 <span class="from">{ p.from_name.get(lang).to_string() }</span>{ " → " }
                 <strong class="to">{ p.to_name.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default() }</strong>
                 <span class="reason">{ trim_reason(lang, p.reason) }</span>
-                <ProvenanceNote {lang} provenance={p.provenance.clone()} />
+                if let Some(provenance) = p.provenance.clone() { <ProvenanceNote {lang} {provenance} /> }
             </li>
             for i in proposal.items.iter() { { proposal_item(lang, i) } }
         </ul>
@@ -78,7 +78,7 @@ pub fn new_car(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
     let tables = view.state.tables.clone();
-    let Some((_, _, to)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
+    let Some((_, _, Some(to))) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
     let heading = html! { <h2 class="step" id="new-h">{ w::YOUR_NEW_CAR.get(lang) }</h2> };
     let (Ok(proposal), Some(shown)) = (&screen.proposal, &screen.new_configuration) else {
         // No new car to configure (the decision's card says so and what to do next); a bad new

@@ -139,14 +139,13 @@ fn tax_result(lang: Lang, checked: &PapersCheck, c: &Check) -> Html {
 fn readings(view: &View, rests_on: &[AssumptionCode]) -> Html {
     let lang = view.lang();
     let Some(offer) = view.tables().offer(&view.screen.request.offer) else { return html! {} };
+    let Some(w) = &offer.switch else { return html! {} };
     let reading = |code: &AssumptionCode| {
         let (note, p) = match code {
             AssumptionCode::GuaranteeRetained => {
-                (&offer.guarantee_retained.note, cite(&offer.sources, &offer.guarantee_retained))
+                (&w.guarantee_retained.note, cite(&offer.sources, &w.guarantee_retained))
             }
-            AssumptionCode::GuaranteeBasis => {
-                (&offer.guarantee_basis.note, cite(&offer.sources, &offer.guarantee_basis))
-            }
+            AssumptionCode::GuaranteeBasis => (&w.guarantee_basis.note, cite(&offer.sources, &w.guarantee_basis)),
             _ => return html! {},
         };
         let note = note.as_ref().map(|n| n.get(lang).to_string()).unwrap_or_default();

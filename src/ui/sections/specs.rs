@@ -22,7 +22,7 @@ fn value(lang: Lang, catalog: &Catalog, trim: Option<&Trim>, row: &str) -> Html 
 pub fn spec_compare(view: &View) -> Html {
     let screen = &view.screen;
     let lang = screen.lang;
-    let Some((_, from, to)) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
+    let Some((_, from, Some(to))) = view.tables().offer_catalogs(&screen.request.offer) else { return html! {} };
     let old = from.trim(&screen.request.old_order.trim);
     // Old against new: nothing to compare where the offer has no new car for this trim.
     let Some(new) = screen.new_configuration.as_ref().and_then(|c| to.trim(&c.trim)) else { return html! {} };

@@ -53,7 +53,10 @@ pub fn trade(lang: Lang, q: &Quote, offer: Option<&Offer>) -> Html {
     if q.switch.is_none() {
         return html! {};
     }
-    let deposit = offer.map(|o| (o.amount_paid_carries_over.value, cite(&o.sources, &o.amount_paid_carries_over)));
+    let deposit = offer.and_then(|o| {
+        let carries = &o.switch.as_ref()?.amount_paid_carries_over;
+        Some((carries.value, cite(&o.sources, carries)))
+    });
     html! {
         <div class="trade" data-testid="trade">
             <p class="headline-label">{ w::TRADE_HEADING.get(lang) }</p>

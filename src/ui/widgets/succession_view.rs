@@ -8,13 +8,15 @@ use engine::format::{wan, yuan, yuan_signed};
 use engine::succession::Succession;
 use engine::text::Lang;
 
-/// That the offer has no new car for this trim, why, and the source of that reading.
+/// That the offer has no new car for this trim, why, and the source of that reading; nothing
+/// for a guarantee-only offer, which offers no new car to any trim.
 pub fn no_successor(lang: Lang, s: &Succession) -> Html {
+    let Some(source) = &s.reason_source else { return html! {} };
     html! {
         <div class="no-successor" data-testid="no-successor">
             <p><strong>{ w::NO_SUCCESSOR.get(lang) }</strong></p>
-            if let Some(note) = &s.reason_source.note { <p>{ note.get(lang).to_string() }</p> }
-            <ProvenanceNote {lang} provenance={s.reason_source.clone()} decisive=true />
+            if let Some(note) = &source.note { <p>{ note.get(lang).to_string() }</p> }
+            <ProvenanceNote {lang} provenance={source.clone()} decisive=true />
         </div>
     }
 }
@@ -34,7 +36,7 @@ pub fn succession_view(lang: Lang, s: &Succession) -> Html {
                     Some(new) => html! {
                         <>
                         <h3 class="new-trim" data-testid="new-trim">{ new.name.get(lang).to_string() }
-                            <ProvenanceNote {lang} provenance={s.reason_source.clone()} /></h3>
+                            if let Some(provenance) = s.reason_source.clone() { <ProvenanceNote {lang} {provenance} /> }</h3>
                         <table class="prices">
                             <thead><tr><th scope="col"></th><th scope="col">{ "¥" }</th><th scope="col">{ w::DIFFERENCE.get(lang) }</th></tr></thead>
                             <tbody>

@@ -20,6 +20,7 @@ use super::notices::{benefit_notice, no_successor_notice, order_notices, refund_
 use super::paths::{keep_path, old_configuration, quote_tables, switch_path, QuoteTables, Reading};
 use super::pricing::sub;
 use super::request::QuoteRequest;
+use crate::tables::Switch;
 
 /// The decision number alone, for measuring assumptions: the kept path and the proposal made
 /// once, then only the switch path priced for each reading — an assumption never changes the
@@ -40,8 +41,8 @@ impl<'a> Decider<'a> {
 
     /// The decision number for `request` (the same old order) read as `reading`.
     pub(super) fn extra_cash(&self, request: &QuoteRequest, reading: &Reading) -> Result<Option<Money>, EngineError> {
-        let Some(proposed) = self.proposed.clone() else { return Ok(None) };
-        let switch = switch_path(&self.t, request, proposed, self.keep.list_total.amount, reading)?;
+        let (Some(proposed), Some(w)) = (self.proposed.clone(), &self.t.switch) else { return Ok(None) };
+        let switch = switch_path(&self.t, w, request, proposed, self.keep.list_total.amount, reading)?;
         decision(&self.keep, &switch).map(|(extra, _)| Some(extra))
     }
 }
@@ -53,7 +54,7 @@ fn kept_and_proposed(
 ) -> Result<(PathQuote, Option<Configuration>), EngineError> {
     let old = &request.old_order;
     let old_config = old_configuration(t.from, old)?;
-    let proposed = proposed_configuration(t.offer, t.from, t.to, &old_config)?;
+    let proposed = proposed_configuration(t.offer, t.from, t.switch.as_ref().map(|w| w.to), &old_config)?;
     Ok((keep_path(t, old, old_config, request.keep_invoice_date)?, proposed))
 }
 
@@ -66,6 +67,7 @@ pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
     let decided = switch.as_ref().map(|s| decision(&keep, s)).transpose()?;
     let date_conflicts = impossible_dates(&t, request, switch.is_some())?;
     let options_given_up = switch.as_ref().map(|s| given_up(t.offer, &keep, s)).unwrap_or_default();
+    let terms = t.switch.as_ref().map(|w| w.terms);
     let overflow = || EngineError::Overflow { path: "new_configuration".into() };
     let tax_change_net =
         decided.map(|(_, b)| b.purchase_tax.checked_add(b.guarantee).ok_or_else(overflow)).transpose()?;
@@ -84,7 +86,7 @@ pub(super) fn quote_with(tables: &Tables, request: &QuoteRequest, reading: &Read
         offer: t.offer.id.clone(),
         delivery,
         on_road,
-        gifts: switch.as_ref().map(|_| gifts(t.offer)).unwrap_or_default(),
+        gifts: terms.filter(|_| switch.is_some()).map(|w| gifts(t.offer, w)).unwrap_or_default(),
         extra_cash_is_estimate: switch.as_ref().is_some_and(|s| s.cash_needed.estimate || keep.cash_needed.estimate),
         retained_benefit: switch.as_ref().map(|s| s.guarantee.amount),
         guarantee_change,
@@ -116,11 +118,12 @@ fn both_paths(
     let (keep, proposed) = kept_and_proposed(t, request)?;
     let mut notices = order_notices(t, old, &keep);
     notices.extend(refund_notice(NoticeCode::KeepRefundDue, words::KEEP_PATH, &keep));
-    let Some(proposed) = proposed else {
-        notices.push(no_successor_notice(t.offer, &old.trim));
+    let (Some(proposed), Some(w)) = (proposed, &t.switch) else {
+        // A guarantee-only offer has no new car for any trim: nothing to say it lacks.
+        notices.extend(t.switch.as_ref().map(|_| no_successor_notice(t.offer, &old.trim)));
         return Ok((keep, None, notices));
     };
-    let switch = switch_path(t, request, proposed, keep.list_total.amount, reading)?;
+    let switch = switch_path(t, w, request, proposed, keep.list_total.amount, reading)?;
     notices.extend(switch_outside_window(t, &switch));
     notices.extend(refund_notice(NoticeCode::SwitchRefundDue, words::SWITCH_PATH, &switch));
     notices.extend(benefit_notice(old, &keep));
@@ -182,8 +185,8 @@ fn given_up(offer: &Offer, keep: &PathQuote, switch: &PathQuote) -> Vec<GivenUpO
         .collect()
 }
 
-fn gifts(offer: &Offer) -> Vec<GiftLine> {
-    offer
+fn gifts(offer: &Offer, terms: &Switch) -> Vec<GiftLine> {
+    terms
         .gifts
         .iter()
         .map(|g| GiftLine {

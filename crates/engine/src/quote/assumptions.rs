@@ -10,7 +10,7 @@ use crate::figure::{Figure, Provenance, Status};
 use crate::format::yuan;
 use crate::money::Money;
 use crate::provenance::cite;
-use crate::tables::{GuaranteeBasis, Offer, Tables};
+use crate::tables::{GuaranteeBasis, Offer, Switch, Tables};
 use crate::text::Text;
 use crate::words;
 
@@ -99,6 +99,7 @@ struct Measure<'a> {
     decider: Decider<'a>,
     request: &'a QuoteRequest,
     offer: &'a Offer,
+    switch: &'a Switch,
     reading: Reading,
     base: Money,
     list: Vec<Assumption>,
@@ -129,14 +130,14 @@ impl Measure<'_> {
 
     /// The offer's unconfirmed terms: the amount paid carried over, the guarantee kept, its basis.
     fn offer_terms(&mut self) -> Result<(), EngineError> {
-        let (offer, reading) = (self.offer, self.reading);
+        let (offer, switch, reading) = (self.offer, self.switch, self.reading);
         let paid = yuan(self.request.old_order.amount_paid);
         self.add(
             Stated {
                 code: AssumptionCode::AmountPaidCarriesOver,
                 assumed: words::PAID_CARRIES_OVER.text(&[("paid", &Text::same(paid))]),
                 otherwise: words::IF_NOT_CARRIED.both(),
-                standing: sourced(offer, &offer.amount_paid_carries_over),
+                standing: sourced(offer, &switch.amount_paid_carries_over),
             },
             Otherwise::PaidCarries(!reading.paid_carries),
         )?;
@@ -149,7 +150,7 @@ impl Measure<'_> {
                 code: AssumptionCode::GuaranteeRetained,
                 assumed: words::GUARANTEE_KEPT.text(&[("guarantee", &guarantee.name)]),
                 otherwise: words::IF_NOT_KEPT.both(),
-                standing: sourced(offer, &offer.guarantee_retained),
+                standing: sourced(offer, &switch.guarantee_retained),
             },
             Otherwise::Retained(!reading.retained),
         )?;
@@ -168,7 +169,7 @@ impl Measure<'_> {
                 code: AssumptionCode::GuaranteeBasis,
                 assumed: words::GUARANTEE_ON_INVOICED_CAR.both(),
                 otherwise: words::IF_ON_ORIGINAL_ORDER.both(),
-                standing: sourced(offer, &offer.guarantee_basis),
+                standing: sourced(offer, &switch.guarantee_basis),
             },
             Otherwise::Basis(other_basis),
         )
@@ -177,9 +178,9 @@ impl Measure<'_> {
     /// The price list paid, against each other list of the new car: our reading when it is the
     /// offer's default, the owner's choice otherwise.
     fn price_list(&mut self) -> Result<(), EngineError> {
-        let default = &self.offer.default_price_list;
+        let default = &self.switch.default_price_list;
         let chosen = self.request.price_list.as_deref().unwrap_or(&default.value);
-        let Some(to) = self.tables.catalog(&self.offer.to_catalog) else { return Ok(()) };
+        let Some(to) = self.tables.catalog(&self.switch.to_catalog) else { return Ok(()) };
         let Some(paid) = to.price_list(chosen) else { return Ok(()) };
         let standing = if chosen == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) };
         for other in to.price_lists.iter().filter(|l| l.id != chosen) {
@@ -214,7 +215,7 @@ impl Measure<'_> {
     /// order cannot be delivered much later (its production ended), so only the switch's year
     /// is an assumption.
     fn invoice_year(&mut self) -> Result<(), EngineError> {
-        let (date, default) = (self.request.switch_invoice_date, &self.offer.ui_defaults.switch_invoice);
+        let (date, default) = (self.request.switch_invoice_date, &self.switch.typical_invoice);
         let Some(later) = a_year_later(date) else { return Ok(()) };
         let (y, this) = (Text::of(later.year()), Text::of(date.year()));
         self.add(
@@ -289,9 +290,11 @@ fn overflow() -> EngineError {
 pub(super) fn add_assumptions(tables: &Tables, request: &QuoteRequest, q: &mut Quote) -> Result<(), EngineError> {
     let Some(base) = q.extra_cash_to_switch else { return Ok(()) };
     let Some(offer) = tables.offer(&request.offer) else { return Ok(()) };
+    let Some(switch) = offer.switch.as_ref() else { return Ok(()) };
     let decider = Decider::new(tables, request)?;
     let reading = Reading::of(offer);
-    let mut m = Measure { tables, decider, request, offer, reading, base, list: Vec::new(), stated: Vec::new() };
+    let mut m =
+        Measure { tables, decider, request, offer, switch, reading, base, list: Vec::new(), stated: Vec::new() };
     m.offer_terms()?;
     m.price_list()?;
     m.estimated_prices(q)?;

@@ -8,7 +8,7 @@ use crate::error::EngineError;
 use crate::money::Money;
 use crate::proposal::offer_catalogs;
 use crate::provenance::cite;
-use crate::tables::{Catalog, Guarantee, GuaranteeBasis, Offer, Tables, TaxPolicy};
+use crate::tables::{Catalog, Guarantee, GuaranteeBasis, Offer, Switch, Tables, TaxPolicy};
 
 use super::model::{LineKind, PathQuote};
 use super::pricing::{line, price_path, PathGuarantee, PathInput};
@@ -29,12 +29,13 @@ pub(super) struct Reading {
 }
 
 impl Reading {
-    /// The offer's terms as its table states them.
+    /// The offer's terms as its table states them (a guarantee-only offer states none: no
+    /// switch path reads them).
     pub(super) fn of(offer: &Offer) -> Reading {
         Reading {
-            paid_carries: offer.amount_paid_carries_over.value,
-            retained: offer.guarantee_retained.value,
-            basis: offer.guarantee_basis.value,
+            paid_carries: offer.switch.as_ref().is_some_and(|w| w.amount_paid_carries_over.value),
+            retained: offer.switch.as_ref().is_some_and(|w| w.guarantee_retained.value),
+            basis: offer.switch.as_ref().map_or(GuaranteeBasis::InvoicedCar, |w| w.guarantee_basis.value),
             zero_estimates: false,
         }
     }
@@ -44,10 +45,18 @@ impl Reading {
 pub(super) struct QuoteTables<'a> {
     pub(super) offer: &'a Offer,
     pub(super) from: &'a Catalog,
-    pub(super) to: &'a Catalog,
     pub(super) guarantee: Option<&'a Guarantee>,
     pub(super) from_policy: &'a TaxPolicy,
-    pub(super) to_policy: &'a TaxPolicy,
+    /// The offer's switch terms, its new catalog and that catalog's tax policy; `None` for a
+    /// guarantee-only offer.
+    pub(super) switch: Option<SwitchTables<'a>>,
+}
+
+/// The tables the switch path reads.
+pub(super) struct SwitchTables<'a> {
+    pub(super) terms: &'a Switch,
+    pub(super) to: &'a Catalog,
+    pub(super) policy: &'a TaxPolicy,
 }
 
 pub(super) fn quote_tables<'a>(tables: &'a Tables, offer_id: &str) -> Result<QuoteTables<'a>, EngineError> {
@@ -58,13 +67,16 @@ pub(super) fn quote_tables<'a>(tables: &'a Tables, offer_id: &str) -> Result<Quo
             missing: format!("tax policy for market '{}'", c.market),
         })
     };
+    let switch = match (&offer.switch, to) {
+        (Some(terms), Some(to)) => Some(SwitchTables { terms, to, policy: policy_for(to)? }),
+        _ => None,
+    };
     Ok(QuoteTables {
         offer,
         from,
-        to,
         guarantee: offer.guarantee.as_deref().and_then(|g| tables.guarantee(g)),
         from_policy: policy_for(from)?,
-        to_policy: policy_for(to)?,
+        switch,
     })
 }
 
@@ -129,12 +141,13 @@ pub(super) fn keep_path(
 /// The switch path for a proposed (or requested) new configuration.
 pub(super) fn switch_path(
     t: &QuoteTables<'_>,
+    w: &SwitchTables<'_>,
     request: &QuoteRequest,
     proposed: Configuration,
     keep_total: Money,
     reading: &Reading,
 ) -> Result<PathQuote, EngineError> {
-    let (offer, to, old) = (t.offer, t.to, &request.old_order);
+    let (offer, to, old) = (w.terms, w.to, &request.old_order);
     // The engine's own proposal is complete and valid (tests/engine/exhaustive.rs proves it for
     // every table); only a configuration from the request is checked here.
     let config = match &request.new_configuration {
@@ -155,7 +168,7 @@ pub(super) fn switch_path(
     let paid = line(
         LineKind::AmountPaid,
         if reading.paid_carries { old.amount_paid } else { Money::ZERO },
-        Some(cite(&offer.sources, carries)),
+        Some(cite(&t.offer.sources, carries)),
         carries.status.is_estimate(),
     );
     let guarantee = t.guarantee.map(|terms| PathGuarantee {
@@ -165,7 +178,7 @@ pub(super) fn switch_path(
         basis_estimate: offer.guarantee_basis.status.is_estimate() || offer.guarantee_retained.status.is_estimate(),
     });
     price_path(
-        t.to_policy,
+        w.policy,
         PathInput {
             catalog: to,
             config,

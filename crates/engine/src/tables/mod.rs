@@ -25,14 +25,15 @@ pub use delivery::{Deadline, DeliveryTable, DeliveryWindow};
 pub use error::TableError;
 pub use guarantee::{Guarantee, GuaranteeCondition};
 pub use offer::{
-    FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Timeline, TrimMapping, TrimReason,
-    UiDefaults,
+    FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Switch, Timeline, TrimMapping,
+    TrimReason, UiDefaults,
 };
 pub use on_road::{AmountRange, OnRoadItem, OnRoadTable};
 pub use tax_policy::{Relief, TaxPolicy};
 
-/// The table format this build reads.
-pub const SCHEMA: u32 = 1;
+/// The table format this build reads. Format 2 moved an offer's switch terms into its optional
+/// `switch` block.
+pub const SCHEMA: u32 = 2;
 
 /// Every table, loaded and cross-checked.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -159,7 +160,7 @@ impl Tables {
     /// # Example
     /// ```
     /// use engine::tables::Tables;
-    /// let err = Tables::load(&[("bad.json", r#"{"schema": 1, "kind": "catalog", "id": 7}"#)]).unwrap_err();
+    /// let err = Tables::load(&[("bad.json", r#"{"schema": 2, "kind": "catalog", "id": 7}"#)]).unwrap_err();
     /// assert_eq!(err.file, "bad.json");
     /// assert_eq!(err.path, "id");
     /// ```
@@ -178,7 +179,7 @@ impl Tables {
     /// # Example
     /// ```
     /// use engine::tables::Tables;
-    /// let err = Tables::read_file("t.json", r#"{"schema": 1, "kind": "offr"}"#).unwrap_err();
+    /// let err = Tables::read_file("t.json", r#"{"schema": 2, "kind": "offr"}"#).unwrap_err();
     /// assert_eq!((err.path.as_str(), err.problem.starts_with("unknown kind 'offr'")), ("kind", true));
     /// ```
     pub fn read_file(file: &str, text: &str) -> Result<(), TableError> {
@@ -219,19 +220,24 @@ impl Tables {
         trim: &'a str,
         except: &'a str,
     ) -> impl Iterator<Item = &'a Offer> + 'a {
-        self.offers.iter().filter(move |o| {
-            o.id != except && o.from_catalog == from_catalog && o.trim_mapping(trim).is_some_and(|m| m.to.is_some())
-        })
+        self.offers
+            .iter()
+            .filter(move |o| o.id != except && o.from_catalog == from_catalog && o.successor(trim).is_some())
     }
 
-    /// An offer with the catalog of the locked order and the catalog switched to.
+    /// An offer with the catalog of the locked order and the catalog switched to (`None` for a
+    /// guarantee-only offer).
     ///
     /// Load-time validation guarantees both catalogs of every loaded offer exist, so this is
     /// `None` only for an unknown offer id.
     #[must_use]
-    pub fn offer_catalogs(&self, id: &str) -> Option<(&Offer, &Catalog, &Catalog)> {
+    pub fn offer_catalogs(&self, id: &str) -> Option<(&Offer, &Catalog, Option<&Catalog>)> {
         let offer = self.offer(id)?;
-        Some((offer, self.catalog(&offer.from_catalog)?, self.catalog(&offer.to_catalog)?))
+        let to = match &offer.switch {
+            Some(s) => Some(self.catalog(&s.to_catalog)?),
+            None => None,
+        };
+        Some((offer, self.catalog(&offer.from_catalog)?, to))
     }
 
     /// The tax policy of a market.

@@ -7,12 +7,14 @@ use crate::figure::{Figure, Sources, Status};
 use crate::money::Money;
 use crate::text::Text;
 
-/// A switch offer, e.g. first-gen SU7 locked orders → new-gen SU7.
+/// An offer to owners of locked orders: the guarantee they hold and, where the offer has one, a
+/// new car to switch to (e.g. first-gen SU7 locked orders → new-gen SU7). An offer without a
+/// `switch` block is a guarantee-only offer: keeping the order is its one path.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
-    /// Table format version; this build reads 1.
+    /// Table format version; this build reads 2.
     pub schema: u32,
     /// Always `"offer"`.
     pub kind: String,
@@ -22,22 +24,45 @@ pub struct Offer {
     pub name: Text,
     /// Catalog of the locked order.
     pub from_catalog: String,
-    /// Catalog of the car switched to.
-    pub to_catalog: String,
     /// The tax guarantee an eligible order holds (by id), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guarantee: Option<String>,
-    /// Price list of `to_catalog` the upgrader pays, used unless the request names another; a
-    /// sourced figure, since which list applies is itself a reading for some offers.
-    pub default_price_list: Figure<String>,
     /// Sources cited by this file's figures, by key.
     pub sources: Sources,
     /// The offer's terms in words, each sourced.
     pub terms: Vec<Figure<Text>>,
     /// Only locked (锁单) orders qualify.
     pub requires_locked: bool,
-    /// Only undelivered orders qualify.
+    /// Only orders undelivered when the offer opened qualify.
     pub requires_undelivered: bool,
+    /// The offer's window: when it opened and the last lock it took.
+    pub timeline: Timeline,
+    /// Starting values for the owner's form. Our choice of typical dates, not offer terms.
+    pub ui_defaults: UiDefaults,
+    /// The new car and the terms of switching to it; absent for a guarantee-only offer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub switch: Option<Switch>,
+    /// The seller's finance terms as reported, the loan view's starting point; absent where
+    /// no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finance: Option<FinanceTerms>,
+    /// When each path's car is expected, the deadlines and the steps to switch; absent where
+    /// no source gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<super::DeliveryTable>,
+}
+
+/// What switching gives: the catalog switched to, the terms the old order keeps, how old trims
+/// and options map, the gifts, and the new car's dates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Switch {
+    /// Catalog of the car switched to.
+    pub to_catalog: String,
+    /// Price list of `to_catalog` the upgrader pays, used unless the request names another; a
+    /// sourced figure, since which list applies is itself a reading for some offers.
+    pub default_price_list: Figure<String>,
     /// Whether what the old order paid counts toward the new car.
     pub amount_paid_carries_over: Figure<bool>,
     /// Whether the switched order keeps the guarantee of the original order.
@@ -53,18 +78,13 @@ pub struct Offer {
     /// Gifts that come with switching.
     #[serde(default)]
     pub gifts: Vec<Gift>,
-    /// The offer's dates: the switch window, the new car's launch and first deliveries.
-    pub timeline: Timeline,
-    /// Starting values for the owner's form. Our choice of typical dates, not offer terms.
-    pub ui_defaults: UiDefaults,
-    /// The seller's finance terms as reported, the loan view's starting point; absent where
-    /// no source gives them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub finance: Option<FinanceTerms>,
-    /// When each path's car is expected, the deadlines and the steps to switch; absent where
-    /// no source gives them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivery: Option<super::DeliveryTable>,
+    /// The new car's launch (final prices, sales open).
+    pub new_car_launch: Figure<Moment>,
+    /// The new car's first deliveries: no switch invoice can be earlier.
+    pub first_deliveries: Figure<Moment>,
+    /// A typical invoice date for the new car, with the reasoning behind it: the form's
+    /// starting value, our choice, not an offer term.
+    pub typical_invoice: Figure<Date>,
 }
 
 /// A seller's car-finance terms, each sourced.
@@ -80,19 +100,16 @@ pub struct FinanceTerms {
     pub max_months: Figure<u16>,
 }
 
-/// The offer's dates, each sourced. The engine checks every date the owner gives against them.
+/// The offer's window, each date sourced. The engine checks every date the owner gives against
+/// it (and against the switch's dates, where there is a switch).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
-    /// When owners could first switch.
+    /// When the offer opened (owners could first switch, or the guarantee was announced).
     pub window_opens: Figure<Moment>,
-    /// When the switch window closed: a lock after this could not have used the offer.
+    /// When the window closed: a lock after this could not have used the offer.
     pub window_closes: Figure<Moment>,
-    /// The new car's launch (final prices, sales open).
-    pub new_car_launch: Figure<Moment>,
-    /// The new car's first deliveries: no switch invoice can be earlier.
-    pub first_deliveries: Figure<Moment>,
     /// When the old car left sale, where a source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_car_end_of_sale: Option<Figure<Moment>>,
@@ -101,21 +118,14 @@ pub struct Timeline {
 impl Timeline {
     /// Every figure with its field name, for checks and source resolution.
     pub fn figures_mut(&mut self) -> impl Iterator<Item = &mut Figure<Moment>> {
-        [&mut self.window_opens, &mut self.window_closes, &mut self.new_car_launch, &mut self.first_deliveries]
-            .into_iter()
-            .chain(self.old_car_end_of_sale.as_mut())
+        [&mut self.window_opens, &mut self.window_closes].into_iter().chain(self.old_car_end_of_sale.as_mut())
     }
 
     /// Every figure with its field name.
     pub fn figures(&self) -> impl Iterator<Item = (&'static str, &Figure<Moment>)> {
-        [
-            ("window_opens", &self.window_opens),
-            ("window_closes", &self.window_closes),
-            ("new_car_launch", &self.new_car_launch),
-            ("first_deliveries", &self.first_deliveries),
-        ]
-        .into_iter()
-        .chain(self.old_car_end_of_sale.as_ref().map(|f| ("old_car_end_of_sale", f)))
+        [("window_opens", &self.window_opens), ("window_closes", &self.window_closes)]
+            .into_iter()
+            .chain(self.old_car_end_of_sale.as_ref().map(|f| ("old_car_end_of_sale", f)))
     }
 }
 
@@ -126,8 +136,6 @@ impl Timeline {
 pub struct UiDefaults {
     /// A typical invoice date if the old order is kept, with the reasoning behind it.
     pub keep_invoice: Figure<Date>,
-    /// A typical invoice date if the owner switches, with the reasoning behind it.
-    pub switch_invoice: Figure<Date>,
 }
 
 /// Which car a kept tax guarantee is computed on.
@@ -236,15 +244,21 @@ pub struct Gift {
 }
 
 impl Offer {
-    /// The trim-map row for an old trim.
+    /// The trim-map row for an old trim; `None` for a guarantee-only offer.
     #[must_use]
     pub fn trim_mapping(&self, from: &str) -> Option<&TrimMapping> {
-        self.trim_map.iter().find(|m| m.from == from)
+        self.switch.as_ref()?.trim_map.iter().find(|m| m.from == from)
     }
 
     /// The option-map row for an old `group/option`.
     #[must_use]
     pub fn option_mapping(&self, from: &str) -> Option<&OptionMapping> {
-        self.option_map.iter().find(|m| m.from == from)
+        self.switch.as_ref()?.option_map.iter().find(|m| m.from == from)
+    }
+
+    /// The new trim the offer gives an old trim, if any.
+    #[must_use]
+    pub fn successor(&self, from: &str) -> Option<&str> {
+        self.trim_mapping(from)?.to.as_deref()
     }
 }

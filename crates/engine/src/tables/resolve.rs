@@ -27,12 +27,16 @@ fn catalog(c: &mut Catalog) {
 fn offer(o: &mut Offer) {
     let s = &o.sources;
     o.terms.iter_mut().for_each(|f| f.resolve(s));
-    o.amount_paid_carries_over.resolve(s);
-    o.guarantee_retained.resolve(s);
-    o.guarantee_basis.resolve(s);
-    o.default_price_list.resolve(s);
+    if let Some(w) = &mut o.switch {
+        w.amount_paid_carries_over.resolve(s);
+        w.guarantee_retained.resolve(s);
+        w.guarantee_basis.resolve(s);
+        w.default_price_list.resolve(s);
+        w.new_car_launch.resolve(s);
+        w.first_deliveries.resolve(s);
+        w.typical_invoice.resolve(s);
+    }
     o.ui_defaults.keep_invoice.resolve(s);
-    o.ui_defaults.switch_invoice.resolve(s);
     o.timeline.figures_mut().for_each(|f| f.resolve(s));
     if let Some(f) = &mut o.finance {
         f.fee_rate.resolve(s);

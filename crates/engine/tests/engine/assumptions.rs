@@ -86,8 +86,8 @@ fn a_term_the_table_sources_since_is_a_fact_outside_the_range() {
     // A later press report that the deposit did carry over, entered in the table.
     let mut t = tables().clone();
     let offer = t.offers.iter_mut().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap();
-    offer.amount_paid_carries_over.status = Status::Press;
-    offer.ui_defaults.switch_invoice.status = Status::Press;
+    offer.switch.as_mut().unwrap().amount_paid_carries_over.status = Status::Press;
+    offer.switch.as_mut().unwrap().typical_invoice.status = Status::Press;
     let q = default_quote(&t, "standard");
     let paid = q.assumptions.iter().find(|a| a.code == AssumptionCode::AmountPaidCarriesOver).unwrap();
     assert!(paid.settled);
@@ -109,8 +109,13 @@ fn a_settled_price_list_is_said_once_and_a_settled_guarantee_without_precedents(
     // A third price list, the presale one again under another id: two alternatives.
     let mut t = tables().clone();
     let offer = t.offers.iter().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap().clone();
-    let to = t.catalogs.iter_mut().find(|c| c.id == offer.to_catalog).unwrap();
-    let presale = to.price_lists.iter().find(|l| l.id != offer.default_price_list.value).unwrap().clone();
+    let to = t.catalogs.iter_mut().find(|c| c.id == offer.switch.as_ref().unwrap().to_catalog).unwrap();
+    let presale = to
+        .price_lists
+        .iter()
+        .find(|l| l.id != offer.switch.as_ref().unwrap().default_price_list.value)
+        .unwrap()
+        .clone();
     to.price_lists.push(engine::tables::PriceList { id: "presale-again".into(), ..presale.clone() });
     for trim in &mut to.trims {
         let price = trim.prices[&presale.id].clone();
@@ -119,8 +124,8 @@ fn a_settled_price_list_is_said_once_and_a_settled_guarantee_without_precedents(
     let lists = |q: &Quote| q.assumptions.iter().filter(|a| a.code == AssumptionCode::PriceListPaid).count();
     assert_eq!(lists(&default_quote(&t, "standard")), 2, "assumed: one line per alternative list");
     let offer = t.offers.iter_mut().find(|o| o.id == "su7-gen1-to-gen2-2026").unwrap();
-    offer.default_price_list.status = Status::Press;
-    offer.guarantee_retained.status = Status::Official;
+    offer.switch.as_mut().unwrap().default_price_list.status = Status::Press;
+    offer.switch.as_mut().unwrap().guarantee_retained.status = Status::Official;
     let q = default_quote(&t, "standard");
     assert_eq!(lists(&q), 1, "settled: said once");
     let kept = q.assumptions.iter().find(|a| a.code == AssumptionCode::GuaranteeRetained).unwrap();

@@ -73,7 +73,7 @@ fn a_switched_order_keeps_the_guarantee_only_where_the_offer_does() {
     let switched = Papers { switched: true, invoice_total: m("219900"), ..kept() };
     assert!(!check(tables(), &switched).unwrap().guarantee.unwrap().amount.is_zero());
     let mut t = tables().clone();
-    t.offers.iter_mut().find(|o| o.id == OFFER).unwrap().guarantee_retained.value = false;
+    t.offers.iter_mut().find(|o| o.id == OFFER).unwrap().switch.as_mut().unwrap().guarantee_retained.value = false;
     let g = check(&t, &switched).unwrap().guarantee.unwrap();
     assert!(!g.retained_by_offer && g.amount.is_zero());
     assert!(!check(&t, &kept()).unwrap().guarantee.unwrap().amount.is_zero(), "a kept order keeps it");
@@ -169,7 +169,7 @@ fn a_switched_orders_guarantee_rests_on_the_offers_readings_and_is_marked_so() {
     // at the invoice date; without it the check says what it needs.
     let mut t = tables().clone();
     let offer = t.offers.iter_mut().find(|o| o.id == OFFER).unwrap();
-    offer.guarantee_basis.value = engine::tables::GuaranteeBasis::OriginalOrder;
+    offer.switch.as_mut().unwrap().guarantee_basis.value = engine::tables::GuaranteeBasis::OriginalOrder;
     let e = check(&t, &switched).unwrap_err();
     assert_eq!((e.code(), e.path()), (ErrorCode::InvalidValue, "original_total"));
     let on_original = check(&t, &Papers { original_total: Some(m("215900")), ..switched.clone() }).unwrap();

@@ -22,7 +22,7 @@ fn name(n: &str) -> serde_json::Value {
 
 fn catalog(id: &str, hud_standard_on: &[&str]) -> String {
     serde_json::json!({
-        "schema": 1, "kind": "catalog", "market": "CN", "id": id, "name": name(id), "sources": src(),
+        "schema": 2, "kind": "catalog", "market": "CN", "id": id, "name": name(id), "sources": src(),
         "price_lists": [{ "id": "list", "date": "2026-01-01", "name": name("list") }],
         "deposit": fig("5000.00"), "spec_rows": [],
         "trims": [
@@ -47,25 +47,29 @@ fn tables() -> Tables {
     let old = catalog("old", &[]);
     let new = catalog("new", &["top"]);
     let offer = serde_json::json!({
-        "schema": 1, "kind": "offer", "id": "o", "name": name("o"), "from_catalog": "old", "to_catalog": "new",
-        "default_price_list": { "value": "list", "source": "s", "date": "2026-01-01", "status": "official" }, "sources": src(), "terms": [],
+        "schema": 2, "kind": "offer", "id": "o", "name": name("o"), "from_catalog": "old",
+        "sources": src(), "terms": [],
         "requires_locked": true, "requires_undelivered": true,
-        "amount_paid_carries_over": { "value": true, "source": "s", "date": "2026-01-01", "status": "official" },
-        "guarantee_retained": { "value": false, "source": "s", "date": "2026-01-01", "status": "official" },
-        "guarantee_basis": { "value": "invoiced_car", "source": "s", "date": "2026-01-01", "status": "official" },
-        "trim_map": [
-            { "from": "base", "to": "top", "reason": "nearest_trim", "source": "s", "date": "2026-01-01", "status": "official" },
-            { "from": "top", "to": "top", "reason": "same_trim", "source": "s", "date": "2026-01-01", "status": "official" }
-        ],
         "timeline": {
             "window_opens": { "value": "2026-01-01", "source": "s", "date": "2026-01-01", "status": "official" },
-            "window_closes": { "value": "2026-01-31 24:00", "source": "s", "date": "2026-01-01", "status": "official" },
-            "new_car_launch": { "value": "2026-01-01", "source": "s", "date": "2026-01-01", "status": "official" },
-            "first_deliveries": { "value": "2026-03-01", "source": "s", "date": "2026-01-01", "status": "official" }
+            "window_closes": { "value": "2026-01-31 24:00", "source": "s", "date": "2026-01-01", "status": "official" }
         },
         "ui_defaults": {
-            "keep_invoice": { "value": "2026-02-01", "source": "s", "date": "2026-01-01", "status": "estimate" },
-            "switch_invoice": { "value": "2026-05-01", "source": "s", "date": "2026-01-01", "status": "estimate" }
+            "keep_invoice": { "value": "2026-02-01", "source": "s", "date": "2026-01-01", "status": "estimate" }
+        },
+        "switch": {
+            "to_catalog": "new",
+            "default_price_list": { "value": "list", "source": "s", "date": "2026-01-01", "status": "official" },
+            "amount_paid_carries_over": { "value": true, "source": "s", "date": "2026-01-01", "status": "official" },
+            "guarantee_retained": { "value": false, "source": "s", "date": "2026-01-01", "status": "official" },
+            "guarantee_basis": { "value": "invoiced_car", "source": "s", "date": "2026-01-01", "status": "official" },
+            "trim_map": [
+                { "from": "base", "to": "top", "reason": "nearest_trim", "source": "s", "date": "2026-01-01", "status": "official" },
+                { "from": "top", "to": "top", "reason": "same_trim", "source": "s", "date": "2026-01-01", "status": "official" }
+            ],
+            "new_car_launch": { "value": "2026-01-01", "source": "s", "date": "2026-01-01", "status": "official" },
+            "first_deliveries": { "value": "2026-03-01", "source": "s", "date": "2026-01-01", "status": "official" },
+            "typical_invoice": { "value": "2026-05-01", "source": "s", "date": "2026-01-01", "status": "estimate" }
         }
     })
     .to_string();

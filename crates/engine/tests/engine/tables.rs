@@ -44,10 +44,14 @@ fn it_marks_unconfirmed_figures_as_estimates() {
     let gen2 = t.catalog("su7-gen2").unwrap();
     assert_eq!(gen2.deposit.status, Status::Estimate, "new-gen deposit was not found in any source");
     let offer = t.offer("su7-gen1-to-gen2-2026").unwrap();
-    assert_eq!(offer.guarantee_basis.status, Status::Estimate, "the basis is our reading");
-    assert!(offer.gifts.iter().all(|g| g.value.is_none() && g.status == Status::Estimate));
+    assert_eq!(offer.switch.as_ref().unwrap().guarantee_basis.status, Status::Estimate, "the basis is our reading");
+    assert!(offer.switch.as_ref().unwrap().gifts.iter().all(|g| g.value.is_none() && g.status == Status::Estimate));
     // Readings, not reports (checked against ../shared/reference/).
-    assert_eq!(offer.guarantee_retained.status, Status::Estimate, "'keeps the tax rights' is interpreted");
+    assert_eq!(
+        offer.switch.as_ref().unwrap().guarantee_retained.status,
+        Status::Estimate,
+        "'keeps the tax rights' is interpreted"
+    );
     assert_eq!(
         offer.trim_mapping("ultra").unwrap().status,
         Status::Estimate,
@@ -91,7 +95,18 @@ fn it_refuses_bad_json_unknown_fields_and_schema_versions() {
     assert!(e.problem.contains("not valid JSON"), "{e}");
     let e = with_edit("offer-su7-2026.json", |v| v["surprise"] = 1.into()).unwrap_err();
     assert!(e.problem.contains("unknown field"), "{e}");
-    let e = with_edit("tax-cn.json", |v| v["schema"] = 2.into()).unwrap_err();
+    let e = with_edit("tax-cn.json", |v| v["schema"] = 1.into()).unwrap_err();
+    assert_eq!(e.path, "schema");
+    assert!(e.problem.contains("reads schema 2"), "{e}");
+    // A switch term left at the top level, as format 1 had it, is named where it is missing.
+    let e = with_edit("offer-su7-2026.json", |v| {
+        let w = v["switch"].as_object_mut().unwrap().remove("to_catalog").unwrap();
+        v["to_catalog"] = w;
+    })
+    .unwrap_err();
+    assert_eq!(e.path, "switch");
+    assert!(e.problem.contains("missing field `to_catalog`"), "{e}");
+    let e = with_edit("tax-cn.json", |v| v["schema"] = 3.into()).unwrap_err();
     assert_eq!(e.path, "schema");
     let e = with_edit("tax-cn.json", |v| v["kind"] = "recipe".into()).unwrap_err();
     assert_eq!(e.path, "kind");
@@ -102,12 +117,12 @@ fn it_refuses_dangling_references() {
     let e = with_edit("su7-gen1.json", |v| v["trims"][0]["prices"]["first-gen-list"]["source"] = "nowhere".into())
         .unwrap_err();
     assert_eq!(e.path, "trims[0].prices.first-gen-list.source");
-    let e = with_edit("offer-su7-2026.json", |v| v["trim_map"][0]["to"] = "hyper".into()).unwrap_err();
-    assert_eq!(e.path, "trim_map[0].to");
-    let e = with_edit("offer-su7-2026.json", |v| v["to_catalog"] = "nope".into()).unwrap_err();
-    assert_eq!(e.path, "to_catalog");
+    let e = with_edit("offer-su7-2026.json", |v| v["switch"]["trim_map"][0]["to"] = "hyper".into()).unwrap_err();
+    assert_eq!(e.path, "switch.trim_map[0].to");
+    let e = with_edit("offer-su7-2026.json", |v| v["switch"]["to_catalog"] = "nope".into()).unwrap_err();
+    assert_eq!(e.path, "switch.to_catalog");
     let e = with_edit("offer-su7-2026.json", |v| {
-        v["trim_map"].as_array_mut().unwrap().remove(0);
+        v["switch"]["trim_map"].as_array_mut().unwrap().remove(0);
     })
     .unwrap_err();
     assert!(e.problem.contains("exactly once"), "{e}");

@@ -1,9 +1,9 @@
-//! The checks of an offer: its timeline in order, its trim and option maps against both
-//! catalogs, its guarantee and tax policies, and its delivery windows and deadlines.
+//! The checks of an offer: its window in order, its switch block (trim and option maps against
+//! both catalogs, the new car's dates), its guarantee, and its delivery windows and deadlines.
 
 use super::{FileCheck, Parsed};
 use crate::date::Moment;
-use crate::tables::{Catalog, DeliveryTable, Offer, TableError, Timeline, TrimReason};
+use crate::tables::{Catalog, DeliveryTable, Offer, Switch, TableError, Timeline, TrimReason};
 
 /// The timeline: sourced figures in an order that can happen.
 fn check_timeline(fc: &FileCheck<'_>, t: &Timeline) -> Result<(), TableError> {
@@ -12,9 +12,6 @@ fn check_timeline(fc: &FileCheck<'_>, t: &Timeline) -> Result<(), TableError> {
     }
     if t.window_closes.value < t.window_opens.value {
         return Err(fc.err("timeline.window_closes.value", "before window_opens; a window closes after it opens"));
-    }
-    if t.first_deliveries.value.date < t.new_car_launch.value.date {
-        return Err(fc.err("timeline.first_deliveries.value", "before new_car_launch; deliveries follow the launch"));
     }
     Ok(())
 }
@@ -32,18 +29,18 @@ fn no_option(id: &str, catalog: &Catalog) -> String {
 
 /// The offer's trim map (every old trim exactly once, ids that resolve, `no_successor` when
 /// nothing follows) and option map (ids that resolve).
-fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Result<(), TableError> {
+fn check_maps(fc: &FileCheck<'_>, o: &Switch, from: &Catalog, to: &Catalog) -> Result<(), TableError> {
     for t in &from.trims {
         let n = o.trim_map.iter().filter(|m| m.from == t.id).count();
         if n != 1 {
             return Err(fc.err(
-                "trim_map",
+                "switch.trim_map",
                 format!("trim '{}' of '{}' appears {n} times; map every old trim exactly once", t.id, from.id),
             ));
         }
     }
     for (i, m) in o.trim_map.iter().enumerate() {
-        let p = format!("trim_map[{i}]");
+        let p = format!("switch.trim_map[{i}]");
         fc.source(&p, &m.source)?;
         if from.trim(&m.from).is_none() {
             return Err(fc.err(format!("{p}.from"), no_trim(&m.from, from)));
@@ -59,7 +56,7 @@ fn check_maps(fc: &FileCheck<'_>, o: &Offer, from: &Catalog, to: &Catalog) -> Re
         }
     }
     for (i, m) in o.option_map.iter().enumerate() {
-        let p = format!("option_map[{i}]");
+        let p = format!("switch.option_map[{i}]");
         fc.source(&p, &m.source)?;
         if from.option(&m.from).is_none() {
             return Err(fc.err(format!("{p}.from"), no_option(&m.from, from)));
@@ -88,19 +85,10 @@ pub(super) fn check_offer(
             .ok_or_else(|| fc.err(field, format!("no catalog '{id}' is loaded; add its table or fix the id")))
     };
     let from = find(&o.from_catalog, "from_catalog")?;
-    let to = find(&o.to_catalog, "to_catalog")?;
-    fc.figure("default_price_list", &o.default_price_list)?;
-    if to.price_list(&o.default_price_list.value).is_none() {
-        return Err(fc.err(
-            "default_price_list",
-            format!(
-                "catalog '{}' has no price list '{}'; use one of: {}",
-                to.id,
-                o.default_price_list.value,
-                to.price_lists.iter().map(|l| l.id.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-        ));
-    }
+    let to = match &o.switch {
+        Some(w) => Some(find(&w.to_catalog, "switch.to_catalog")?),
+        None => None,
+    };
     if let Some(g) = &o.guarantee {
         if !tables.guarantees.iter().any(|(_, x)| &x.id == g) {
             return Err(fc.err("guarantee", format!("no guarantee '{g}' is loaded; add its table or fix the id")));
@@ -109,35 +97,67 @@ pub(super) fn check_offer(
     for (i, t) in o.terms.iter().enumerate() {
         fc.figure(&format!("terms[{i}]"), t)?;
     }
-    fc.figure("amount_paid_carries_over", &o.amount_paid_carries_over)?;
-    fc.figure("guarantee_retained", &o.guarantee_retained)?;
-    fc.figure("guarantee_basis", &o.guarantee_basis)?;
     check_timeline(&fc, &o.timeline)?;
     fc.figure("ui_defaults.keep_invoice", &o.ui_defaults.keep_invoice)?;
-    fc.figure("ui_defaults.switch_invoice", &o.ui_defaults.switch_invoice)?;
     if let Some(f) = &o.finance {
-        fc.figure("finance.fee_rate", &f.fee_rate)?;
-        fc.figure("finance.min_down_share", &f.min_down_share)?;
-        fc.figure("finance.max_months", &f.max_months)?;
-        let rate = &f.fee_rate.value;
-        if rate.is_sign_negative() || *rate > rust_decimal::Decimal::new(5, 1) {
-            return Err(fc.err("finance.fee_rate.value", "a fee rate is 0 to 0.5 (0 % to 50 %)"));
-        }
-        let share = &f.min_down_share.value;
-        if share.is_sign_negative() || *share > rust_decimal::Decimal::ONE {
-            return Err(fc.err("finance.min_down_share.value", "a down payment share is 0 to 1"));
-        }
-        if !crate::loan::MONTHS.contains(&f.max_months.value) {
-            return Err(fc.err("finance.max_months.value", "a loan term is 12 to 60 months"));
-        }
+        check_finance(&fc, f)?;
     }
     if let Some(d) = &o.delivery {
         check_delivery(&fc, d, (from, to), o.timeline.window_closes.value)?;
     }
-    check_maps(&fc, o, from, to)?;
-    fc.unique("gifts", o.gifts.iter().map(|g| g.id.as_str()))?;
-    for (i, g) in o.gifts.iter().enumerate() {
-        fc.source(&format!("gifts[{i}]"), &g.source)?;
+    if let (Some(w), Some(to)) = (&o.switch, to) {
+        check_switch(&fc, w, from, to)?;
+    }
+    Ok(())
+}
+
+/// The switch block: its terms sourced, its price list in the new catalog, the new car's dates
+/// in order, its maps and gifts.
+fn check_switch(fc: &FileCheck<'_>, w: &Switch, from: &Catalog, to: &Catalog) -> Result<(), TableError> {
+    fc.figure("switch.default_price_list", &w.default_price_list)?;
+    if to.price_list(&w.default_price_list.value).is_none() {
+        return Err(fc.err(
+            "switch.default_price_list",
+            format!(
+                "catalog '{}' has no price list '{}'; use one of: {}",
+                to.id,
+                w.default_price_list.value,
+                to.price_lists.iter().map(|l| l.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    fc.figure("switch.amount_paid_carries_over", &w.amount_paid_carries_over)?;
+    fc.figure("switch.guarantee_retained", &w.guarantee_retained)?;
+    fc.figure("switch.guarantee_basis", &w.guarantee_basis)?;
+    fc.figure("switch.new_car_launch", &w.new_car_launch)?;
+    fc.figure("switch.first_deliveries", &w.first_deliveries)?;
+    fc.figure("switch.typical_invoice", &w.typical_invoice)?;
+    if w.first_deliveries.value.date < w.new_car_launch.value.date {
+        return Err(fc.err("switch.first_deliveries.value", "before new_car_launch; deliveries follow the launch"));
+    }
+    check_maps(fc, w, from, to)?;
+    fc.unique("switch.gifts", w.gifts.iter().map(|g| g.id.as_str()))?;
+    for (i, g) in w.gifts.iter().enumerate() {
+        fc.source(&format!("switch.gifts[{i}]"), &g.source)?;
+    }
+    Ok(())
+}
+
+/// The seller's finance terms: sourced, each within what a loan can be.
+fn check_finance(fc: &FileCheck<'_>, f: &crate::tables::FinanceTerms) -> Result<(), TableError> {
+    fc.figure("finance.fee_rate", &f.fee_rate)?;
+    fc.figure("finance.min_down_share", &f.min_down_share)?;
+    fc.figure("finance.max_months", &f.max_months)?;
+    let rate = &f.fee_rate.value;
+    if rate.is_sign_negative() || *rate > rust_decimal::Decimal::new(5, 1) {
+        return Err(fc.err("finance.fee_rate.value", "a fee rate is 0 to 0.5 (0 % to 50 %)"));
+    }
+    let share = &f.min_down_share.value;
+    if share.is_sign_negative() || *share > rust_decimal::Decimal::ONE {
+        return Err(fc.err("finance.min_down_share.value", "a down payment share is 0 to 1"));
+    }
+    if !crate::loan::MONTHS.contains(&f.max_months.value) {
+        return Err(fc.err("finance.max_months.value", "a loan term is 12 to 60 months"));
     }
     Ok(())
 }
@@ -148,9 +168,12 @@ pub(super) fn check_offer(
 fn check_delivery(
     fc: &FileCheck<'_>,
     d: &DeliveryTable,
-    (from, to): (&Catalog, &Catalog),
+    (from, to): (&Catalog, Option<&Catalog>),
     window_closes: Moment,
 ) -> Result<(), TableError> {
+    let Some(to) = to.or(d.switch.is_empty().then_some(from)) else {
+        return Err(fc.err("delivery.switch", "the offer has no switch block; leave this list empty"));
+    };
     for (path, windows, catalog) in [("keep", &d.keep, from), ("switch", &d.switch, to)] {
         fc.unique(&format!("delivery.{path}"), windows.iter().map(|w| w.value.id.as_str()))?;
         for (i, f) in windows.iter().enumerate() {
