@@ -11,6 +11,7 @@ mod check;
 mod dealer;
 mod docs;
 mod exhaustive;
+mod guarantee_only;
 mod loan;
 mod money;
 mod properties;

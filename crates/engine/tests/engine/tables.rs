@@ -225,3 +225,17 @@ fn delivery_windows_and_deadlines_that_cannot_be_are_refused() {
         assert_eq!((e.file.as_str(), e.path.as_str()), ("offer-su7-2026.json", path), "{e}");
     }
 }
+
+#[test]
+fn an_offer_without_a_switch_lists_no_switch_deliveries() {
+    let e = with_edit("offer-yu7-guarantee-2025.json", |v| {
+        let window = serde_json::json!({
+            "value": { "id": "w", "label": { "zh": "窗口", "en": "Window" }, "from": "2026-01-01", "to": "2026-02-01", "invoice": "2026-01-15" },
+            "source": "yu7-waits", "date": "2025-10", "status": "estimate"
+        });
+        v["delivery"] = serde_json::json!({ "keep": [], "switch": [window], "deadlines": [], "steps": [] });
+    })
+    .unwrap_err();
+    assert_eq!(e.path, "delivery.switch", "{e}");
+    assert!(e.problem.contains("no switch block"), "{e}");
+}
