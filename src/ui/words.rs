@@ -83,6 +83,7 @@ engine::words! {
     DETAILS_ASSUME: "以下明细按{date}及之前锁单计算。", "The details below assume a lock on {date} or earlier.";
     SAVES: "少付{amount}", "{amount} less";
     LOCK_DATE_HINT: "请填写锁单日期；未填写时，第3步分两种情况显示。", "Only you know it; until you enter it, step 3 shows both cases.";
+    LOCK_DATE_HINT_ONE_CASE: "请填写锁单日期；未填写时，按{when}计算。", "Only you know it; until you enter it, the figures assume a lock on {when}.";
     IMPOSSIBLE_DATES: "这个日期组合不可能发生：", "This combination of dates cannot happen:";
     USE_DATE: "改为{date}", "Use {date}";
     COMPUTED_AS_ENTERED: "按所填日期计算（不可能发生，仅供核对）：{amount}", "As entered (cannot happen; for checking only): {amount}";
@@ -149,6 +150,7 @@ engine::words! {
     DEPOSIT_NOT_CARRIED: "不能转入新订单", "does not carry over to the new order";
     EXAMPLE_LOAN: "示例条款，没有来源：请改为您的贷款条件", "Example terms, from no source: enter your loan's";
     LOCK_NOT_GIVEN: "未填写（按两种情况分别计算）", "not given (both cases shown)";
+    LOCK_NOT_GIVEN_ONE_CASE: "未填写（按{when}计算）", "not given (assumed locked on {when})";
     BASIS_PAID: "已付金额", "Amount paid";
     BASIS_KEEP_INVOICE: "原订单开票（提车）月份", "Keep: delivery (invoice) month";
     BASIS_SWITCH_INVOICE: "新车开票（提车）月份", "Switch: delivery (invoice) month";

@@ -78,7 +78,9 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
                 ConflictCode::LockedAfterWindow,
                 RequestDate::LockedOn,
                 c.date,
-                words::LOCKED_AFTER_WINDOW.text(&[("locked", &Text::of(locked)), ("closes", &Text::of(c))]),
+                // An offer without a switch has no switch column to rule out.
+                if offer.switch.is_some() { words::LOCKED_AFTER_WINDOW } else { words::LOCKED_AFTER_GUARANTEE_WINDOW }
+                    .text(&[("locked", &Text::of(locked)), ("closes", &Text::of(c))]),
             ),
             offer,
             closes,

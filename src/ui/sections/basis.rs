@@ -20,10 +20,12 @@ pub type BasisRow = (&'static str, String);
 pub fn basis_rows(view: &View) -> Vec<BasisRow> {
     let screen = &view.screen;
     let (lang, r) = (screen.lang, &screen.request);
-    let locked = if screen.assumed_lock.is_some() {
-        w::LOCK_NOT_GIVEN.get(lang).to_string()
-    } else {
-        r.old_order.locked_on.to_string()
+    let locked = match screen.assumed_lock {
+        // Both sides of the guarantee's cut-off are shown, or (every lock the offer took being
+        // in time) the one.
+        Some(_) if screen.locked_later.is_some() => w::LOCK_NOT_GIVEN.get(lang).to_string(),
+        Some(assumed) => w::LOCK_NOT_GIVEN_ONE_CASE.fill(lang, &[("when", &w::locked_by(lang, assumed))]),
+        None => r.old_order.locked_on.to_string(),
     };
     let price_list = view
         .tables()

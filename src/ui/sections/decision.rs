@@ -258,7 +258,19 @@ pub fn keep_only_figures(screen: &Screen, q: &Quote) -> Html {
                 { cash(w::CASH_NEEDED_IF.fill(lang, &[("when", &w::locked_from(lang, *later))]), lq) }
             </>
         },
-        _ => cash(w::CASH_NEEDED.get(lang).to_string(), q),
+        // One lock date: what keeping costs, and the guarantee that comes off it (the retained
+        // benefit, the answer a guarantee-only offer exists for).
+        _ => html! {
+            <>
+                { cash(w::CASH_NEEDED.get(lang).to_string(), q) }
+                if q.keep.guarantee_check.is_some() {
+                    <li data-testid="keep-guarantee">{ fill_html(lang, w::LABELLED, &[
+                        ("label", html! { { w::GUARANTEE.get(lang) } }),
+                        ("value", money_text(MoneyText { estimate: q.keep.guarantee.estimate, wan: true, ..MoneyText::new(lang, q.keep.guarantee.amount) })),
+                    ]) }</li>
+                }
+            </>
+        },
     };
     html! { <ul class="keep-figures" data-testid="keep-figures">{ lines }</ul> }
 }

@@ -72,6 +72,16 @@ pub const LOCKED_ON_ID: &str = "locked-on";
 /// The form's amount-paid input.
 pub const AMOUNT_PAID_ID: &str = "amount-paid";
 
+/// What the figures assume until the owner gives the lock date: both sides of the guarantee's
+/// cut-off, or the one side every lock the offer took is on.
+fn lock_hint(lang: engine::text::Lang, screen: &Screen, assumed: engine::date::Date) -> String {
+    if screen.locked_later.is_some() {
+        w::LOCK_DATE_HINT.get(lang).to_string()
+    } else {
+        w::LOCK_DATE_HINT_ONE_CASE.fill(lang, &[("when", &w::locked_by(lang, assumed))])
+    }
+}
+
 /// The lock date as typed, with its hint and problems; `id` names the input, and its hint
 /// and problem after it (`{id}-hint`, `{id}-problem`), so the form and the sheet each have one.
 pub fn lock_date_field(view: &View, id: &str) -> Html {
@@ -98,7 +108,7 @@ pub fn lock_date_field(view: &View, id: &str) -> Html {
             <label for={id.to_string()}>{ w::LOCKED_ON.get(lang) }</label>
             <input id={id.to_string()} type="date" value={view.state.draft.locked_on.clone()} onchange={on_locked}
                 aria-describedby={lock_described} aria-invalid={lock_invalid.to_string()} />
-            if screen.assumed_lock.is_some() { <small id={hint} class="hint">{ w::LOCK_DATE_HINT.get(lang) }</small> }
+            if let Some(assumed) = screen.assumed_lock { <small id={hint} class="hint">{ lock_hint(lang, screen, assumed) }</small> }
             { field_errors(screen, Field::LockedOn) }
             { lock_date_problems(screen, &problem) }
         </div>

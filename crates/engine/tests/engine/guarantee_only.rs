@@ -91,3 +91,13 @@ fn its_papers_check_as_kept_and_a_switched_order_is_refused_with_what_to_do() {
     assert!(matches!(&e, EngineError::InvalidValue { path, .. } if path == "switched"), "{e:?}");
     assert!(e.to_string().contains("check the order as kept"), "{e}");
 }
+
+#[test]
+fn a_late_lock_is_told_without_a_switch_column() {
+    let mut r = default_request(OFFER);
+    r.old_order.locked_on = "2025-12-05".parse().unwrap();
+    let q = quote(tables(), &r).unwrap();
+    let c = q.date_conflicts.iter().find(|c| c.code == ConflictCode::LockedAfterWindow).unwrap();
+    assert!(c.message.zh.contains("不享受其补贴") && !c.message.zh.contains("升级"), "{}", c.message.zh);
+    assert!(!c.message.en.contains("switch"), "{}", c.message.en);
+}
