@@ -101,16 +101,23 @@ fn main() {
         m.insert("switch_instalment", l.switch.map(|s| yuan(s.instalment)).unwrap_or_default());
         out.insert(name.into(), m);
     }
-    // The on-road scenario of e2e/tests/delivery.spec.js: the default draft with on-road costs.
-    let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
-    r.on_road = Some(engine::on_road::OnRoadRequest::default());
-    let o = quote(&tables, &r).expect("quote").on_road.expect("on-road");
-    let mut m = BTreeMap::new();
-    m.insert("keep_low", yuan_in(o.keep.low, Yuan));
-    m.insert("keep_high", yuan_in(o.keep.high, Yuan));
-    m.insert("switch_low", o.switch.map(|s| yuan_in(s.low, Yuan)).unwrap_or_default());
-    m.insert("difference", o.difference.map(yuan).unwrap_or_default());
-    out.insert("on-road-default".into(), m);
+    // The on-road scenarios of e2e/tests/delivery.spec.js: the default draft with on-road costs,
+    // without a trade-in subsidy and with each.
+    for (name, trade_in) in [("on-road-default", None), ("on-road-scrap", Some("scrap-2026"))] {
+        let mut r = Draft::default_request(&tables, "su7-gen1-to-gen2-2026").expect("offer");
+        r.on_road = Some(engine::on_road::OnRoadRequest {
+            trade_in: trade_in.map(str::to_string),
+            ..engine::on_road::OnRoadRequest::default()
+        });
+        let o = quote(&tables, &r).expect("quote").on_road.expect("on-road");
+        let mut m = BTreeMap::new();
+        m.insert("keep_low", yuan_in(o.keep.low, Yuan));
+        m.insert("keep_high", yuan_in(o.keep.high, Yuan));
+        m.insert("switch_low", o.switch.map(|s| yuan_in(s.low, Yuan)).unwrap_or_default());
+        m.insert("difference", o.difference.map(yuan).unwrap_or_default());
+        m.insert("trade_in_keep", o.trade_in.map(|t| yuan(t.keep.amount)).unwrap_or_default());
+        out.insert(name.into(), m);
+    }
     println!("{}", serde_json::to_string_pretty(&out).expect("serialises"));
 }
 

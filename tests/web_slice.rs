@@ -221,6 +221,7 @@ fn break_field(field: Field, d: &mut Draft) {
         Field::GuaranteeCredited => {
             d.papers = Some(PapersDraft { guarantee_credited: "x".into(), ..PapersDraft::default() });
         }
+        Field::TradeIn => (d.on_road, d.trade_in) = (true, Some("nope".into())),
     }
 }
 

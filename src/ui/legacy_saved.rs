@@ -81,6 +81,7 @@ fn draft(d: &JsValue) -> Option<Draft> {
         switch_invoice: text(d, "switch_invoice")?,
         loan: loan(d)?,
         on_road: false,
+        trade_in: None,
         // Saved before 核对 existed.
         papers: None,
     })

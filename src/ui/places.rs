@@ -25,9 +25,12 @@ pub fn field_section(field: Field) -> Section {
     match field {
         Field::Offer | Field::OldTrim | Field::OldOptions | Field::LockedOn | Field::AmountPaid => Section::Order,
         Field::NewConfiguration => Section::NewCar,
-        Field::PriceList | Field::KeepInvoice | Field::SwitchInvoice | Field::LoanRate | Field::LoanMonths => {
-            Section::Decision
-        }
+        Field::PriceList
+        | Field::KeepInvoice
+        | Field::SwitchInvoice
+        | Field::LoanRate
+        | Field::LoanMonths
+        | Field::TradeIn => Section::Decision,
         Field::InvoiceTotal | Field::InvoiceDate | Field::TaxPaid | Field::GuaranteeCredited => Section::Papers,
     }
 }

@@ -47,7 +47,8 @@ export interface QuoteRequest {
     rate: Decimal;
     rate_kind: 'interest' | 'flat_fee';
   };
-  on_road?: { overrides?: Record<string, Decimal> };
+  /** `trade_in`: the id of a trade-in subsidy in the market's on-road table (`scrap-2026`). */
+  on_road?: { overrides?: Record<string, Decimal>; trade_in?: string };
 }
 
 /** A trim and its `group/option` ids. */
@@ -145,6 +146,8 @@ export interface Config {
   switch_invoice: string;
   loan?: { down_share: Decimal; months: number; rate_percent: string; rate_kind: 'flat_fee' | 'interest' } | null;
   on_road?: boolean;
+  /** The trade-in subsidy the owner qualifies for (read with `on_road`). */
+  trade_in?: string | null;
   /** After delivery, the papers checked (核对); absent or `null` while quoting. */
   papers?: {
     switched: boolean; invoice_total: string; invoice_date: string; tax_paid: string; guarantee_credited: string;

@@ -257,7 +257,8 @@ structs! {
     DeliveryTable { keep, switch, deadlines, steps }
     DeliveryWindow { id, label, from, to, invoice, trims }
     Deadline { at, what }
-    OnRoadTable { schema, kind, market, name, sources, lines }
+    OnRoadTable { schema, kind, market, name, sources, lines, trade_in }
+    TradeInSubsidy { id, label, share, cap, invoiced_from, invoiced_to, old_car }
     OnRoadItem { id, label, amount }
     AmountRange { low, high }
 }

@@ -2,17 +2,20 @@
 //! tax, registration, commercial insurance), each sourced, apart from the seller's figures, and
 //! the landed price of each path. The lines are the same car class on both paths, so the
 //! difference between the landed prices is the car and tax difference; the owner is told that
-//! the insurance is taken as the same on both.
+//! the insurance is taken as the same on both. A trade-in subsidy the owner says they qualify
+//! for comes off each path's landed price: a share of that path's price up to the cap, where
+//! its invoice date is inside the subsidy's window.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::date::Date;
 use super::error::EngineError;
 use super::figure::Provenance;
 use super::money::Money;
 use super::provenance::cite;
-use super::tables::{OnRoadItem, OnRoadTable};
+use super::tables::{OnRoadItem, OnRoadTable, TradeInSubsidy};
 use super::text::Text;
 
 /// The on-road costs asked for in a request.
@@ -28,6 +31,44 @@ pub struct OnRoadRequest {
     /// Amounts that replace a line's, by line id: a dealer's own plate service fee.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub overrides: BTreeMap<String, Money>,
+    /// The trade-in subsidy the owner qualifies for (its id in the market's table), if any:
+    /// only the owner knows whether they have an old car to scrap or sell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trade_in: Option<String>,
+}
+
+/// The trade-in subsidy on both paths.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TradeInQuote {
+    /// The subsidy's id in the market's table.
+    pub id: String,
+    /// What it is.
+    pub label: Text,
+    /// What the old car must be.
+    pub old_car: Text,
+    /// The most it pays.
+    pub cap: Money,
+    /// First and last invoice date it covers.
+    pub window: (Date, Date),
+    /// Where its share comes from.
+    pub provenance: Provenance,
+    /// True when the table estimates its share, cap or window.
+    pub estimate: bool,
+    /// On the kept order.
+    pub keep: TradeInLine,
+    /// On the new car, where there is one.
+    pub switch: Option<TradeInLine>,
+}
+
+/// The subsidy on one path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TradeInLine {
+    /// What comes off the landed price (0 outside the window).
+    pub amount: Money,
+    /// The path's invoice date is inside the window.
+    pub in_window: bool,
+    /// The cap, not the share, decided the amount.
+    pub capped: bool,
 }
 
 /// One on-road line as quoted.
@@ -70,6 +111,9 @@ pub struct OnRoadComparison {
     pub switch: Option<LandedPrice>,
     /// Switch − keep landed price: exact, since the lines are taken as the same on both paths.
     pub difference: Option<Money>,
+    /// The trade-in subsidy asked for, on both paths (already off the landed prices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trade_in: Option<TradeInQuote>,
     /// True when an estimate went into the difference: either path's car, guarantee or tax (the
     /// lines cancel out).
     pub difference_is_estimate: bool,
@@ -102,6 +146,8 @@ pub struct PathCost {
     pub guarantee: Money,
     /// The purchase tax payable.
     pub tax: Money,
+    /// The invoice date: whether a trade-in subsidy's window covers the path.
+    pub invoice_date: Date,
     /// True when an estimate went into any of the three.
     pub estimate: bool,
 }
@@ -113,12 +159,23 @@ impl PathCost {
     }
 }
 
-fn landed(p: PathCost, lines: LandedPrice) -> Result<LandedPrice, EngineError> {
+/// The subsidy on one path: the share of its price, capped, where its invoice is in the window.
+fn trade_in_line(s: &TradeInSubsidy, p: PathCost) -> Result<TradeInLine, EngineError> {
+    let in_window = (s.invoiced_from.value..=s.invoiced_to.value).contains(&p.invoice_date);
+    let share = p.list_total.scaled(s.share.value, rust_decimal::Decimal::ONE).ok_or_else(overflow)?;
+    let capped = share > s.cap.value;
+    let amount = if in_window { share.min(s.cap.value) } else { Money::ZERO };
+    Ok(TradeInLine { amount, in_window, capped: in_window && capped })
+}
+
+/// One path's landed price, less the subsidy (with whether the subsidy is estimated).
+fn landed(p: PathCost, lines: LandedPrice, subsidy: Option<(TradeInLine, bool)>) -> Result<LandedPrice, EngineError> {
     let base = p.car_and_tax()?;
+    let base = base.checked_sub(subsidy.map_or(Money::ZERO, |(s, _)| s.amount)).ok_or_else(overflow)?;
     Ok(LandedPrice {
         low: base.checked_add(lines.low).ok_or_else(overflow)?,
         high: base.checked_add(lines.high).ok_or_else(overflow)?,
-        estimate: lines.estimate || p.estimate,
+        estimate: lines.estimate || p.estimate || subsidy.is_some_and(|(_, e)| e),
     })
 }
 
@@ -145,10 +202,16 @@ pub fn on_road(
     };
     let estimate = lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
     let lines_total = LandedPrice { low: sum(|l| l.low)?, high: sum(|l| l.high)?, estimate };
-    let keep_landed = landed(keep, lines_total)?;
-    let switch_landed = switch.map(|s| landed(s, lines_total)).transpose()?;
+    let trade_in = request.trade_in.as_deref().map(|id| trade_in(table, id, keep, switch)).transpose()?;
+    let keep_landed = landed(keep, lines_total, trade_in.as_ref().map(|t| (t.keep, t.estimate)))?;
+    let switch_landed = switch
+        .map(|s| landed(s, lines_total, trade_in.as_ref().and_then(|t| t.switch.map(|l| (l, t.estimate)))))
+        .transpose()?;
     let difference = switch_landed.map(|s| s.low.checked_sub(keep_landed.low).ok_or_else(overflow)).transpose()?;
-    let difference_is_estimate = switch.is_some_and(|s| keep.estimate || s.estimate);
+    // An estimated subsidy counts only where it differs between the paths.
+    let subsidy_differs =
+        trade_in.as_ref().is_some_and(|t| t.estimate && t.switch.is_some_and(|s| s.amount != t.keep.amount));
+    let difference_is_estimate = switch.is_some_and(|s| keep.estimate || s.estimate) || subsidy_differs;
     Ok(OnRoadComparison {
         lines,
         lines_total,
@@ -156,5 +219,36 @@ pub fn on_road(
         switch: switch_landed,
         difference,
         difference_is_estimate,
+        trade_in,
+    })
+}
+
+/// The subsidy `id` of `table` on both paths.
+fn trade_in(
+    table: &OnRoadTable,
+    id: &str,
+    keep: PathCost,
+    switch: Option<PathCost>,
+) -> Result<TradeInQuote, EngineError> {
+    let s = table.trade_in.iter().find(|s| s.id == id).ok_or_else(|| EngineError::InvalidValue {
+        path: "on_road.trade_in".into(),
+        problem: format!(
+            "no trade-in subsidy '{id}' in the {} table; use one of: {}",
+            table.market,
+            table.trade_in.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+    })?;
+    Ok(TradeInQuote {
+        id: s.id.clone(),
+        label: s.label.clone(),
+        old_car: s.old_car.value.clone(),
+        cap: s.cap.value,
+        window: (s.invoiced_from.value, s.invoiced_to.value),
+        provenance: cite(&table.sources, &s.share),
+        estimate: [s.share.status, s.cap.status, s.invoiced_from.status, s.invoiced_to.status]
+            .iter()
+            .any(|x| x.is_estimate()),
+        keep: trade_in_line(s, keep)?,
+        switch: switch.map(|p| trade_in_line(s, p)).transpose()?,
     })
 }

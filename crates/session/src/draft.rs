@@ -48,6 +48,10 @@ pub struct Draft {
     /// Whether to add the market's on-road costs (落地价) on both paths.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub on_road: bool,
+    /// The trade-in subsidy the owner says they qualify for (its id in the market's on-road
+    /// table), read with the on-road costs; `None`: no old car to scrap or sell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trade_in: Option<String>,
     /// After delivery, the papers the owner checks (核对); `None` while they quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub papers: Option<PapersDraft>,
@@ -101,11 +105,13 @@ pub enum Field {
     TaxPaid,
     /// The guarantee credited (核对).
     GuaranteeCredited,
+    /// The trade-in subsidy (with the on-road costs).
+    TradeIn,
 }
 
 impl Field {
     /// Every field, in screen order.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Offer,
         Field::OldTrim,
         Field::OldOptions,
@@ -121,6 +127,7 @@ impl Field {
         Field::InvoiceDate,
         Field::TaxPaid,
         Field::GuaranteeCredited,
+        Field::TradeIn,
     ];
 }
 
@@ -173,6 +180,7 @@ impl Draft {
             switch_invoice: switch.map_or(d.keep_invoice.value, |w| w.typical_invoice.value).to_string(),
             loan: None,
             on_road: false,
+            trade_in: None,
             papers: None,
         })
     }
@@ -281,6 +289,8 @@ impl Draft {
                 ..l.clone()
             }),
             on_road: self.on_road,
+            // The subsidy as quoted: one the tables lack is shared as none.
+            trade_in: r.on_road.as_ref().map_or_else(|| self.trade_in.clone(), |o| o.trade_in.clone()),
             // The papers as typed (no earlier value stands in for a paper), cut as an edit cuts
             // them: a draft given whole (a widget's setConfig) may hold longer text.
             papers: self.papers.clone().map(PapersDraft::typed),

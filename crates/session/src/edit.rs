@@ -59,6 +59,8 @@ pub enum Edit {
     Loan(Option<LoanDraft>),
     /// Add the market's on-road costs, or not.
     OnRoad(bool),
+    /// The trade-in subsidy the owner qualifies for, by id; `None` for none.
+    TradeIn(Option<String>),
     /// Check these papers after delivery (核对), or go back to the quote.
     Papers(Option<PapersDraft>),
     /// Type one paper (opening the check if it was closed): the others stay as they are now.
@@ -120,6 +122,7 @@ impl Draft {
             Edit::SwitchInvoice(text) => d.switch_invoice = typed(text),
             Edit::Loan(loan) => d.loan = loan.map(|l| LoanDraft { rate_percent: typed(l.rate_percent), ..l }),
             Edit::OnRoad(on) => d.on_road = on,
+            Edit::TradeIn(id) => d.trade_in = id,
             Edit::Papers(papers) => d.papers = papers.map(PapersDraft::typed),
             Edit::Paper(paper, text) => d.papers = Some(d.papers.take().unwrap_or_default().with(paper, typed(text))),
         }

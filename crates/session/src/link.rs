@@ -63,7 +63,7 @@ pub enum Alteration {
     Language,
     /// The new configuration part is not `trim:options`.
     NewConfiguration,
-    /// The loan part is not `share:months:rate:i|f`, or `r` is not `1`.
+    /// The loan part is not `share:months:rate:i|f`, or `r` is not `1` or `1:<subsidy>`.
     Loan,
     /// The papers part is not `k|s:total:date:tax:credited`.
     Papers,
@@ -159,7 +159,10 @@ pub fn encode_link(d: &Draft) -> String {
         parts.push(format!("f={}:{}:{rate}:{kind}", l.down_share, l.months));
     }
     if d.on_road {
-        parts.push("r=1".into());
+        parts.push(match &d.trade_in {
+            Some(id) => format!("r=1:{}", escape(id)),
+            None => "r=1".into(),
+        });
     }
     if let Some(p) = &d.papers {
         // Each as typed, so it may hold the separator itself.
@@ -233,9 +236,11 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
         }
     };
     let loan = fields.iter().find(|(x, _)| *x == "f").map(|(_, v)| loan(v)).transpose()?;
-    let on_road = match fields.iter().find(|(x, _)| *x == "r") {
-        None => false,
-        Some((_, v)) if v == "1" => true,
+    // `r=1`, or `r=1:<trade-in subsidy>`; the subsidy's id is judged by `Draft::resolve`.
+    let (on_road, trade_in) = match fields.iter().find(|(x, _)| *x == "r").map(|(_, v)| v.split_once(':')) {
+        None => (false, None),
+        Some(None) if fields.iter().any(|(x, v)| *x == "r" && v == "1") => (true, None),
+        Some(Some(("1", id))) if !id.is_empty() => (true, Some(id.to_string())),
         Some(_) => return Err(LinkError::Altered(Alteration::Loan)),
     };
     let papers = fields.iter().find(|(x, _)| *x == "c").map(|(_, v)| papers(v)).transpose()?;
@@ -254,6 +259,7 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
         switch_invoice: get("s")?,
         loan,
         on_road,
+        trade_in,
         papers,
     })
 }

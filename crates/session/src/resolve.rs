@@ -90,7 +90,10 @@ impl Draft {
                 keep_invoice_date,
                 switch_invoice_date,
                 loan: self.resolve_loan(offer, previous.loan.as_ref(), &mut errors),
-                on_road: self.on_road.then(OnRoadRequest::default),
+                on_road: self.on_road.then(|| OnRoadRequest {
+                    trade_in: self.resolve_trade_in(tables, &offer.id, &mut errors),
+                    ..OnRoadRequest::default()
+                }),
             },
             errors,
             lock_given,
@@ -150,6 +153,17 @@ impl Draft {
             errors.push(err(Field::OldOptions, words::NOT_A_BENEFIT.text(&[("option", &Text::same(r))])));
         }
         good
+    }
+
+    /// The trade-in subsidy, where the offer's market has it; another is reported and none
+    /// applied (a link from other tables, or altered).
+    fn resolve_trade_in(&self, tables: &Tables, offer: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+        let id = self.trade_in.as_ref()?;
+        let known = tables.on_road_for_offer(offer).is_some_and(|t| t.trade_in.iter().any(|s| &s.id == id));
+        if !known {
+            errors.push(err(Field::TradeIn, words::UNKNOWN_TRADE_IN.text(&[("id", &Text::same(shown_id(id)))])));
+        }
+        known.then(|| id.clone())
     }
 
     fn resolve_new_configuration(

@@ -6,6 +6,9 @@ engine::words! {
         "没有“{offer}”这个活动（链接或保存的数据可能已过时），已显示可用的活动。",
         "There is no offer '{offer}' (an outdated link or saved data?); an available offer is shown.";
     UNKNOWN_PRICE_LIST: "没有这个价格表。", "Unknown price list.";
+    UNKNOWN_TRADE_IN:
+        "没有“{id}”这项以旧换新补贴（链接或保存的数据可能已过时），已按不申请计算。",
+        "There is no trade-in subsidy '{id}' (an outdated link or saved data?); none is applied.";
     UNKNOWN_TRIM: "没有这个版本。", "Unknown trim.";
     NOT_A_BENEFIT:
         "“{option}”不是已选且曾作为订单权益赠送的选装。",

@@ -1,18 +1,20 @@
 //! On-road costs (落地价), inside the decision: off until asked for; then each line of the
-//! market's table (sourced, estimates marked), both paths' landed price and the difference,
-//! kept apart from Xiaomi's figures. Every figure is the engine's (`Quote.on_road`).
+//! market's table (sourced, estimates marked), the trade-in subsidy the owner says they
+//! qualify for, both paths' landed price and the difference, kept apart from Xiaomi's figures.
+//! Every figure is the engine's (`Quote.on_road`).
 
 use yew::prelude::*;
 
+use crate::ui::dates::day;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
-use crate::ui::widgets::{money_text, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::format::Precision;
 use engine::money::Money;
-use engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine};
+use engine::on_road::{LandedPrice, OnRoadComparison, OnRoadLine, TradeInLine, TradeInQuote};
 use engine::text::{Lang, Words};
-use session::Edit;
+use session::{Edit, Field};
 
 /// An amount, or a range where the table gives one.
 fn range(lang: Lang, low: Money, high: Money, estimate: bool) -> Html {
@@ -46,13 +48,19 @@ fn landed(lang: Lang, label: Words, key: &'static str, p: LandedPrice) -> Html {
     }
 }
 
-/// The lines, both landed prices and the difference.
-fn comparison(lang: Lang, c: &OnRoadComparison) -> Html {
+/// The market's lines.
+fn lines(lang: Lang, c: &OnRoadComparison) -> Html {
+    html! {
+        <table class="on-road-lines" data-testid="on-road-lines">
+            <tbody>for l in c.lines.iter() { { line(lang, l) } }</tbody>
+        </table>
+    }
+}
+
+/// Both landed prices and the difference.
+fn landed_prices(lang: Lang, c: &OnRoadComparison) -> Html {
     html! {
         <>
-            <table class="on-road-lines" data-testid="on-road-lines">
-                <tbody>for l in c.lines.iter() { { line(lang, l) } }</tbody>
-            </table>
             { landed(lang, w::KEEP, "keep", c.keep) }
             if let Some(s) = c.switch { { landed(lang, w::SWITCH, "switch", s) } }
             if let Some(d) = c.difference {
@@ -64,6 +72,82 @@ fn comparison(lang: Lang, c: &OnRoadComparison) -> Html {
                 <p class="hint">{ w::SAME_LINES_ASSUMED.get(lang) }</p>
             }
         </>
+    }
+}
+
+/// Which trade-in subsidy the owner qualifies for: none, or one of the market's; only they
+/// know whether they have an old car to scrap or sell.
+fn trade_in_choice(view: &View, quoted: Option<&TradeInQuote>) -> Html {
+    let lang = view.lang();
+    let Some(table) = view.tables().on_road_for_offer(&view.screen.request.offer) else { return html! {} };
+    if table.trade_in.is_empty() {
+        return html! {};
+    }
+    let chosen = view.state.draft.trade_in.clone();
+    // One the tables lack (said below) leaves no chip pressed: the first takes the focus.
+    let any_pressed = chosen.as_ref().is_none_or(|c| table.trade_in.iter().any(|s| &s.id == c));
+    let choices = std::iter::once((None, w::TRADE_IN_NONE.get(lang).to_string()))
+        .chain(table.trade_in.iter().map(|s| (Some(s.id.clone()), s.label.get(lang).to_string())));
+    html! {
+        <div class="field trade-in" data-testid="trade-in">
+            <span class="label" id="trade-in-h">{ w::TRADE_IN_HEADING.get(lang) }
+                if let Some(t) = quoted { <ProvenanceNote {lang} provenance={t.provenance.clone()} decisive=true /> }</span>
+            <div class="presets" role="group" aria-labelledby="trade-in-h" onkeydown={on_chip_keys()}>
+                for (i, (id, text)) in choices.enumerate() {
+                    <button type="button" class="preset" data-trade-in={id.clone().unwrap_or_default()}
+                        aria-pressed={(id == chosen).to_string()} tabindex={chip_tabindex(id == chosen, i == 0, any_pressed)}
+                        onclick={view.send(move |_: MouseEvent| Action::Edit(Edit::TradeIn(id.clone())))}>{ text }</button>
+                }
+            </div>
+            <small class="hint">{ w::TRADE_IN_NOT_OLD_CAR.get(lang) }</small>
+            { field_errors(&view.screen, Field::TradeIn) }
+        </div>
+    }
+}
+
+/// One path's subsidy: what comes off, or why nothing does.
+fn trade_in_path(lang: Lang, label: Words, key: &'static str, t: &TradeInQuote, l: TradeInLine) -> Html {
+    let value = if l.in_window {
+        money_text(MoneyText {
+            precision: Precision::Fen,
+            deducted: true,
+            estimate: t.estimate,
+            ..MoneyText::new(lang, l.amount)
+        })
+    } else {
+        let (from, to) = (day(lang, t.window.0), day(lang, t.window.1));
+        html! { { w::TRADE_IN_OUTSIDE.fill(lang, &[("from", &from), ("to", &to)]) } }
+    };
+    html! {
+        <li data-trade-in-path={key}>{ fill_html(lang, w::LABELLED, &[("label", html! { { label.get(lang) } }), ("value", value)]) }</li>
+    }
+}
+
+/// The subsidy on each path, what the old car must be, and whether it moves the difference.
+fn trade_in_lines(lang: Lang, t: &TradeInQuote) -> Html {
+    let differs = t.switch.map(|s| s.amount.checked_sub(t.keep.amount).map(Money::abs));
+    let cap = || money_text(MoneyText { precision: Precision::Yuan, ..MoneyText::new(lang, t.cap) });
+    html! {
+        <div class="trade-in-lines" data-testid="trade-in-lines">
+            <ul>
+                { trade_in_path(lang, w::KEEP, "keep", t, t.keep) }
+                if let Some(s) = t.switch { { trade_in_path(lang, w::SWITCH, "switch", t, s) } }
+            </ul>
+            <p class="hint">{ t.old_car.get(lang).to_string() }</p>
+            {
+                match differs {
+                    Some(Some(d)) if d.is_zero() && t.keep.capped => html! {
+                        <p class="hint" data-testid="trade-in-same">{ fill_html(lang, w::TRADE_IN_SAME, &[("cap", cap())]) }</p>
+                    },
+                    Some(Some(d)) if !d.is_zero() => html! {
+                        <p class="hint" data-testid="trade-in-differs">{ fill_html(lang, w::TRADE_IN_DIFFERS, &[
+                            ("amount", money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, d) })),
+                        ]) }</p>
+                    },
+                    _ => html! {},
+                }
+            }
+        </div>
     }
 }
 
@@ -81,11 +165,16 @@ pub fn on_road_view(view: &View) -> Html {
             </div>
         };
     }
-    let quote = view.screen.quote.as_ref().ok();
+    let quoted = view.screen.quote.as_ref().ok().and_then(|q| q.on_road.as_ref());
+    let trade_in = quoted.and_then(|c| c.trade_in.as_ref());
+    // Lines, then the subsidy the owner chooses, then the landed prices both make.
     html! {
         <div class="loan on-road" data-testid="on-road">
             <h3>{ w::ON_ROAD_HEADING.get(lang) }</h3>
-            if let Some(c) = quote.and_then(|q| q.on_road.as_ref()) { { comparison(lang, c) } }
+            if let Some(c) = quoted { { lines(lang, c) } }
+            { trade_in_choice(view, trade_in) }
+            if let Some(t) = trade_in { { trade_in_lines(lang, t) } }
+            if let Some(c) = quoted { { landed_prices(lang, c) } }
             <p class="hint">{ w::ON_ROAD_METHOD.get(lang) }</p>
             <button type="button" class="link-button" data-action="on-road-off" onclick={view.send_fixed(Action::Edit(Edit::OnRoad(false)))}>{ w::ON_ROAD_OFF.get(lang) }</button>
         </div>

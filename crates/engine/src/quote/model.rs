@@ -274,6 +274,7 @@ impl PathQuote {
             list_total: self.list_total.amount,
             guarantee: self.guarantee.amount,
             tax: self.tax_due.amount,
+            invoice_date: self.purchase_tax.invoice_date,
             estimate: self.list_total.estimate || self.guarantee.estimate || self.tax_due.estimate,
         }
     }

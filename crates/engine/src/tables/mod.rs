@@ -28,7 +28,7 @@ pub use offer::{
     FinanceTerms, Gift, GuaranteeBasis, Mapping, Offer, OptionMapping, OptionReason, Switch, Timeline, TrimMapping,
     TrimReason, UiDefaults,
 };
-pub use on_road::{AmountRange, OnRoadItem, OnRoadTable};
+pub use on_road::{AmountRange, OnRoadItem, OnRoadTable, TradeInSubsidy};
 pub use tax_policy::{Relief, TaxPolicy};
 
 /// The table format this build reads. Format 2 moved an offer's switch terms into its optional

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::Date;
 use crate::figure::{Figure, Sources};
 use crate::money::Money;
 use crate::text::Text;
@@ -24,6 +25,31 @@ pub struct OnRoadTable {
     pub sources: Sources,
     /// The lines, in the order shown.
     pub lines: Vec<OnRoadItem>,
+    /// The government's trade-in subsidies (以旧换新) an owner may qualify for, by their old car.
+    #[serde(default)]
+    pub trade_in: Vec<TradeInSubsidy>,
+}
+
+/// A trade-in subsidy: a share of the new car's price up to a cap, for cars invoiced in a
+/// window, to an owner whose old car qualifies (which the owner, not the tables, knows).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TradeInSubsidy {
+    /// Stable id; a request names the subsidy the owner qualifies for by it.
+    pub id: String,
+    /// What it is (报废更新, 置换更新).
+    pub label: Text,
+    /// The share of the car's price (价税合计), as a fraction (0.12).
+    pub share: Figure<rust_decimal::Decimal>,
+    /// The most it pays per car.
+    pub cap: Figure<Money>,
+    /// First invoice date it covers.
+    pub invoiced_from: Figure<Date>,
+    /// Last invoice date it covers.
+    pub invoiced_to: Figure<Date>,
+    /// What the old car must be, in the owner's words.
+    pub old_car: Figure<Text>,
 }
 
 /// One on-road cost line.

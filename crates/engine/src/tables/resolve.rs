@@ -1,7 +1,7 @@
 //! Resolves every figure's source once, after the cross-checks, so that quoting copies a
 //! shared `Arc<Source>` instead of searching the file's sources for each line.
 
-use super::{Catalog, Guarantee, Offer, Tables, TaxPolicy};
+use super::{Catalog, Guarantee, Offer, OnRoadTable, Tables, TaxPolicy};
 
 fn catalog(c: &mut Catalog) {
     let s = &c.sources;
@@ -50,6 +50,18 @@ fn offer(o: &mut Offer) {
     }
 }
 
+fn on_road(t: &mut OnRoadTable) {
+    let s = &t.sources;
+    t.lines.iter_mut().for_each(|l| l.amount.resolve(s));
+    for x in &mut t.trade_in {
+        x.share.resolve(s);
+        x.cap.resolve(s);
+        x.invoiced_from.resolve(s);
+        x.invoiced_to.resolve(s);
+        x.old_car.resolve(s);
+    }
+}
+
 fn tax_policy(t: &mut TaxPolicy) {
     let s = &t.sources;
     t.rate.resolve(s);
@@ -74,8 +86,5 @@ pub(super) fn resolve_sources(t: &mut Tables) {
     t.offers.iter_mut().for_each(offer);
     t.tax_policies.iter_mut().for_each(tax_policy);
     t.guarantees.iter_mut().for_each(guarantee);
-    for table in &mut t.on_road {
-        let s = &table.sources;
-        table.lines.iter_mut().for_each(|l| l.amount.resolve(s));
-    }
+    t.on_road.iter_mut().for_each(on_road);
 }

@@ -19,4 +19,5 @@ mod quote;
 mod rules;
 mod tables;
 mod tax;
+mod trade_in;
 mod words;

@@ -239,3 +239,14 @@ fn an_offer_without_a_switch_lists_no_switch_deliveries() {
     assert_eq!(e.path, "delivery.switch", "{e}");
     assert!(e.problem.contains("no switch block"), "{e}");
 }
+
+#[test]
+fn a_trade_in_subsidy_is_a_share_up_to_a_cap_over_a_window() {
+    let e = with_edit("on-road-cn.json", |v| v["trade_in"][0]["share"]["value"] = "12".into()).unwrap_err();
+    assert_eq!(e.path, "trade_in[0].share.value", "{e}");
+    let e =
+        with_edit("on-road-cn.json", |v| v["trade_in"][1]["invoiced_to"]["value"] = "2025-12-31".into()).unwrap_err();
+    assert_eq!(e.path, "trade_in[1].invoiced_to.value", "{e}");
+    let e = with_edit("on-road-cn.json", |v| v["trade_in"][1]["id"] = "scrap-2026".into()).unwrap_err();
+    assert!(e.problem.contains("twice"), "{e}");
+}

@@ -553,3 +553,25 @@ fn the_page_and_the_api_answer_an_option_list_alike() {
     let unknown: Vec<String> = (0..62).map(|i| format!("paint/x{i}")).collect();
     assert!(page(&unknown).contains("paint/x0") && api(&unknown).contains("paint/x0"));
 }
+
+#[test]
+fn a_trade_in_subsidy_goes_to_the_on_road_request_and_an_unknown_one_is_told() {
+    let t = tables();
+    let mut d = draft();
+    d.on_road = true;
+    d.trade_in = Some("scrap-2026".into());
+    let r = d.resolve(t, &dummy(t));
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert_eq!(r.request.on_road.as_ref().unwrap().trade_in.as_deref(), Some("scrap-2026"));
+    assert!(quote(t, &r.request).unwrap().on_road.unwrap().trade_in.is_some());
+    // From a link made with other tables: said at its control, none applied, the rest kept.
+    d.trade_in = Some("bonus-2027".into());
+    let r = d.resolve(t, &dummy(t));
+    assert_eq!(r.errors.iter().map(|e| e.field).collect::<Vec<_>>(), [Field::TradeIn]);
+    assert!(r.errors[0].message.zh.contains("bonus-2027"), "{:?}", r.errors);
+    assert!(r.request.on_road.as_ref().unwrap().trade_in.is_none());
+    assert_eq!(d.for_share(&r).trade_in, None, "shared as quoted");
+    // Without on-road costs the subsidy is not read.
+    d.on_road = false;
+    assert!(d.resolve(t, &dummy(t)).errors.is_empty());
+}

@@ -179,6 +179,25 @@ fn check_on_road(file: &str, t: &OnRoadTable) -> Result<(), TableError> {
             return Err(fc.err(format!("{at}.value"), "needs 0 <= low <= high"));
         }
     }
+    fc.unique("trade_in", t.trade_in.iter().map(|s| s.id.as_str()))?;
+    for (i, s) in t.trade_in.iter().enumerate() {
+        let at = |f: &str| format!("trade_in[{i}].{f}");
+        fc.figure(&at("share"), &s.share)?;
+        fc.figure(&at("cap"), &s.cap)?;
+        fc.figure(&at("invoiced_from"), &s.invoiced_from)?;
+        fc.figure(&at("invoiced_to"), &s.invoiced_to)?;
+        fc.figure(&at("old_car"), &s.old_car)?;
+        let share = s.share.value;
+        if share <= rust_decimal::Decimal::ZERO || share > rust_decimal::Decimal::ONE {
+            return Err(fc.err(at("share.value"), "a share is above 0 and at most 1 (0.12 for 12 %)"));
+        }
+        if s.cap.value.is_negative() || s.cap.value.is_zero() {
+            return Err(fc.err(at("cap.value"), "a cap is above zero"));
+        }
+        if s.invoiced_to.value < s.invoiced_from.value {
+            return Err(fc.err(at("invoiced_to.value"), "before invoiced_from; a window ends after it starts"));
+        }
+    }
     Ok(())
 }
 
