@@ -66,7 +66,7 @@ test('a trade-in subsidy: chosen by the owner, capped on both paths, said not to
   await page.locator('button[data-action="on-road-on"]').click();
   const trade = page.getByTestId('trade-in');
   await expect(trade.locator('button[data-trade-in=""]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(trade).toContainText('锁单的订单不是旧车');
+  await expect(trade).toContainText('已锁单的小米订单不算旧车');
   await expect(page.getByTestId('trade-in-lines')).toHaveCount(0);
   await trade.locator('button[data-trade-in="scrap-2026"]').click();
   await expect(trade.locator('button[data-trade-in="scrap-2026"]')).toHaveAttribute('aria-pressed', 'true');
@@ -74,13 +74,13 @@ test('a trade-in subsidy: chosen by the owner, capped on both paths, said not to
   const lines = page.getByTestId('trade-in-lines');
   await expect(lines.locator('[data-trade-in-path="keep"]')).toHaveText(`保留原订单：−${e.trade_in_keep}`);
   await expect(lines.locator('[data-trade-in-path="switch"]')).toHaveText(`升级新车：−${e.trade_in_keep}`);
-  await expect(lines.getByTestId('trade-in-same')).toHaveText('两种方案都达到补贴上限¥20,000：它降低落地价，不改变两者的差额。');
+  await expect(lines.getByTestId('trade-in-same')).toHaveText('两种方案的补贴都达到上限¥20,000：两者落地价降低相同金额，差额不变。');
   await expect(page.locator('[data-landed="keep"]')).toContainText(`${e.keep_low}–${e.keep_high}`);
   await expect(page.getByTestId('on-road-difference')).toContainText(expected['on-road-default'].difference);
   // A new car invoiced in 2027 is outside the 2026 subsidy: said, and the difference moves.
   await page.locator('#switch-invoice').fill('2027-03');
   await page.locator('#switch-invoice').dispatchEvent('change');
-  await expect(lines.locator('[data-trade-in-path="switch"]')).toHaveText('升级新车：不适用（开票日期不在2026年1月1日至2026年12月31日之间）');
+  await expect(lines.locator('[data-trade-in-path="switch"]')).toHaveText('升级新车：不适用，开票日期不在补贴期（2026年1月1日至12月31日）内');
   await expect(lines.getByTestId('trade-in-differs')).toContainText('两种方案的补贴相差¥20,000.00');
   // Saved with the configuration.
   await page.reload();

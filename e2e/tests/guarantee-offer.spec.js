@@ -36,15 +36,18 @@ test.describe('on a phone', () => {
   });
 });
 
-test('a lock after the cut-off is named, not quoted with the guarantee', async ({ page }) => {
+test('a lock after the cut-off is a real order: quoted, with no guarantee, and said why', async ({ page }) => {
   await pick(page);
   const hero = page.getByTestId('hero');
-  await expect(hero.getByTestId('keep-guarantee')).toHaveCount(1);
+  const guarantee = hero.getByTestId('keep-guarantee');
+  await expect(guarantee).not.toContainText('¥0');
   await page.locator('#locked-on').fill('2025-12-05');
-  await expect(page.locator('#locked-on')).toHaveAttribute('aria-invalid', 'true');
-  await expect(hero).toContainText('这个日期组合不可能发生');
-  await expect(page.getByTestId('impossible-dates')).toContainText('不在本活动范围内，不享受其补贴');
-  await expect(hero.getByTestId('keep-guarantee')).toHaveCount(0);
+  await expect(page.locator('#locked-on')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('impossible-dates')).toHaveCount(0);
+  await expect(guarantee).toContainText('¥0');
+  await expect(page.locator('section.order')).toContainText('锁单日期晚于2025-11-30，不享受跨年购置税补贴。');
+  // No price list or new-car month in what the quote rests on.
+  await expect(page.getByTestId('quote-basis').locator('dl')).not.toContainText('价格表');
 });
 
 test('the offer and the order travel in the share link, in English too', async ({ page, context }) => {

@@ -108,12 +108,12 @@ engine::words! {
     ON_ROAD_ON: "计入落地费用（保险、上牌）", "Add on-road costs (insurance, registration)";
     ON_ROAD_OFF: "不计落地费用", "No on-road costs";
     ON_ROAD_HEADING: "落地费用（非小米收费）", "On-road costs (not Xiaomi's)";
-    ON_ROAD_METHOD: "落地价 = 车价 − 跨年购置税补贴 + 购置税 + 以上各项 − 以旧换新补贴（如申请）；以上各项均非小米收费。", "Landed price = car price − tax guarantee + purchase tax + the lines above − any trade-in subsidy; none of the lines is charged by Xiaomi.";
+    ON_ROAD_METHOD: "落地价 = 车价 − 跨年购置税补贴 + 购置税 + 以上各项 − 以旧换新补贴（如申请，审核后另行发放）；以上各项均非小米收费。", "Landed price = car price − tax guarantee + purchase tax + the lines above − any trade-in subsidy (paid out separately after review); none of the lines is charged by Xiaomi.";
     TRADE_IN_HEADING: "以旧换新补贴", "Trade-in subsidy";
-    TRADE_IN_NONE: "不申请（没有旧车报废或转让）", "None (no old car to scrap or sell)";
-    TRADE_IN_NOT_OLD_CAR: "锁单的订单不是旧车：这项补贴要求您另有一辆登记在名下的旧车报废或转让。", "Your locked order is not an old car: the subsidy needs another car registered in your name, scrapped or sold.";
-    TRADE_IN_OUTSIDE: "不适用（开票日期不在{from}至{to}之间）", "does not apply (invoiced outside {from} to {to})";
-    TRADE_IN_SAME: "两种方案都达到补贴上限{cap}：它降低落地价，不改变两者的差额。", "Both paths reach the cap, {cap}: it lowers the landed prices, not the difference between them.";
+    TRADE_IN_NONE: "不申请（无旧车可报废或转让）", "None (no old car to scrap or sell)";
+    TRADE_IN_NOT_OLD_CAR: "已锁单的小米订单不算旧车：申请这项补贴，须另有一辆登记在您名下的旧车报废或转让。", "Your locked order does not count as the old car: the subsidy needs another car registered in your name, scrapped or sold.";
+    TRADE_IN_OUTSIDE: "不适用，开票日期不在补贴期（{window}）内", "does not apply, invoiced outside {window}";
+    TRADE_IN_SAME: "两种方案的补贴都达到上限{cap}：两者落地价降低相同金额，差额不变。", "Both paths reach the cap, {cap}: both landed prices fall by the same amount, and the difference stays.";
     TRADE_IN_DIFFERS: "两种方案的补贴相差{amount}，已计入落地价差额。", "The subsidy differs by {amount} between the paths; the landed difference includes it.";
     LANDED_PRICE: "{path}的落地价：{price}", "{path}, landed price: {price}";
     LANDED_MORE: "升级后落地价高出{amount}", "Switching lands higher by {amount}";

@@ -126,7 +126,8 @@ export interface LeadIntent { lead: Lead; quote: Quote | null; config: Config | 
 /** The bundled tables as `tables()` returns them: offers, catalogs, tax policies, guarantees. */
 export interface Tables {
   catalogs: ReadonlyArray<{ id: string; name: Text; trims: ReadonlyArray<{ id: string; name: Text; [field: string]: unknown }>; [field: string]: unknown }>;
-  offers: ReadonlyArray<{ id: string; name: Text; from_catalog: string; to_catalog: string; [field: string]: unknown }>;
+  /** `switch` is absent for an offer with no new car (a guarantee-only offer). */
+  offers: ReadonlyArray<{ id: string; name: Text; from_catalog: string; switch?: { to_catalog: string; [field: string]: unknown }; [field: string]: unknown }>;
   [field: string]: unknown;
 }
 

@@ -46,14 +46,16 @@ pub struct TradeInQuote {
     pub label: Text,
     /// What the old car must be.
     pub old_car: Text,
+    /// Where the old car's rules come from.
+    pub old_car_provenance: Provenance,
     /// The most it pays.
     pub cap: Money,
+    /// True when the table estimates the cap.
+    pub cap_estimate: bool,
     /// First and last invoice date it covers.
     pub window: (Date, Date),
     /// Where its share comes from.
     pub provenance: Provenance,
-    /// True when the table estimates its share, cap or window.
-    pub estimate: bool,
     /// On the kept order.
     pub keep: TradeInLine,
     /// On the new car, where there is one.
@@ -69,6 +71,9 @@ pub struct TradeInLine {
     pub in_window: bool,
     /// The cap, not the share, decided the amount.
     pub capped: bool,
+    /// True when an estimate went into the amount: the table's share, cap or window, or (below
+    /// the cap) the path's price.
+    pub estimate: bool,
 }
 
 /// One on-road line as quoted.
@@ -163,19 +168,22 @@ impl PathCost {
 fn trade_in_line(s: &TradeInSubsidy, p: PathCost) -> Result<TradeInLine, EngineError> {
     let in_window = (s.invoiced_from.value..=s.invoiced_to.value).contains(&p.invoice_date);
     let share = p.list_total.scaled(s.share.value, rust_decimal::Decimal::ONE).ok_or_else(overflow)?;
-    let capped = share > s.cap.value;
+    let capped = in_window && share > s.cap.value;
     let amount = if in_window { share.min(s.cap.value) } else { Money::ZERO };
-    Ok(TradeInLine { amount, in_window, capped: in_window && capped })
+    let window_estimate = s.invoiced_from.status.is_estimate() || s.invoiced_to.status.is_estimate();
+    let estimate = window_estimate
+        || (in_window && if capped { s.cap.status.is_estimate() } else { s.share.status.is_estimate() || p.estimate });
+    Ok(TradeInLine { amount, in_window, capped, estimate })
 }
 
-/// One path's landed price, less the subsidy (with whether the subsidy is estimated).
-fn landed(p: PathCost, lines: LandedPrice, subsidy: Option<(TradeInLine, bool)>) -> Result<LandedPrice, EngineError> {
+/// One path's landed price, less the subsidy.
+fn landed(p: PathCost, lines: LandedPrice, subsidy: Option<TradeInLine>) -> Result<LandedPrice, EngineError> {
     let base = p.car_and_tax()?;
-    let base = base.checked_sub(subsidy.map_or(Money::ZERO, |(s, _)| s.amount)).ok_or_else(overflow)?;
+    let base = base.checked_sub(subsidy.map_or(Money::ZERO, |s| s.amount)).ok_or_else(overflow)?;
     Ok(LandedPrice {
         low: base.checked_add(lines.low).ok_or_else(overflow)?,
         high: base.checked_add(lines.high).ok_or_else(overflow)?,
-        estimate: lines.estimate || p.estimate || subsidy.is_some_and(|(_, e)| e),
+        estimate: lines.estimate || p.estimate || subsidy.is_some_and(|s| s.estimate),
     })
 }
 
@@ -203,15 +211,14 @@ pub fn on_road(
     let estimate = lines.iter().any(|l| l.provenance.as_ref().is_some_and(|p| p.status.is_estimate()));
     let lines_total = LandedPrice { low: sum(|l| l.low)?, high: sum(|l| l.high)?, estimate };
     let trade_in = request.trade_in.as_deref().map(|id| trade_in(table, id, keep, switch)).transpose()?;
-    let keep_landed = landed(keep, lines_total, trade_in.as_ref().map(|t| (t.keep, t.estimate)))?;
-    let switch_landed = switch
-        .map(|s| landed(s, lines_total, trade_in.as_ref().and_then(|t| t.switch.map(|l| (l, t.estimate)))))
-        .transpose()?;
+    let keep_landed = landed(keep, lines_total, trade_in.as_ref().map(|t| t.keep))?;
+    let switch_landed = switch.map(|s| landed(s, lines_total, trade_in.as_ref().and_then(|t| t.switch))).transpose()?;
     let difference = switch_landed.map(|s| s.low.checked_sub(keep_landed.low).ok_or_else(overflow)).transpose()?;
     // An estimated subsidy counts only where it differs between the paths.
-    let subsidy_differs =
-        trade_in.as_ref().is_some_and(|t| t.estimate && t.switch.is_some_and(|s| s.amount != t.keep.amount));
-    let difference_is_estimate = switch.is_some_and(|s| keep.estimate || s.estimate) || subsidy_differs;
+    let subsidy_estimate = trade_in
+        .as_ref()
+        .is_some_and(|t| t.switch.is_some_and(|s| s.amount != t.keep.amount && (s.estimate || t.keep.estimate)));
+    let difference_is_estimate = switch.is_some_and(|s| keep.estimate || s.estimate) || subsidy_estimate;
     Ok(OnRoadComparison {
         lines,
         lines_total,
@@ -242,12 +249,11 @@ fn trade_in(
         id: s.id.clone(),
         label: s.label.clone(),
         old_car: s.old_car.value.clone(),
+        old_car_provenance: cite(&table.sources, &s.old_car),
         cap: s.cap.value,
+        cap_estimate: s.cap.status.is_estimate(),
         window: (s.invoiced_from.value, s.invoiced_to.value),
         provenance: cite(&table.sources, &s.share),
-        estimate: [s.share.status, s.cap.status, s.invoiced_from.status, s.invoiced_to.status]
-            .iter()
-            .any(|x| x.is_estimate()),
         keep: trade_in_line(s, keep)?,
         switch: switch.map(|p| trade_in_line(s, p)).transpose()?,
     })

@@ -78,9 +78,7 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
                 ConflictCode::LockedAfterWindow,
                 RequestDate::LockedOn,
                 c.date,
-                // An offer without a switch has no switch column to rule out.
-                if offer.switch.is_some() { words::LOCKED_AFTER_WINDOW } else { words::LOCKED_AFTER_GUARANTEE_WINDOW }
-                    .text(&[("locked", &Text::of(locked)), ("closes", &Text::of(c))]),
+                words::LOCKED_AFTER_WINDOW.text(&[("locked", &Text::of(locked)), ("closes", &Text::of(c))]),
             ),
             offer,
             closes,
@@ -88,8 +86,9 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
     })
 }
 
-/// The keep path's invoice date against the lock and the offer's opening.
-fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConflict> {
+/// The keep path's invoice date against the lock and, where the order can switch, the offer's
+/// opening.
+fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date, can_switch: bool) -> Option<DateConflict> {
     let (earliest, _) = earliest_invoices(offer, locked);
     if invoice < locked {
         return Some(conflict(
@@ -104,7 +103,7 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateConf
         ));
     }
     let opens = &offer.timeline.window_opens;
-    (offer.requires_undelivered && invoice < opens.value.date).then(|| {
+    (can_switch && offer.requires_undelivered && invoice < opens.value.date).then(|| {
         let o = opens.value.date;
         sourced(
             conflict(
@@ -175,15 +174,19 @@ pub struct OrderDates {
     pub switch_invoice: Option<Date>,
 }
 
-/// Every date of an order that `offer` makes impossible for the old `trim` of `catalog`.
+/// Every date of an order that `offer` makes impossible for the old `trim` of `catalog`. The
+/// offer's window bounds only an order that can switch: without a new car (a guarantee-only
+/// offer, a trim with no successor) a lock or invoice outside it is a real order the offer
+/// does not cover, which the quote's notices say, not an impossible one.
 #[must_use]
 pub fn date_conflicts(offer: &Offer, (catalog, trim): (&Catalog, &Trim), dates: OrderDates) -> Vec<DateConflict> {
     let locked = dates.locked;
+    let can_switch = dates.switch_invoice.is_some();
     let switch = dates.switch_invoice.and_then(|d| switch_conflicts(offer, locked, d));
     lock_before_orders(catalog, trim, locked)
         .into_iter()
-        .chain(lock_conflicts(offer, locked))
-        .chain(keep_conflicts(offer, locked, dates.keep_invoice))
+        .chain(lock_conflicts(offer, locked).filter(|_| can_switch))
+        .chain(keep_conflicts(offer, locked, dates.keep_invoice, can_switch))
         .chain(switch)
         .collect()
 }

@@ -22,9 +22,6 @@ crate::words! {
     LOCKED_AFTER_WINDOW:
         "锁单日期{locked}晚于活动截止（{closes}）：这样的订单不在本活动范围内，升级一栏不是可能的结果。",
         "Locked on {locked}, after the offer closed ({closes}): such an order could not use this offer, so the switch column is not a possible outcome.";
-    LOCKED_AFTER_GUARANTEE_WINDOW:
-        "锁单日期{locked}晚于活动截止（{closes}）：这样的订单不在本活动范围内，不享受其补贴。",
-        "Locked on {locked}, after the offer closed ({closes}): such an order is outside this offer and gets none of its guarantee.";
     KEEP_INVOICE_BEFORE_LOCK:
         "保留原订单的开票日期{invoice}早于锁单日期{locked}，不可能。最早可能：{earliest}。",
         "Keep: invoiced {invoice}, before the order was locked ({locked}): impossible. Earliest possible: {earliest}.";

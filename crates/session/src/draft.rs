@@ -316,8 +316,8 @@ impl Resolved {
 }
 
 impl Draft {
-    /// The first id in the draft that its offer's tables lack — offer, trims, options, price
-    /// list — as the engine's error, with the draft's field as its path. Typed values (dates,
+    /// The first id in the draft that its offer's tables lack — offer, trims, options, trade-in
+    /// subsidy, price list — as the engine's error, with the draft's field as its path. Typed values (dates,
     /// amounts, the rate) are not checked here: the screen shows those at their controls.
     #[must_use]
     pub fn unknown_id(&self, tables: &Tables) -> Option<EngineError> {
@@ -333,9 +333,19 @@ impl Draft {
                 .find(|(_, id)| catalog.option(id).is_none())
                 .map(|(i, id)| EngineError::UnknownOption { path: format!("{path}[{i}]"), id: id.clone() })
         };
+        let trade_in = self.trade_in.as_ref().filter(|id| {
+            let table = tables.on_road_for_offer(&self.offer);
+            !table.is_some_and(|t| t.trade_in.iter().any(|s| &s.id == *id))
+        });
         let old = trim(from, "old_trim", &self.old_trim)
             .or_else(|| options(from, "old_options", &self.old_options))
-            .or_else(|| options(from, "gifted_options", &self.gifted_options));
+            .or_else(|| options(from, "gifted_options", &self.gifted_options))
+            .or_else(|| {
+                trade_in.map(|id| EngineError::InvalidValue {
+                    path: "trade_in".into(),
+                    problem: format!("no trade-in subsidy '{id}' for this offer's market"),
+                })
+            });
         // A guarantee-only offer reads no new car and no price list.
         let Some(to) = to else { return old };
         let new = self.new_configuration.as_ref();

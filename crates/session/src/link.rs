@@ -63,8 +63,10 @@ pub enum Alteration {
     Language,
     /// The new configuration part is not `trim:options`.
     NewConfiguration,
-    /// The loan part is not `share:months:rate:i|f`, or `r` is not `1` or `1:<subsidy>`.
+    /// The loan part is not `share:months:rate:i|f`.
     Loan,
+    /// The on-road part is not `1`, `1:<subsidy>` or `0:<subsidy>`.
+    OnRoad,
     /// The papers part is not `k|s:total:date:tax:credited`.
     Papers,
 }
@@ -158,11 +160,11 @@ pub fn encode_link(d: &Draft) -> String {
         let rate = escape(&l.rate_percent).replace(':', "%3A");
         parts.push(format!("f={}:{}:{rate}:{kind}", l.down_share, l.months));
     }
-    if d.on_road {
-        parts.push(match &d.trade_in {
-            Some(id) => format!("r=1:{}", escape(id)),
-            None => "r=1".into(),
-        });
+    // `r=1` on; `:<id>` the trade-in subsidy, kept while the costs are off (`r=0:<id>`).
+    match (d.on_road, &d.trade_in) {
+        (true, None) => parts.push("r=1".into()),
+        (on, Some(id)) => parts.push(format!("r={}:{}", u8::from(on), escape(id))),
+        (false, None) => {}
     }
     if let Some(p) = &d.papers {
         // Each as typed, so it may hold the separator itself.
@@ -236,13 +238,13 @@ pub(super) fn decode_within(fragment: &str, max_len: usize) -> Result<Draft, Lin
         }
     };
     let loan = fields.iter().find(|(x, _)| *x == "f").map(|(_, v)| loan(v)).transpose()?;
-    // `r=1`, or `r=1:<trade-in subsidy>`; the subsidy's id is judged by `Draft::resolve`.
-    let (on_road, trade_in) = match fields.iter().find(|(x, _)| *x == "r").map(|(_, v)| v.split_once(':')) {
-        None => (false, None),
-        Some(None) if fields.iter().any(|(x, v)| *x == "r" && v == "1") => (true, None),
-        Some(Some(("1", id))) if !id.is_empty() => (true, Some(id.to_string())),
-        Some(_) => return Err(LinkError::Altered(Alteration::Loan)),
-    };
+    // `r=1`, `r=1:<trade-in subsidy>` or `r=0:<subsidy>`; the id is judged by `Draft::resolve`.
+    let on_road = fields.iter().find(|(x, _)| *x == "r").map(|(_, v)| match v.split_once(':') {
+        None if v == "1" => Ok((true, None)),
+        Some((on @ ("0" | "1"), id)) if !id.is_empty() => Ok((on == "1", Some(id.to_string()))),
+        _ => Err(LinkError::Altered(Alteration::OnRoad)),
+    });
+    let (on_road, trade_in) = on_road.transpose()?.unwrap_or((false, None));
     let papers = fields.iter().find(|(x, _)| *x == "c").map(|(_, v)| papers(v)).transpose()?;
     Ok(Draft {
         lang,

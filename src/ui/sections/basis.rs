@@ -27,6 +27,8 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
         Some(assumed) => w::LOCK_NOT_GIVEN_ONE_CASE.fill(lang, &[("when", &w::locked_by(lang, assumed))]),
         None => r.old_order.locked_on.to_string(),
     };
+    // The new car's price list and invoice month, where the quote has a new car.
+    let switched = screen.quote.as_ref().is_ok_and(|q| q.switch.is_some());
     let price_list = view
         .tables()
         .offer_catalogs(&r.offer)
@@ -34,15 +36,12 @@ pub fn basis_rows(view: &View) -> Vec<BasisRow> {
             let id = r.price_list.as_deref().or(o.switch.as_ref().map(|w| w.default_price_list.value.as_str()))?;
             to?.price_lists.iter().find(|pl| pl.id == id)
         })
-        .map(|pl| pl.name.get(lang).to_string())
-        .unwrap_or_default();
-    let mut rows = vec![
-        (w::LOCKED_ON.get(lang), locked),
-        (w::BASIS_PAID.get(lang), yuan(r.old_order.amount_paid)),
-        (w::PRICE_LIST.get(lang), price_list),
-        (w::BASIS_KEEP_INVOICE.get(lang), month(lang, r.keep_invoice_date)),
-    ];
-    if screen.quote.as_ref().is_ok_and(|q| q.switch.is_some()) {
+        .filter(|_| switched)
+        .map(|pl| (w::PRICE_LIST.get(lang), pl.name.get(lang).to_string()));
+    let mut rows = vec![(w::LOCKED_ON.get(lang), locked), (w::BASIS_PAID.get(lang), yuan(r.old_order.amount_paid))];
+    rows.extend(price_list);
+    rows.push((w::BASIS_KEEP_INVOICE.get(lang), month(lang, r.keep_invoice_date)));
+    if switched {
         rows.push((w::BASIS_SWITCH_INVOICE.get(lang), month(lang, r.switch_invoice_date)));
     }
     rows.push((w::QUOTE_DATE.get(lang), quote_day(view)));

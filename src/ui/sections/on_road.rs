@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::dates::day;
+use crate::ui::dates::span;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
 use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
@@ -111,12 +111,11 @@ fn trade_in_path(lang: Lang, label: Words, key: &'static str, t: &TradeInQuote, 
         money_text(MoneyText {
             precision: Precision::Fen,
             deducted: true,
-            estimate: t.estimate,
+            estimate: l.estimate,
             ..MoneyText::new(lang, l.amount)
         })
     } else {
-        let (from, to) = (day(lang, t.window.0), day(lang, t.window.1));
-        html! { { w::TRADE_IN_OUTSIDE.fill(lang, &[("from", &from), ("to", &to)]) } }
+        html! { { w::TRADE_IN_OUTSIDE.fill(lang, &[("window", &span(lang, t.window.0, t.window.1))]) } }
     };
     html! {
         <li data-trade-in-path={key}>{ fill_html(lang, w::LABELLED, &[("label", html! { { label.get(lang) } }), ("value", value)]) }</li>
@@ -125,23 +124,26 @@ fn trade_in_path(lang: Lang, label: Words, key: &'static str, t: &TradeInQuote, 
 
 /// The subsidy on each path, what the old car must be, and whether it moves the difference.
 fn trade_in_lines(lang: Lang, t: &TradeInQuote) -> Html {
-    let differs = t.switch.map(|s| s.amount.checked_sub(t.keep.amount).map(Money::abs));
-    let cap = || money_text(MoneyText { precision: Precision::Yuan, ..MoneyText::new(lang, t.cap) });
+    let differs =
+        t.switch.map(|s| (s.amount.checked_sub(t.keep.amount).map(Money::abs), s.estimate || t.keep.estimate));
+    let cap = || {
+        money_text(MoneyText { precision: Precision::Yuan, estimate: t.cap_estimate, ..MoneyText::new(lang, t.cap) })
+    };
     html! {
         <div class="trade-in-lines" data-testid="trade-in-lines">
             <ul>
                 { trade_in_path(lang, w::KEEP, "keep", t, t.keep) }
                 if let Some(s) = t.switch { { trade_in_path(lang, w::SWITCH, "switch", t, s) } }
             </ul>
-            <p class="hint">{ t.old_car.get(lang).to_string() }</p>
+            <p class="hint">{ t.old_car.get(lang).to_string() }<ProvenanceNote {lang} provenance={t.old_car_provenance.clone()} /></p>
             {
                 match differs {
-                    Some(Some(d)) if d.is_zero() && t.keep.capped => html! {
+                    Some((Some(d), _)) if d.is_zero() && t.keep.capped => html! {
                         <p class="hint" data-testid="trade-in-same">{ fill_html(lang, w::TRADE_IN_SAME, &[("cap", cap())]) }</p>
                     },
-                    Some(Some(d)) if !d.is_zero() => html! {
+                    Some((Some(d), estimate)) if !d.is_zero() => html! {
                         <p class="hint" data-testid="trade-in-differs">{ fill_html(lang, w::TRADE_IN_DIFFERS, &[
-                            ("amount", money_text(MoneyText { precision: Precision::Fen, ..MoneyText::new(lang, d) })),
+                            ("amount", money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, d) })),
                         ]) }</p>
                     },
                     _ => html! {},

@@ -84,3 +84,23 @@ fn an_unknown_subsidy_is_named_with_the_ones_there_are() {
     assert!(matches!(&e, EngineError::InvalidValue { path, .. } if path == "on_road.trade_in"), "{e:?}");
     assert!(e.to_string().contains("scrap-2026, replace-2026"), "{e}");
 }
+
+#[test]
+fn below_the_cap_an_estimated_price_makes_the_subsidy_an_estimate_at_the_cap_it_does_not() {
+    let table = tables().on_road("CN").unwrap();
+    let date: Date = "2026-06-30".parse().unwrap();
+    let ask = OnRoadRequest { trade_in: Some("scrap-2026".into()), ..OnRoadRequest::default() };
+    for (price, estimate) in [("100000.00", true), ("300000.00", false)] {
+        let path = PathCost {
+            list_total: m(price),
+            guarantee: Money::ZERO,
+            tax: Money::ZERO,
+            invoice_date: date,
+            estimate: true,
+        };
+        let c = on_road(table, &ask, path, Some(PathCost { estimate: false, ..path })).unwrap();
+        let t = c.trade_in.unwrap();
+        assert_eq!(t.keep.estimate, estimate, "{price}: the share of an estimated price is one");
+        assert!(!t.switch.unwrap().estimate, "{price}: a known price, press-sourced share and cap");
+    }
+}

@@ -10,7 +10,8 @@ use proptest::prelude::*;
 
 use crate::fixtures::{any_draft, tables};
 use session::{
-    decode_link, decode_saved, encode_link, encode_saved, restore, screen, Draft, Field, LinkError, SavedError, Storage,
+    decode_link, decode_saved, encode_link, encode_saved, restore, screen, Alteration, Draft, Field, LinkError,
+    SavedError, Storage,
 };
 
 fn draft() -> Draft {
@@ -362,10 +363,16 @@ fn the_share_link_carries_the_loan_as_quoted_and_the_on_road_costs() {
     d.loan.as_mut().unwrap().rate_percent = "abc".into();
     let r2 = d.resolve(t, &r.request);
     assert!(encode_link(&d.for_share(&r2)).contains("&f=0.2:36:3.1:i"));
-    for bad in ["f=0.2:36", "f=x:36:3:i", "f=0.2:36:3:q", "f=0.2:36:3:i:9", "r=2"] {
+    for bad in ["f=0.2:36", "f=x:36:3:i", "f=0.2:36:3:q", "f=0.2:36:3:i:9"] {
         let tampered = link.replace("f=0.2:36:3.1:i&r=1", bad);
         assert!(matches!(decode_link(&tampered), Err(LinkError::Altered(_))), "{bad}: {:?}", decode_link(&tampered));
     }
+    for bad in ["r=2", "r=0", "r=1:", "r=2:scrap-2026", "r=:scrap-2026"] {
+        let tampered = link.replace("&r=1&", &format!("&{bad}&"));
+        assert_eq!(decode_link(&tampered), Err(LinkError::Altered(Alteration::OnRoad)), "{bad}");
+    }
+    let with = decode_link(&link.replace("&r=1&", "&r=0:scrap-2026&")).unwrap();
+    assert_eq!((with.on_road, with.trade_in.as_deref()), (false, Some("scrap-2026")), "kept while off");
 }
 
 #[test]
@@ -571,6 +578,9 @@ fn a_trade_in_subsidy_goes_to_the_on_road_request_and_an_unknown_one_is_told() {
     assert!(r.errors[0].message.zh.contains("bonus-2027"), "{:?}", r.errors);
     assert!(r.request.on_road.as_ref().unwrap().trade_in.is_none());
     assert_eq!(d.for_share(&r).trade_in, None, "shared as quoted");
+    // Given whole (a widget's setConfig), it is an error that changes nothing.
+    let e = d.unknown_id(t).unwrap();
+    assert!(matches!(&e, engine::error::EngineError::InvalidValue { path, .. } if path == "trade_in"), "{e:?}");
     // Without on-road costs the subsidy is not read.
     d.on_road = false;
     assert!(d.resolve(t, &dummy(t)).errors.is_empty());

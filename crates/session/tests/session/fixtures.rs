@@ -25,12 +25,12 @@ pub fn any_draft() -> impl Strategy<Value = Draft> {
     let loan = proptest::option::of((0u32..=100, 0u16..=100, "[0-9.%:*]{0,6}", proptest::bool::ANY));
     let text = "[0-9.:%*+$¥万a-zA-Z -]{0,10}";
     let papers = proptest::option::of((proptest::bool::ANY, text, text, text, text));
-    let on_road = proptest::option::of(proptest::option::of("[a-z0-9:%*+$ -]{1,12}"));
+    let on_road = (proptest::bool::ANY, proptest::option::of("[a-z0-9:%*+$ -]{1,12}"));
     (order, new, loan, on_road, papers).prop_map(
         |((offer, old_trim, old_options, amount_paid), new, loan, on_road, papers)| {
             let mut d = Draft::for_offer(tables(), "su7-gen1-to-gen2-2026", Lang::Zh).unwrap();
             (d.offer, d.old_trim, d.old_options, d.amount_paid) = (offer, old_trim, old_options, amount_paid);
-            (d.on_road, d.trade_in) = (on_road.is_some(), on_road.flatten());
+            (d.on_road, d.trade_in) = on_road;
             d.new_configuration = new.map(|(trim, options)| Configuration { trim, options });
             d.loan = loan.map(|(share, months, rate_percent, fee)| LoanDraft {
                 down_share: Decimal::new(i64::from(share), 2),
