@@ -65,11 +65,11 @@ test('a trade-in subsidy: chosen by the owner, capped on both paths, said not to
   await page.goto('/');
   await page.locator('button[data-action="on-road-on"]').click();
   const trade = page.getByTestId('trade-in');
-  await expect(trade.locator('button[data-trade-in=""]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(trade.locator('button[data-choice=""]')).toHaveAttribute('aria-pressed', 'true');
   await expect(trade).toContainText('已锁单的小米订单不算旧车');
   await expect(page.getByTestId('trade-in-lines')).toHaveCount(0);
-  await trade.locator('button[data-trade-in="scrap-2026"]').click();
-  await expect(trade.locator('button[data-trade-in="scrap-2026"]')).toHaveAttribute('aria-pressed', 'true');
+  await trade.locator('button[data-choice="scrap-2026"]').click();
+  await expect(trade.locator('button[data-choice="scrap-2026"]')).toHaveAttribute('aria-pressed', 'true');
   const e = expected['on-road-scrap'];
   const lines = page.getByTestId('trade-in-lines');
   await expect(lines.locator('[data-trade-in-path="keep"]')).toHaveText(`保留原订单：−${e.trade_in_keep}`);
@@ -84,7 +84,7 @@ test('a trade-in subsidy: chosen by the owner, capped on both paths, said not to
   await expect(lines.getByTestId('trade-in-differs')).toContainText('两种方案的补贴相差¥20,000.00');
   // Saved with the configuration.
   await page.reload();
-  await expect(page.getByTestId('trade-in').locator('button[data-trade-in="scrap-2026"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('trade-in').locator('button[data-choice="scrap-2026"]')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a share link carries the loan and the on-road costs to the next reader', async ({ page, context, browser }) => {

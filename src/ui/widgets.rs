@@ -12,7 +12,7 @@ pub mod provenance_note;
 pub mod succession_view;
 pub mod trim_picker;
 
-pub use chip_group::{chip_tabindex, on_chip_keys};
+pub use chip_group::{chip_tabindex, edit_chips, on_chip_keys, Chip};
 pub use disclosure::Disclosure;
 pub use field_errors::{engine_error, field_errors, problem_list};
 pub use lang_switch::LangSwitch;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
-use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{edit_chips as chips, field_errors, money_text, Chip, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::format::Precision;
 use engine::loan::{LoanComparison, LoanPath, RateKind};
@@ -19,33 +19,9 @@ use session::{Edit, Field, LoanDraft};
 const SHARES: [(i64, &str); 4] = [(15, "15%"), (20, "20%"), (30, "30%"), (50, "50%")];
 const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
 
-/// One chip of a loan term: its label, the loan it sets, whether it is the current one.
-type Chip = (String, LoanDraft, bool);
-
-/// One chip group of the loan's terms. Not generic: the three groups share one copy of this
-/// code (generic, it was inlined three times).
-fn chips(view: &View, label: Words, id: &'static str, choices: Vec<Chip>) -> Html {
-    let lang = view.lang();
-    let any_pressed = choices.iter().any(|(_, _, pressed)| *pressed);
-    html! {
-        <div class="field">
-            <span class="label" id={id}>{ label.get(lang) }</span>
-            <div class="presets" role="group" aria-labelledby={id} onkeydown={on_chip_keys()}>
-                for (i, (text, next, pressed)) in choices.into_iter().enumerate() {
-                    <button type="button" class="preset" aria-pressed={pressed.to_string()}
-                        tabindex={chip_tabindex(pressed, i == 0, any_pressed)}
-                        onclick={view.send(move |_: MouseEvent| Action::Edit(Edit::Loan(Some(next.clone()))))}>
-                        { text }
-                    </button>
-                }
-            </div>
-        </div>
-    }
-}
-
 /// The chips of one term: each choice's label and the loan with that choice.
 fn choices<T: PartialEq + Copy>(all: &[(T, String)], current: T, with: impl Fn(T) -> LoanDraft) -> Vec<Chip> {
-    all.iter().map(|(v, text)| (text.clone(), with(*v), *v == current)).collect()
+    all.iter().map(|(v, text)| (text.clone(), Edit::Loan(Some(with(*v))), *v == current, None)).collect()
 }
 
 /// The loan's terms: down payment, term, kind of rate, and the rate as typed.
@@ -72,10 +48,10 @@ fn terms(view: &View, l: &LoanDraft) -> Html {
     let example = finance.is_none() && offer.is_some_and(|o| LoanDraft::starting(o) == *l);
     html! {
         <div class="loan-terms">
-            { chips(view, w::DOWN_SHARE, "loan-down", choices(&shares, l.down_share, |down_share| LoanDraft { down_share, ..l.clone() })) }
-            { chips(view, w::TERM, "loan-months", choices(&months, l.months, |months| LoanDraft { months, ..l.clone() })) }
+            { chips(view, html! { { w::DOWN_SHARE.get(lang) } }, "loan-down", choices(&shares, l.down_share, |down_share| LoanDraft { down_share, ..l.clone() })) }
+            { chips(view, html! { { w::TERM.get(lang) } }, "loan-months", choices(&months, l.months, |months| LoanDraft { months, ..l.clone() })) }
             { field_errors(&view.screen, Field::LoanMonths) }
-            { chips(view, w::RATE_KIND, "loan-kind", choices(&kinds, l.rate_kind, |rate_kind| LoanDraft { rate_kind, ..l.clone() })) }
+            { chips(view, html! { { w::RATE_KIND.get(lang) } }, "loan-kind", choices(&kinds, l.rate_kind, |rate_kind| LoanDraft { rate_kind, ..l.clone() })) }
             <div class="field">
                 <label for="loan-rate">{ (if l.rate_kind == RateKind::FlatFee { w::FEE_RATE_PERCENT } else { w::INTEREST_RATE_PERCENT }).get(lang) }</label>
                 <input id="loan-rate" type="text" inputmode="decimal" value={l.rate_percent.clone()} oninput={on_rate}

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::ui::dates::span;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
-use crate::ui::widgets::{chip_tabindex, field_errors, money_text, on_chip_keys, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{edit_chips, field_errors, money_text, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::format::Precision;
 use engine::money::Money;
@@ -83,22 +83,21 @@ fn trade_in_choice(view: &View, quoted: Option<&TradeInQuote>) -> Html {
     if table.trade_in.is_empty() {
         return html! {};
     }
-    let chosen = view.state.draft.trade_in.clone();
-    // One the tables lack (said below) leaves no chip pressed: the first takes the focus.
-    let any_pressed = chosen.as_ref().is_none_or(|c| table.trade_in.iter().any(|s| &s.id == c));
+    let chosen = view.state.draft.trade_in.as_ref();
     let choices = std::iter::once((None, w::TRADE_IN_NONE.get(lang).to_string()))
-        .chain(table.trade_in.iter().map(|s| (Some(s.id.clone()), s.label.get(lang).to_string())));
+        .chain(table.trade_in.iter().map(|s| (Some(&s.id), s.label.get(lang).to_string())))
+        .map(|(id, text)| {
+            let value = Some(AttrValue::from(id.cloned().unwrap_or_default()));
+            (text, Edit::TradeIn(id.cloned()), id == chosen, value)
+        })
+        .collect();
+    let label = html! {
+        <>{ w::TRADE_IN_HEADING.get(lang) }
+            if let Some(t) = quoted { <ProvenanceNote {lang} provenance={t.provenance.clone()} decisive=true /> }</>
+    };
     html! {
-        <div class="field trade-in" data-testid="trade-in">
-            <span class="label" id="trade-in-h">{ w::TRADE_IN_HEADING.get(lang) }
-                if let Some(t) = quoted { <ProvenanceNote {lang} provenance={t.provenance.clone()} decisive=true /> }</span>
-            <div class="presets" role="group" aria-labelledby="trade-in-h" onkeydown={on_chip_keys()}>
-                for (i, (id, text)) in choices.enumerate() {
-                    <button type="button" class="preset" data-trade-in={id.clone().unwrap_or_default()}
-                        aria-pressed={(id == chosen).to_string()} tabindex={chip_tabindex(id == chosen, i == 0, any_pressed)}
-                        onclick={view.send(move |_: MouseEvent| Action::Edit(Edit::TradeIn(id.clone())))}>{ text }</button>
-                }
-            </div>
+        <div class="trade-in" data-testid="trade-in">
+            { edit_chips(view, label, "trade-in-h", choices) }
             <small class="hint">{ w::TRADE_IN_NOT_OLD_CAR.get(lang) }</small>
             { field_errors(&view.screen, Field::TradeIn) }
         </div>

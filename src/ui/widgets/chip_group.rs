@@ -1,9 +1,14 @@
-//! Chip groups (trims, invoice years, price lists, languages): one tab stop per group, and the
-//! arrow keys move between its chips, as in a toolbar — so the flow is not a tab stop per chip.
+//! Chip groups (trims, invoice years, price lists, languages, loan terms, trade-in): one tab
+//! stop per group, and the arrow keys move between its chips, as in a toolbar — so the flow is
+//! not a tab stop per chip.
 
+use session::Edit;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
+
+use crate::ui::hooks::View;
+use crate::ui::state::Action;
 
 /// The chip's `tabindex`: only the pressed chip, or the first when none is, is a tab stop.
 #[must_use]
@@ -43,4 +48,28 @@ pub fn on_chip_keys() -> Callback<KeyboardEvent> {
             let _ = next.focus();
         }
     })
+}
+
+/// One chip of a choice: its label, the edit it makes, whether it is the current one, and
+/// the value it stands for, where tests need one (`data-choice`).
+pub type Chip = (String, Edit, bool, Option<AttrValue>);
+
+/// One group of chips that each make an edit: the loan's terms, the trade-in subsidy. Not
+/// generic: every group shares one copy of this code (generic, it was inlined each time).
+pub fn edit_chips(view: &View, label: Html, id: &'static str, choices: Vec<Chip>) -> Html {
+    let any_pressed = choices.iter().any(|(_, _, pressed, _)| *pressed);
+    html! {
+        <div class="field">
+            <span class="label" id={id}>{ label }</span>
+            <div class="presets" role="group" aria-labelledby={id} onkeydown={on_chip_keys()}>
+                for (i, (text, edit, pressed, value)) in choices.into_iter().enumerate() {
+                    <button type="button" class="preset" data-choice={value} aria-pressed={pressed.to_string()}
+                        tabindex={chip_tabindex(pressed, i == 0, any_pressed)}
+                        onclick={view.send(move |_: MouseEvent| Action::Edit(edit.clone()))}>
+                        { text }
+                    </button>
+                }
+            </div>
+        </div>
+    }
 }
