@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::configuration::{complete, default_option, in_group, Configuration};
 use super::error::EngineError;
 use super::figure::Provenance;
-use super::tables::{CarOption, Catalog, Choice, Offer, OptionGroup, OptionMapping, OptionReason, Tables, TrimReason};
+use super::tables::{
+    CarOption, Catalog, Choice, Offer, OptionGroup, OptionMapping, OptionReason, Tables, Trim, TrimMapping, TrimReason,
+};
 use super::text::Text;
 
 /// Why a proposed item is what it is.
@@ -95,6 +97,25 @@ pub(crate) fn offer_catalogs<'a>(
     tables
         .offer_catalogs(offer_id)
         .ok_or_else(|| EngineError::UnknownOffer { path: "offer".into(), id: offer_id.into() })
+}
+
+/// An old trim's row of the offer's trim map and the new trim it names: `(None, None)` for an
+/// offer without a switch, `(row, None)` for a trim mapped to no successor.
+///
+/// # Errors
+/// [`EngineError::UnknownTrim`] for a trim a switch's map lacks (load-time validation maps every
+/// trim of the old catalog, so one the catalog lacks).
+pub(crate) fn successor<'a>(
+    offer: &'a Offer,
+    to: Option<&'a Catalog>,
+    old_trim: &str,
+) -> Result<(Option<&'a TrimMapping>, Option<&'a Trim>), EngineError> {
+    let mapping = offer.trim_mapping(old_trim);
+    if to.is_some() && mapping.is_none() {
+        return Err(EngineError::UnknownTrim { path: "old_order.trim".into(), id: old_trim.into() });
+    }
+    let new_trim = to.zip(mapping.and_then(|m| m.to.as_deref())).and_then(|(to, id)| to.trim(id));
+    Ok((mapping, new_trim))
 }
 
 /// One mapped item, borrowed from the tables: what [`propose`] decorates with names and
@@ -206,12 +227,10 @@ pub(crate) fn proposed_configuration(
     to: Option<&Catalog>,
     old: &Configuration,
 ) -> Result<Option<Configuration>, EngineError> {
-    let unknown = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() };
-    let Some(to) = to else { return Ok(None) };
-    let mapping = offer.trim_mapping(&old.trim).ok_or_else(unknown)?;
-    let Some(new_trim) = mapping.to.as_deref() else { return Ok(None) };
-    let steps = plan(offer, from, to, new_trim, old)?;
-    Ok(Some(Configuration { trim: new_trim.to_string(), options: steps.into_iter().filter_map(|s| s.to).collect() }))
+    let (_, new_trim) = successor(offer, to, &old.trim)?;
+    let (Some(to), Some(new_trim)) = (to, new_trim) else { return Ok(None) };
+    let steps = plan(offer, from, to, &new_trim.id, old)?;
+    Ok(Some(Configuration { trim: new_trim.id.clone(), options: steps.into_iter().filter_map(|s| s.to).collect() }))
 }
 
 /// Proposes the new configuration for a locked order `old` (trim and options in the offer's
@@ -239,11 +258,8 @@ pub fn propose(tables: &Tables, offer_id: &str, old: &Configuration) -> Result<P
     let old_trim = from
         .trim(&old.trim)
         .ok_or_else(|| EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() })?;
-    let mapping = offer.trim_mapping(&old.trim);
-    if to.is_some() && mapping.is_none() {
-        return Err(EngineError::UnknownTrim { path: "old_order.trim".into(), id: old.trim.clone() });
-    }
-    let new_trim = to.zip(mapping.and_then(|m| m.to.as_deref())).and_then(|(to, id)| to.trim(id).map(|t| (to, t)));
+    let (mapping, new_trim) = successor(offer, to, &old.trim)?;
+    let new_trim = to.zip(new_trim);
     let trim = ProposedTrim {
         from: old_trim.id.clone(),
         from_name: old_trim.name.clone(),

@@ -72,17 +72,13 @@ pub fn succession(tables: &Tables, offer_id: &str, old_trim: &str) -> Result<Suc
     let (offer, from, to) = super::proposal::offer_catalogs(tables, offer_id)?;
     let unknown_trim = || EngineError::UnknownTrim { path: "old_order.trim".into(), id: old_trim.into() };
     let trim = from.trim(old_trim).ok_or_else(unknown_trim)?;
-    let mapping = offer.trim_mapping(old_trim);
-    if to.is_some() && mapping.is_none() {
-        return Err(unknown_trim());
-    }
+    let (mapping, new_trim) = super::proposal::successor(offer, to, old_trim)?;
     let old_list = from.latest_price_list().ok_or_else(unknown_trim)?;
     let old = trim.prices.get(&old_list.id).ok_or_else(unknown_trim)?;
 
-    let new_trim = match to.zip(mapping.and_then(|m| m.to.as_ref())) {
+    let new_trim = match to.zip(new_trim) {
         None => None,
-        Some((to, id)) => {
-            let t = to.trim(id).ok_or_else(unknown_trim)?;
+        Some((to, t)) => {
             let mut prices = Vec::with_capacity(to.price_lists.len());
             let mut lists: Vec<_> = to.price_lists.iter().collect();
             lists.sort_by_key(|l| l.date);
