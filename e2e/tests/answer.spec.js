@@ -196,6 +196,23 @@ test('a discontinued paid colour is asked about, each replacement with its answe
   await expect(page.getByTestId('hero').getByTestId('extra-cash').locator('.money')).toHaveText(paid.replace('+', ''));
 });
 
+test('a typing chip takes the focus inside the tap, so iOS raises its keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  // iOS raises the keyboard only for a focus made by the tap's own handler: the focus must be
+  // on an input when click() returns, before the sheet's field is drawn.
+  for (const chip of ['amount-paid', 'locked-on']) {
+    const focused = await page.evaluate((c) => {
+      document.querySelector(`[data-chip="${c}"]`).click();
+      return document.activeElement.tagName;
+    }, chip);
+    expect(focused, chip).toBe('INPUT');
+    await expect(page.locator(`#sheet-${chip}`)).toBeFocused();
+    await page.locator('[data-action="sheet-done"]').click();
+    await expect(page.getByTestId('sheet')).toBeHidden();
+  }
+});
+
 test('on a phone a chip opens its field in a sheet under the answer, which follows each edit', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/');

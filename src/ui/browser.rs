@@ -111,19 +111,37 @@ mod web {
         near.closest(".app").ok()??.query_selector("dialog.sheet").ok()??.dyn_into().ok()
     }
 
+    /// The element `selector` finds in `d`, as one that takes focus.
+    fn focusable(d: &web_sys::HtmlDialogElement, selector: &str) -> Option<web_sys::HtmlElement> {
+        use wasm_bindgen::JsCast;
+        d.query_selector(selector).ok()??.dyn_into().ok()
+    }
+
+    /// Opens the page's sheet, still empty, and focuses its primer input, inside the tap: iOS
+    /// raises the keyboard only for a focus the tap itself makes, and keeps it up when the
+    /// focus then moves to the field drawn next ([`show_sheet`]).
+    pub fn prime_sheet(near: &web_sys::Element) {
+        let Some(d) = sheet_near(near) else { return };
+        if d.open() || d.show_modal().is_ok() {
+            if let Some(primer) = focusable(&d, ".sheet-primer") {
+                let _ = primer.focus();
+            }
+        }
+    }
+
     /// Shows the page's sheet as a modal dialog, focus on its chosen chip if it holds a chip
-    /// group (the dialog would focus the group's first); false where the browser has no modal
-    /// dialog (Safari before 15.4), and the caller goes to the form instead.
+    /// group (the dialog would focus the group's first), else on its field; false where the
+    /// browser has no modal dialog (Safari before 15.4), and the caller goes to the form
+    /// instead.
     #[must_use]
     pub fn show_sheet(near: &web_sys::Element) -> bool {
-        use wasm_bindgen::JsCast;
         let Some(d) = sheet_near(near) else { return false };
         if !d.open() && d.show_modal().is_err() {
             return false;
         }
-        let chosen = d.query_selector("[aria-pressed='true']").ok().flatten();
-        if let Some(chosen) = chosen.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = chosen.focus();
+        let target = focusable(&d, "[aria-pressed='true']").or_else(|| focusable(&d, "form input"));
+        if let Some(target) = target {
+            let _ = target.focus();
         }
         true
     }
@@ -282,6 +300,8 @@ mod native {
     pub fn show_sheet(_: &web_sys::Element) -> bool {
         false
     }
+    /// No dialog.
+    pub fn prime_sheet(_: &web_sys::Element) {}
     /// No dialog.
     pub fn close_sheet(_: &web_sys::Element) {}
     /// No print dialog.

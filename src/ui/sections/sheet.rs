@@ -32,6 +32,10 @@ fn tap(view: &View, chip: OrderChip) -> Callback<MouseEvent> {
             browser::go_to(&el, form_id(chip));
             return;
         }
+        // A field that types: its keyboard must be asked for inside the tap (iOS).
+        if chip != OrderChip::Trim {
+            browser::prime_sheet(&el);
+        }
         state.dispatch(Action::Sheet(Some(chip)));
         // After the render, so the dialog focuses the field it holds.
         let state = state.clone();
@@ -72,6 +76,13 @@ pub fn order_line(view: &View) -> Html {
     }
 }
 
+/// An input the tap focuses while the sheet's field is drawn (`browser::prime_sheet`): the
+/// same first child of the dialog, open or closed, so it stays in place until the field takes
+/// the focus. Out of sight and out of the tab order.
+fn primer() -> Html {
+    html! { <input class="sheet-primer" aria-hidden="true" tabindex="-1" /> }
+}
+
 /// The sheet: a modal dialog at the bottom of the screen holding the open chip's field. Esc,
 /// 完成, Enter or a tap beside it closes it; the browser's dialog moves focus to the field and back to the chip.
 pub fn sheet(view: &View) -> Html {
@@ -80,7 +91,7 @@ pub fn sheet(view: &View) -> Html {
         Some(OrderChip::Trim) => (w::OLD_TRIM, old_trim_field(view, "sheet")),
         Some(OrderChip::LockedOn) => (w::LOCKED_ON, lock_date_field(view, &format!("sheet-{LOCKED_ON_ID}"))),
         Some(OrderChip::AmountPaid) => (w::AMOUNT_PAID, amount_paid_field(view, &format!("sheet-{AMOUNT_PAID_ID}"))),
-        None => return html! { <dialog class="sheet" data-testid="sheet" /> },
+        None => return html! { <dialog class="sheet" data-testid="sheet">{ primer() }</dialog> },
     };
     let whole_order = Callback::from(|e: MouseEvent| {
         if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
@@ -97,6 +108,7 @@ pub fn sheet(view: &View) -> Html {
     html! {
         <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclick={backdrop}
             onclose={view.send_fixed(Action::Sheet(None))}>
+            { primer() }
             // The app checks the field itself: a half-typed date must not keep the sheet open.
             <form method="dialog" novalidate=true>
                 { field }
