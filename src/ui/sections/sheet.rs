@@ -105,9 +105,16 @@ pub fn sheet(view: &View) -> Html {
             d.close();
         }
     });
+    // The close event comes a task after the close: a chip tapped in between has opened the
+    // sheet again, and the late event must not empty it.
+    let state = view.state.clone();
+    let closed = Callback::from(move |e: Event| {
+        if e.target_dyn_into::<web_sys::HtmlDialogElement>().is_some_and(|d| !d.open()) {
+            state.dispatch(Action::Sheet(None));
+        }
+    });
     html! {
-        <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclick={backdrop}
-            onclose={view.send_fixed(Action::Sheet(None))}>
+        <dialog class="sheet" data-testid="sheet" aria-label={name.get(lang)} onclick={backdrop} onclose={closed}>
             { primer() }
             // The app checks the field itself: a half-typed date must not keep the sheet open.
             <form method="dialog" novalidate=true>
