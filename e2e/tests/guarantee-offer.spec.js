@@ -82,3 +82,20 @@ test('its papers are checked as a kept order, with no switched choice', async ({
   await page.locator('#guarantee-credited').fill(due.slice(1));
   await expect(guarantee.getByTestId('verdict')).toHaveText(`与您填写的${due}相符。`);
 });
+
+test('shared, it says what keeping costs and the guarantee, not a dead end', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.share = async (data) => { window.sharedData = data; };
+  });
+  await pick(page);
+  await page.locator('#locked-on').fill('2025-09-20');
+  await expect(page.getByTestId('hero').locator('#hero-h')).toHaveText('保留原订单：还需支付和可得补贴');
+  await page.locator('button[data-action="share-sheet"]').click();
+  await page.waitForFunction(() => window.sharedData);
+  const text = await page.evaluate(() => window.sharedData.text);
+  const want = expected[`${OFFER}/standard`];
+  expect(text).toContain(`尾款与购置税合计：${want.keep_cash.replace('.00', '')}`);
+  expect(text).toContain(`跨年购置税补贴（抵尾款）：${want.keep_guarantee}`);
+  expect(text).toMatch(/^【我的订单核算】/);
+  expect(text).not.toContain('只能保留原订单');
+});

@@ -41,6 +41,7 @@ engine::words! {
     SWITCH_INVOICE: "升级新车：预计提车（开票）月份", "Switch: expected delivery (invoice) month";
     INVOICE_YEAR_HINT: "购置税按开票日期所在年份计算", "Purchase tax follows the invoice date's year";
     KEEP: "保留原订单", "Keep the order";
+    KEEPING_THE_ORDER: "保留原订单：还需支付和可得补贴", "Keeping your order: what is still to pay, and the guarantee";
     SWITCH: "升级新车", "Switch";
     LIST_PRICE: "车价（含选装）", "List price (with options)";
     PAID: "已付款（抵车款）", "Paid (counts toward the price)";
@@ -167,6 +168,7 @@ engine::words! {
     COPY_FAILED: "自动复制失败，已选中下方链接，请手动复制", "Could not copy automatically: select the link below and copy it";
     SHARE_SHEET: "分享", "Share";
     SHARE_TEXT: "【我的SU7升级报价】{lines}", "My SU7 upgrade quote: {lines}";
+    SHARE_TEXT_KEPT: "【我的订单核算】{lines}", "My order, costed: {lines}";
     SHARE_WITH_HISTORY: "{text}。注意：{history}", "{text}. Note: {history}";
     MAKE_POSTER: "生成分享图", "Make a quote image";
     POSTER_HINT: "长按图片可保存或转发给微信好友，也可{download}", "Long-press the image to save or send it; {download}";

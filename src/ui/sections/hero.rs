@@ -212,9 +212,12 @@ fn answer(view: &View, q: &Quote) -> Html {
         return html! { <h2 class="hero-label problem" id="hero-h" data-testid="hero-impossible">{ w::IMPOSSIBLE_DATES.get(lang) }</h2> };
     }
     let Some(extra) = q.extra_cash_to_switch else {
+        // An offer with no new car at all is not a dead end: keeping is what it is about.
+        let no_switch = view.tables().offer(&q.offer).is_some_and(|o| o.switch.is_none());
+        let label = if no_switch { w::KEEPING_THE_ORDER } else { w::KEEP_ONLY };
         return html! {
             <>
-                <h2 class="hero-label keep-only" id="hero-h" data-testid="extra-cash">{ w::KEEP_ONLY.get(lang) }</h2>
+                <h2 class="hero-label keep-only" id="hero-h" data-testid="extra-cash">{ label.get(lang) }</h2>
                 // What keeping costs is the answer then: in sight, not only in the details.
                 { keep_only_figures(screen, q) }
                 { other_offers(view) }

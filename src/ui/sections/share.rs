@@ -17,7 +17,7 @@ use crate::ui::widgets::decision_words;
 use crate::ui::words::{self as w, fill_html};
 use engine::format::{wan_aside, yuan_in, yuan_signed_in, Precision};
 use engine::money::Money;
-use engine::quote::Quote;
+use engine::quote::{Quote, QuoteLine};
 use engine::text::Lang;
 use session::Screen;
 
@@ -54,8 +54,15 @@ fn decision_lines(screen: &Screen) -> Vec<DecisionLine> {
     if !q.date_conflicts.is_empty() {
         return vec![line(w::IMPOSSIBLE_DATES.get(lang).to_string(), "—".into(), false, None)];
     }
+    // Keeping is the only path: what it costs, and the guarantee that comes off it.
+    let kept = |label: String, l: &QuoteLine| DecisionLine {
+        label,
+        figure: figure_text(lang, l.amount, false),
+        saves: false,
+        mark: l.estimate.then(|| w::ESTIMATE.get(lang).to_string()),
+    };
     let side = |label: String, q: &Quote| match q.extra_cash_to_switch {
-        None => line(label, w::KEEP_ONLY.get(lang).to_string(), false, None),
+        None => kept(w::CASH_NEEDED_IF.fill(lang, &[("when", &label)]), &q.keep.cash_needed),
         Some(e) if e.is_negative() => {
             line(label, w::SAVES.fill(lang, &[("amount", &figure_text(lang, e.abs(), false))]), true, Some(q))
         }
@@ -66,7 +73,15 @@ fn decision_lines(screen: &Screen) -> Vec<DecisionLine> {
             vec![side(w::locked_by(lang, assumed), q), side(w::locked_from(lang, *later), lq)]
         }
         _ => match q.extra_cash_to_switch {
-            None => vec![line(w::CONCLUSION.get(lang).to_string(), w::KEEP_ONLY.get(lang).to_string(), false, None)],
+            None => {
+                let cash = kept(w::CASH_NEEDED.get(lang).to_string(), &q.keep.cash_needed);
+                let guarantee = q
+                    .keep
+                    .guarantee_check
+                    .as_ref()
+                    .map(|_| kept(w::GUARANTEE.get(lang).to_string(), &q.keep.guarantee));
+                std::iter::once(cash).chain(guarantee).collect()
+            }
             Some(e) => {
                 let (label, shown, saves) = decision_words(e);
                 vec![line(label.get(lang).to_string(), figure_text(lang, shown, false), saves, Some(q))]
@@ -184,7 +199,9 @@ pub fn SharePrint() -> Html {
             })
             .collect::<Vec<_>>()
             .join(w::SENTENCE_SEPARATOR.get(lang));
-        let text = w::SHARE_TEXT.fill(lang, &[("lines", &lines)]);
+        // No new car: the text is about the order kept, not an upgrade.
+        let kept = view.screen.quote.as_ref().is_ok_and(|q| q.switch.is_none());
+        let text = if kept { w::SHARE_TEXT_KEPT } else { w::SHARE_TEXT }.fill(lang, &[("lines", &lines)]);
         // A closed offer is said in the text too: it must not read as a live quote.
         let text = match history_line(&view) {
             Some(h) => w::SHARE_WITH_HISTORY.fill(lang, &[("text", &text), ("history", &h)]),
