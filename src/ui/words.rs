@@ -13,7 +13,7 @@ engine::words! {
     TITLE: "SU7 升级费用计算器", "SU7 upgrade cost calculator";
     SUBTITLE: "锁单未交付的一代SU7：升级新一代要多付多少钱、保留多少购置税权益", "A locked, undelivered first-gen order: what switching costs and what tax benefit you keep";
     LANGUAGE: "语言", "Language";
-    OFFER: "升级活动", "Offer";
+    OFFER: "活动", "Offer";
     YOUR_ORDER: "您已锁定的订单", "Your locked order";
     OLD_TRIM: "原订单版本", "Trim ordered";
     OLD_OPTIONS: "原订单选装", "Options ordered";
