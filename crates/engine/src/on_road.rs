@@ -60,6 +60,11 @@ pub struct TradeInQuote {
     pub keep: TradeInLine,
     /// On the new car, where there is one.
     pub switch: Option<TradeInLine>,
+    /// Switch − keep subsidy, where there is a new car: zero where both reach the cap, so the
+    /// landed difference is the car and tax difference still.
+    pub difference: Option<Money>,
+    /// True when an estimate went into a subsidy that differs between the paths.
+    pub difference_is_estimate: bool,
 }
 
 /// The subsidy on one path.
@@ -214,10 +219,7 @@ pub fn on_road(
     let keep_landed = landed(keep, lines_total, trade_in.as_ref().map(|t| t.keep))?;
     let switch_landed = switch.map(|s| landed(s, lines_total, trade_in.as_ref().and_then(|t| t.switch))).transpose()?;
     let difference = switch_landed.map(|s| s.low.checked_sub(keep_landed.low).ok_or_else(overflow)).transpose()?;
-    // An estimated subsidy counts only where it differs between the paths.
-    let subsidy_estimate = trade_in
-        .as_ref()
-        .is_some_and(|t| t.switch.is_some_and(|s| s.amount != t.keep.amount && (s.estimate || t.keep.estimate)));
+    let subsidy_estimate = trade_in.as_ref().is_some_and(|t| t.difference_is_estimate);
     let difference_is_estimate = switch.is_some_and(|s| keep.estimate || s.estimate) || subsidy_estimate;
     Ok(OnRoadComparison {
         lines,
@@ -245,6 +247,10 @@ fn trade_in(
             table.trade_in.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
         ),
     })?;
+    let (on_keep, on_switch) = (trade_in_line(s, keep)?, switch.map(|p| trade_in_line(s, p)).transpose()?);
+    let difference = on_switch.map(|w| w.amount.checked_sub(on_keep.amount).ok_or_else(overflow)).transpose()?;
+    // An estimated subsidy moves the difference only where the paths' subsidies differ.
+    let differs = difference.is_some_and(|d| !d.is_zero());
     Ok(TradeInQuote {
         id: s.id.clone(),
         label: s.label.clone(),
@@ -254,7 +260,9 @@ fn trade_in(
         cap_estimate: s.cap.status.is_estimate(),
         window: (s.invoiced_from.value, s.invoiced_to.value),
         provenance: cite(&table.sources, &s.share),
-        keep: trade_in_line(s, keep)?,
-        switch: switch.map(|p| trade_in_line(s, p)).transpose()?,
+        keep: on_keep,
+        switch: on_switch,
+        difference,
+        difference_is_estimate: differs && (on_keep.estimate || on_switch.is_some_and(|w| w.estimate)),
     })
 }

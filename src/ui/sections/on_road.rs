@@ -123,8 +123,6 @@ fn trade_in_path(lang: Lang, label: Words, key: &'static str, t: &TradeInQuote, 
 
 /// The subsidy on each path, what the old car must be, and whether it moves the difference.
 fn trade_in_lines(lang: Lang, t: &TradeInQuote) -> Html {
-    let differs =
-        t.switch.map(|s| (s.amount.checked_sub(t.keep.amount).map(Money::abs), s.estimate || t.keep.estimate));
     let cap = || {
         money_text(MoneyText { precision: Precision::Yuan, estimate: t.cap_estimate, ..MoneyText::new(lang, t.cap) })
     };
@@ -136,13 +134,13 @@ fn trade_in_lines(lang: Lang, t: &TradeInQuote) -> Html {
             </ul>
             <p class="hint">{ t.old_car.get(lang).to_string() }<ProvenanceNote {lang} provenance={t.old_car_provenance.clone()} /></p>
             {
-                match differs {
-                    Some((Some(d), _)) if d.is_zero() && t.keep.capped => html! {
+                match t.difference {
+                    Some(d) if d.is_zero() && t.keep.capped => html! {
                         <p class="hint" data-testid="trade-in-same">{ fill_html(lang, w::TRADE_IN_SAME, &[("cap", cap())]) }</p>
                     },
-                    Some((Some(d), estimate)) if !d.is_zero() => html! {
+                    Some(d) if !d.is_zero() => html! {
                         <p class="hint" data-testid="trade-in-differs">{ fill_html(lang, w::TRADE_IN_DIFFERS, &[
-                            ("amount", money_text(MoneyText { precision: Precision::Fen, estimate, ..MoneyText::new(lang, d) })),
+                            ("amount", money_text(MoneyText { precision: Precision::Fen, estimate: t.difference_is_estimate, ..MoneyText::new(lang, d.abs()) })),
                         ]) }</p>
                     },
                     _ => html! {},

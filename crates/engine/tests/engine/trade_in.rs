@@ -33,6 +33,7 @@ fn on_both_paths_the_cap_binds_so_it_lowers_the_landed_prices_not_the_difference
         // 12 % of ¥215,900 is ¥25,908 and 8 % is ¥17,272: over each cap, on either car.
         assert_eq!((t.keep.amount, switch.amount), (m(cap), m(cap)), "{id}");
         assert!(t.keep.capped && switch.capped && t.keep.in_window && switch.in_window, "{id}");
+        assert_eq!(t.difference, Some(Money::ZERO), "{id}");
         assert_eq!(with.keep.low, without.keep.low.checked_sub(m(cap)).unwrap());
         assert_eq!(with.switch.unwrap().high, without.switch.unwrap().high.checked_sub(m(cap)).unwrap());
         assert_eq!(with.difference, without.difference, "{id}: the decision does not move");
@@ -49,6 +50,7 @@ fn a_path_invoiced_outside_2026_gets_none_and_the_difference_says_so() {
     let t = with.trade_in.unwrap();
     assert_eq!((t.keep.amount, t.keep.in_window, t.keep.capped), (Money::ZERO, false, false));
     assert_eq!(t.switch.unwrap().amount, m("20000"));
+    assert_eq!((t.difference, t.difference_is_estimate), (Some(m("20000")), false));
     assert_eq!(with.difference, without.difference.and_then(|d| d.checked_sub(m("20000"))));
 }
 
