@@ -44,29 +44,27 @@ fn figure_text(lang: Lang, amount: Money, signed: bool) -> String {
 fn decision_lines(screen: &Screen) -> Vec<DecisionLine> {
     let lang = screen.lang;
     let Ok(q) = &screen.quote else { return Vec::new() };
-    let line = |label: String, figure: String, saves: bool, q: Option<&Quote>| DecisionLine {
+    let line = |label: String, figure: String, saves: bool, estimate: bool| DecisionLine {
         label,
         figure,
         saves,
         // An estimate went into it: marked 估 / est. as on screen.
-        mark: q.filter(|q| q.extra_cash_is_estimate).map(|_| w::ESTIMATE.get(lang).to_string()),
+        mark: estimate.then(|| w::ESTIMATE.get(lang).to_string()),
     };
     if !q.date_conflicts.is_empty() {
-        return vec![line(w::IMPOSSIBLE_DATES.get(lang).to_string(), "—".into(), false, None)];
+        return vec![line(w::IMPOSSIBLE_DATES.get(lang).to_string(), "—".into(), false, false)];
     }
     // Keeping is the only path: what it costs, and the guarantee that comes off it.
-    let kept = |label: String, l: &QuoteLine| DecisionLine {
-        label,
-        figure: figure_text(lang, l.amount, false),
-        saves: false,
-        mark: l.estimate.then(|| w::ESTIMATE.get(lang).to_string()),
-    };
+    let kept = |label: String, l: &QuoteLine| line(label, figure_text(lang, l.amount, false), false, l.estimate);
     let side = |label: String, q: &Quote| match q.extra_cash_to_switch {
         None => kept(w::CASH_NEEDED_IF.fill(lang, &[("when", &label)]), &q.keep.cash_needed),
-        Some(e) if e.is_negative() => {
-            line(label, w::SAVES.fill(lang, &[("amount", &figure_text(lang, e.abs(), false))]), true, Some(q))
-        }
-        Some(e) => line(label, figure_text(lang, e, true), false, Some(q)),
+        Some(e) if e.is_negative() => line(
+            label,
+            w::SAVES.fill(lang, &[("amount", &figure_text(lang, e.abs(), false))]),
+            true,
+            q.extra_cash_is_estimate,
+        ),
+        Some(e) => line(label, figure_text(lang, e, true), false, q.extra_cash_is_estimate),
     };
     match (&screen.locked_later, screen.assumed_lock) {
         (Some((later, Ok(lq))), Some(assumed)) => {
@@ -84,7 +82,12 @@ fn decision_lines(screen: &Screen) -> Vec<DecisionLine> {
             }
             Some(e) => {
                 let (label, shown, saves) = decision_words(e);
-                vec![line(label.get(lang).to_string(), figure_text(lang, shown, false), saves, Some(q))]
+                vec![line(
+                    label.get(lang).to_string(),
+                    figure_text(lang, shown, false),
+                    saves,
+                    q.extra_cash_is_estimate,
+                )]
             }
         },
     }
