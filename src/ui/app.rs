@@ -267,6 +267,10 @@ fn use_quote_report(on_quote: Option<Callback<Rc<Quote>>>, screen: Rc<Screen>) {
 
 /// The page: header, banners, inputs on one side, results on the other, the sticky answer.
 fn layout(view: &View, mode: Mode) -> Html {
+    // `./x size-floor` only: what the page weighs without its views.
+    if cfg!(feature = "floor-no-views") {
+        return html! {};
+    }
     let lang = view.lang();
     let on_lang = view.send(|v| Action::Edit(Edit::Lang(v)));
     // On its own page the configurator is the page's <main> and <h1>; inside a dealer's page
