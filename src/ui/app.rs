@@ -13,7 +13,7 @@ use super::sections::{
 };
 use super::shared::Shared;
 use super::state::{Action, DealerState, State};
-use super::widgets::{decision_figure, decision_words, money_text, LangSwitch, MoneyText};
+use super::widgets::{decision_figure, decision_words, lang_switch, money_text, MoneyText};
 use crate::ui::bridge::Bridge;
 use crate::ui::dates::source_date;
 use crate::ui::words::{self as w, fill_html};
@@ -286,7 +286,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                     <p class="subtitle">{ w::SUBTITLE.get(lang) }</p>
                 </div>
                 <div class="top-controls">
-                    <LangSwitch {lang} onchange={on_lang} />
+                    { lang_switch(lang, &on_lang) }
                     <button type="button" class="sources-toggle" part="sources-toggle" data-action="show-sources" aria-pressed={view.state.show_sources.to_string()}
                         onclick={view.send_fixed(Action::ShowSources(!view.state.show_sources))}>
                         { (if view.state.show_sources { w::HIDE_SOURCES } else { w::SHOW_SOURCES }).get(lang) }</button>

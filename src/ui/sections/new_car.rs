@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    engine_error, field_errors, succession_view, Disclosure, OptionFields, ProvenanceNote, TrimPicker,
+    engine_error, field_errors, option_fields, succession_view, trim_picker, Disclosure, OptionFields, ProvenanceNote,
+    TrimPicker,
 };
 use crate::ui::words as w;
 use crate::variant::code;
@@ -92,18 +93,18 @@ pub fn new_car(view: &View) -> Html {
             </section>
         };
     };
-    let errors: Vec<_> = screen.problems_for(Field::NewConfiguration).cloned().collect();
+    let errors: Vec<_> = screen.problems_for(Field::NewConfiguration).collect();
     html! {
         <section part="new-car" class="card new-car" aria-labelledby="new-h">
             { heading }
             <h3>{ w::PROPOSAL_HEADING.get(lang) }</h3>
             { proposal_list(lang, proposal) }
-            <TrimPicker {lang} label={w::NEW_TRIM.get(lang)} kind="new" tables={tables.clone()} catalog={to.id.clone()}
-                selected={shown.trim.clone()} onselect={view.send(|v| Action::Edit(Edit::NewTrim(v)))} />
-            <OptionFields {lang} id_prefix="new" tables={tables.clone()} catalog={to.id.clone()} trim={shown.trim.clone()}
-                chosen={shown.options.clone()} errors={errors}
-                onchoose={view.send(|(group, option)| Action::Edit(Edit::ChooseNewOption { group, option }))}
-                ontoggle={view.send(|v| Action::Edit(Edit::ToggleNewOption(v)))} />
+            { trim_picker(TrimPicker { lang, label: w::NEW_TRIM.get(lang), kind: "new", trims: &to.trims,
+                selected: &shown.trim, onselect: view.send(|v| Action::Edit(Edit::NewTrim(v))) }) }
+            { option_fields(OptionFields { lang, id_prefix: "new", catalog: to, trim: &shown.trim,
+                chosen: &shown.options, errors,
+                onchoose: view.send(|(group, option)| Action::Edit(Edit::ChooseNewOption { group, option })),
+                ontoggle: view.send(|v| Action::Edit(Edit::ToggleNewOption(v))), gifts: None }) }
             if screen.customised {
                 <p class="customised"><span>{ w::CUSTOMISED.get(lang) }</span>{ " " }
                     <button type="button" class="link-button" onclick={view.send_fixed(Action::Edit(Edit::FollowProposal))}>{ w::FOLLOW_PROPOSAL.get(lang) }</button></p>

@@ -8,7 +8,8 @@ use crate::ui::hooks::View;
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    chip_tabindex, field_errors, notice_list, on_chip_keys, OptionFields, ProvenanceNote, TrimPicker,
+    chip_tabindex, field_errors, notice_list, on_chip_keys, option_fields, trim_picker, OptionFields, ProvenanceNote,
+    TrimPicker,
 };
 use crate::ui::words as w;
 use engine::quote::NoticeCode;
@@ -146,8 +147,8 @@ pub fn old_trim_field(view: &View, kind: &'static str) -> Html {
     let Some((_, from, _)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
     html! {
         <>
-            <TrimPicker {lang} label={w::OLD_TRIM.get(lang)} {kind} tables={tables.clone()} catalog={from.id.clone()}
-                selected={screen.request.old_order.trim.clone()} onselect={view.send(|v| Action::Edit(Edit::OldTrim(v)))} />
+            { trim_picker(TrimPicker { lang, label: w::OLD_TRIM.get(lang), kind, trims: &from.trims,
+                selected: &screen.request.old_order.trim, onselect: view.send(|v| Action::Edit(Edit::OldTrim(v))) }) }
             { field_errors(screen, Field::OldTrim) }
         </>
     }
@@ -159,9 +160,7 @@ pub fn order_form(view: &View) -> Html {
     let lang = screen.lang;
     let tables = view.state.tables.clone();
     let Some((_, from, _)) = tables.offer_catalogs(&screen.request.offer) else { return html! {} };
-    let old_trim = screen.request.old_order.trim.clone();
-    let option_errors: Vec<_> = screen.problems_for(Field::OldOptions).cloned().collect();
-    let on_choose = view.send(|(group, option)| Action::Edit(Edit::ChooseOldOption { group, option }));
+    let option_errors: Vec<_> = screen.problems_for(Field::OldOptions).collect();
     html! {
         <section part="order" class="card order" aria-labelledby="order-h">
             <h2 class="step" id="order-h" tabindex="-1">{ w::YOUR_ORDER.get(lang) }</h2>
@@ -175,10 +174,11 @@ pub fn order_form(view: &View) -> Html {
             { old_trim_field(view, "old") }
             <details class="options-box" open={!view.state.draft.old_options.is_empty() || !option_errors.is_empty()}>
                 <summary>{ w::OLD_OPTIONS.get(lang) }</summary>
-                <OptionFields {lang} id_prefix="old" tables={tables.clone()} catalog={from.id.clone()} trim={old_trim}
-                    chosen={screen.old_options.clone()} errors={option_errors}
-                    onchoose={on_choose} ontoggle={view.send(|v| Action::Edit(Edit::ToggleOldOption(v)))}
-                    gifted={view.state.draft.gifted_options.clone()} ongift={Some(view.send(|v| Action::Edit(Edit::ToggleGifted(v))))} />
+                { option_fields(OptionFields { lang, id_prefix: "old", catalog: from, trim: &screen.request.old_order.trim,
+                    chosen: &screen.old_options, errors: option_errors,
+                    onchoose: view.send(|(group, option)| Action::Edit(Edit::ChooseOldOption { group, option })),
+                    ontoggle: view.send(|v| Action::Edit(Edit::ToggleOldOption(v))),
+                    gifts: Some((&view.state.draft.gifted_options, view.send(|v| Action::Edit(Edit::ToggleGifted(v))))) }) }
             </details>
             <div class="row2">{ lock_date_field(view, LOCKED_ON_ID) }{ amount_paid_field(view, AMOUNT_PAID_ID) }</div>
             { notice_list(screen, Section::Order, "eligibility") }

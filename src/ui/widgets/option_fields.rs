@@ -3,43 +3,36 @@
 
 use yew::prelude::*;
 
-use crate::ui::shared::Shared;
 use crate::ui::widgets::{problem_list, ProvenanceNote};
 use crate::ui::words as w;
 use engine::configuration::{in_group, option_price};
 use engine::format::{yuan_in, Precision};
 use engine::provenance::cite;
-use engine::tables::{CarOption, Choice, OptionGroup, Tables};
+use engine::tables::{CarOption, Catalog, Choice, OptionGroup};
 use engine::text::Lang;
 use session::FieldError;
 
-/// Props of [`OptionFields`].
-#[derive(Properties, PartialEq)]
-pub struct OptionFieldsProps {
+/// What [`option_fields`] shows.
+pub struct OptionFields<'a> {
     /// Display language.
     pub lang: Lang,
     /// Prefix for element ids (`old`, `new`), so labels stay unique on the page.
-    pub id_prefix: AttrValue,
-    /// The loaded tables.
-    pub tables: Shared<Tables>,
+    pub id_prefix: &'static str,
     /// The catalog whose options are shown.
-    pub catalog: AttrValue,
+    pub catalog: &'a Catalog,
     /// The trim whose options are shown.
-    pub trim: String,
+    pub trim: &'a str,
     /// Chosen options (`group/option`).
-    pub chosen: Vec<String>,
+    pub chosen: &'a [String],
     /// Problems to show, matched to groups by `FieldError::group`.
-    pub errors: Vec<FieldError>,
+    pub errors: Vec<&'a FieldError>,
     /// A one-option group's choice: `(group, option)`.
     pub onchoose: Callback<(String, Option<String>)>,
     /// An any-number group's option toggled.
     pub ontoggle: Callback<String>,
-    /// Options marked as received free with the order (old order only).
-    #[prop_or_default]
-    pub gifted: Vec<String>,
-    /// Marks or unmarks an option as an order benefit; absent where benefits do not apply.
-    #[prop_or_default]
-    pub ongift: Option<Callback<String>>,
+    /// Options marked as received free with the order, and the callback that marks or unmarks
+    /// one: the old order only, where benefits apply.
+    pub gifts: Option<(&'a [String], Callback<String>)>,
 }
 
 /// An option's label: name, price when not free, and the estimate mark.
@@ -60,7 +53,7 @@ fn option_label(lang: Lang, o: &CarOption, trim: &str) -> String {
 }
 
 /// A one-option group as a select.
-fn one_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id: &str, invalid: bool) -> Html {
+fn one_of(props: &OptionFields<'_>, g: &OptionGroup, offered: &[&CarOption], id: &str, invalid: bool) -> Html {
     let current = props.chosen.iter().find(|o| in_group(o, &g.id)).cloned().unwrap_or_default();
     let onchoose = props.onchoose.clone();
     let group = g.id.clone();
@@ -75,7 +68,7 @@ fn one_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id
                 { {
                     let value = format!("{}/{}", g.id, o.id);
                     let selected = value == current;
-                    html! { <option {selected} {value}>{ option_label(props.lang, o, &props.trim) }</option> }
+                    html! { <option {selected} {value}>{ option_label(props.lang, o, props.trim) }</option> }
                 } }
             }
         </select>
@@ -83,7 +76,7 @@ fn one_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id
 }
 
 /// An any-number group as checkboxes.
-fn any_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id: &str, invalid: bool) -> Html {
+fn any_of(props: &OptionFields<'_>, g: &OptionGroup, offered: &[&CarOption], id: &str, invalid: bool) -> Html {
     let check = |o: &CarOption| {
         let value = format!("{}/{}", g.id, o.id);
         let ontoggle = props.ontoggle.clone();
@@ -92,7 +85,7 @@ fn any_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id
             <label class="check">
                 <input type="checkbox" data-option={value.clone()} checked={props.chosen.contains(&value)}
                     onchange={Callback::from(move |_| ontoggle.emit(v.clone()))} />
-                { option_label(props.lang, o, &props.trim) }
+                { option_label(props.lang, o, props.trim) }
             </label>
         }
     };
@@ -106,8 +99,9 @@ fn any_of(props: &OptionFieldsProps, g: &OptionGroup, offered: &[&CarOption], id
 
 /// For each chosen option of the group that some orders got free, the owner's "mine was free"
 /// box, with the benefit's terms and source.
-fn benefit_boxes(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
-    let (Some(ongift), Some(catalog)) = (&props.ongift, props.tables.catalog(&props.catalog)) else { return html! {} };
+fn benefit_boxes(props: &OptionFields<'_>, g: &OptionGroup) -> Html {
+    let Some((gifted, ongift)) = &props.gifts else { return html! {} };
+    let catalog = props.catalog;
     let lang = props.lang;
     let boxes = g.options.iter().filter_map(|o| {
         let value = format!("{}/{}", g.id, o.id);
@@ -116,7 +110,7 @@ fn benefit_boxes(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
         let v = value.clone();
         Some(html! {
             <label class="check benefit">
-                <input type="checkbox" data-gifted={value.clone()} checked={props.gifted.contains(&value)}
+                <input type="checkbox" data-gifted={value.clone()} checked={gifted.contains(&value)}
                     onchange={Callback::from(move |_| ongift.emit(v.clone()))} />
                 { w::GOT_FREE.fill(lang, &[("benefit", benefit.value.get(lang))]) }
                 <ProvenanceNote {lang} provenance={cite(&catalog.sources, benefit)} />
@@ -127,10 +121,11 @@ fn benefit_boxes(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
 }
 
 /// One group: its label, its control and its problems; nothing when the trim offers none.
-fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
+fn group_field(props: &OptionFields<'_>, g: &OptionGroup) -> Html {
     let id = format!("{}-{}", props.id_prefix, g.id);
-    let errors: Vec<&FieldError> = props.errors.iter().filter(|e| e.group.as_deref() == Some(g.id.as_str())).collect();
-    let offered: Vec<&CarOption> = g.options.iter().filter(|o| o.offered_on(&props.trim)).collect();
+    let errors: Vec<&FieldError> =
+        props.errors.iter().copied().filter(|e| e.group.as_deref() == Some(g.id.as_str())).collect();
+    let offered: Vec<&CarOption> = g.options.iter().filter(|o| o.offered_on(props.trim)).collect();
     if offered.is_empty() {
         return html! {};
     }
@@ -150,16 +145,16 @@ fn group_field(props: &OptionFieldsProps, g: &OptionGroup) -> Html {
 }
 
 /// The option groups as form controls, then any problem no shown group can hold (an unknown
-/// trim or option), so none goes unseen.
-#[component]
-pub fn OptionFields(props: &OptionFieldsProps) -> Html {
-    let groups = props.tables.catalog(&props.catalog).map(|c| c.option_groups.as_slice()).unwrap_or_default();
+/// trim or option), so none goes unseen. A function, not a component: it holds no state.
+pub fn option_fields(props: OptionFields<'_>) -> Html {
+    let groups = &props.catalog.option_groups;
     let shown =
-        |group: &str| groups.iter().any(|g| g.id == group && g.options.iter().any(|o| o.offered_on(&props.trim)));
-    let orphans: Vec<&FieldError> = props.errors.iter().filter(|e| !e.group.as_deref().is_some_and(shown)).collect();
+        |group: &str| groups.iter().any(|g| g.id == group && g.options.iter().any(|o| o.offered_on(props.trim)));
+    let orphans: Vec<&FieldError> =
+        props.errors.iter().copied().filter(|e| !e.group.as_deref().is_some_and(shown)).collect();
     html! {
         <div class="option-fields">
-            for g in groups { { group_field(props, g) } }
+            for g in groups { { group_field(&props, g) } }
             { problem_list(props.lang, orphans, None, Some(props.id_prefix.to_string())) }
         </div>
     }
