@@ -168,7 +168,7 @@ fn Screened(props: &ScreenedProps) -> Html {
         let given = props.today;
         let today = *use_memo((), move |_| given.or_else(|| browser::today().parse::<Date>().ok()));
         // A dealer's own fee for an on-road line (its plate service) replaces the estimate.
-        let fees = match &state.dealer {
+        let fees = match state.dealer() {
             DealerState::Ready(d) => d.fees.clone(),
             _ => Vec::new(),
         };

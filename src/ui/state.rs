@@ -39,8 +39,8 @@ pub struct State {
     pub storage: Storage,
     /// A share link that could not be read, to explain on screen.
     pub link_problem: Option<LinkError>,
-    /// The dealer table, for embedded widgets.
-    pub dealer: DealerState,
+    /// The dealer table, for embedded widgets: read it with [`State::dealer`].
+    dealer: DealerState,
     /// Whether each figure shows its 来源 disclosure. Off at first: two dozen source links
     /// would be two dozen tab stops and a cluttered phone screen; estimates stay marked either way.
     pub show_sources: bool,
@@ -113,6 +113,16 @@ impl State {
             sheet: None,
             print_code,
         })
+    }
+
+    /// The dealer table's state. Only the widget's JavaScript sets one (src/embed), so the app
+    /// page's build reads none here and leaves the dealer's views and fees out (3.5 KB brotli).
+    pub fn dealer(&self) -> &DealerState {
+        if cfg!(feature = "embed") {
+            &self.dealer
+        } else {
+            &DealerState::None
+        }
     }
 
     /// This state with `draft` resolved from its offer's defaults.

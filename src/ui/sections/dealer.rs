@@ -64,7 +64,7 @@ fn ready(lang: Lang, d: &Dealer, in_landed: &[&str]) -> Html {
 /// page opened in a new tab, or a call. The widget's loader says `leadintent` before it is
 /// followed (static/embed/loader.js), with the quote it was asked from.
 pub fn lead_action(view: &View) -> Html {
-    let DealerState::Ready(d) = &view.state.dealer else { return html! {} };
+    let DealerState::Ready(d) = view.state.dealer() else { return html! {} };
     let Some(lead) = &d.lead else { return html! {} };
     // A page opens in a new tab; a call needs no tab.
     let (href, target) = match lead.url.is_empty() {
@@ -80,7 +80,7 @@ pub fn lead_action(view: &View) -> Html {
 /// The dealer block, when a dealer table was given.
 pub fn dealer_block_view(view: &View) -> Html {
     let lang = view.lang();
-    match &view.state.dealer {
+    match view.state.dealer() {
         DealerState::None => html! {},
         DealerState::Loading => {
             html! { <section part="dealer" class="card dealer" data-testid="dealer-block"><p>{ w::DEALER_LOADING.get(lang) }</p></section> }
