@@ -77,6 +77,16 @@ pub enum Mode {
     Embedded,
 }
 
+impl Mode {
+    /// Whether this is the configurator's own page. The widget's build (without the default
+    /// `page` feature) has none, so it leaves the page's share, poster, saving and link code
+    /// out (11 KB brotli).
+    #[must_use]
+    pub fn is_page(self) -> bool {
+        cfg!(feature = "page") && self == Mode::Standalone
+    }
+}
+
 /// Props of [`Configurator`].
 #[derive(Properties, PartialEq)]
 pub struct ConfiguratorProps {
@@ -109,21 +119,16 @@ fn initial_state(
     initial: Option<Draft>,
     first_lang: Option<Lang>,
 ) -> Option<State> {
-    let restored = match mode {
-        Mode::Embedded => Restored {
-            draft: initial.or_else(|| default_draft(&tables))?,
-            storage: Storage::Embedded,
-            link_problem: None,
-        },
-        Mode::Standalone => {
-            let (saved, fragment) = (browser::load_saved(), browser::fragment());
-            let first_visit = saved.is_none() && fragment.is_none();
-            let mut r = restore(&tables, saved.as_deref(), fragment.as_deref())?;
-            if let Some(lang) = first_lang.filter(|_| first_visit) {
-                r.draft.lang = lang;
-            }
-            r
+    let restored = if mode.is_page() {
+        let (saved, fragment) = (browser::load_saved(), browser::fragment());
+        let first_visit = saved.is_none() && fragment.is_none();
+        let mut r = restore(&tables, saved.as_deref(), fragment.as_deref())?;
+        if let Some(lang) = first_lang.filter(|_| first_visit) {
+            r.draft.lang = lang;
         }
+        r
+    } else {
+        Restored { draft: initial.or_else(|| default_draft(&tables))?, storage: Storage::Embedded, link_problem: None }
     };
     State::new(tables, restored)
 }
@@ -208,7 +213,7 @@ fn use_bridge(bridge: Option<Shared<Bridge>>, state: &UseReducerHandle<State>) {
 /// Standalone page only: saves the draft, keeps the URL fragment and `<html lang>` in step.
 #[hook]
 fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>, first_lang: Option<Lang>) {
-    let standalone = mode == Mode::Standalone;
+    let standalone = mode.is_page();
     let saving = state.storage == Storage::Saving;
     // A first visit's defaults are in the browser's language: another language chosen is kept.
     let defaults = default_draft(&state.tables).map(|d| Draft { lang: first_lang.unwrap_or(d.lang), ..d });
@@ -275,7 +280,7 @@ fn layout(view: &View, mode: Mode) -> Html {
     let on_lang = view.send(|v| Action::Edit(Edit::Lang(v)));
     // On its own page the configurator is the page's <main> and <h1>; inside a dealer's page
     // (widget or iframe) it is a labelled region with a heading below the host's own.
-    let standalone = mode == Mode::Standalone;
+    let standalone = mode.is_page();
     let title = html! { <>{ w::TITLE.get(lang) }</> };
     let tables_version = bundled::tables_version();
     let content = html! {
@@ -301,7 +306,7 @@ fn layout(view: &View, mode: Mode) -> Html {
                     { new_car(view) }
                 </div>
                 <div class={classes!("results", view.state.show_details.then_some("open"))}>
-                    if mode == Mode::Standalone { <SharePrint /> }
+                    if standalone { <SharePrint /> }
                     { details_toggle(view) }
                     <div class="details-body" id="details-body">
                     { decision(view) }
