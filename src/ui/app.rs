@@ -263,7 +263,9 @@ fn use_page_sync(mode: Mode, state: &UseReducerHandle<State>, first_lang: Option
 /// leaves the quote as it was).
 #[hook]
 fn use_quote_report(on_quote: Option<Callback<Rc<Quote>>>, screen: Rc<Screen>) {
-    use_effect_with(screen.quote.clone().ok(), move |q| {
+    // Only a widget's host listens: elsewhere (the app page) no quote is copied on each render.
+    let listened = on_quote.is_some() && cfg!(feature = "embed");
+    use_effect_with(screen.quote.as_ref().ok().filter(|_| listened).cloned(), move |q| {
         if let (Some(cb), Some(q)) = (on_quote, q) {
             cb.emit(Rc::new(q.clone()));
         }
