@@ -18,6 +18,11 @@ const RUNS = Number(process.argv[4] || 9);
 // "static + script" keeps it, as the page ships. Chromium paints a page with no script at all
 // later (throttled FCP medians 556 vs 420 ms, 9 runs, 2026-12-07), so a ratio against "static"
 // alone flatters the app: both are printed.
+const PROFILES = {
+  throttled: { cpu: 4, latency: 40, bytesPerSecond: (10 * 1000 * 1000) / 8 },
+  unthrottled: null,
+};
+
 const SNAPSHOTS = { static: 'bench-snapshot.html', 'static + script': 'bench-snapshot-script.html' };
 
 function snapshots(built) {
