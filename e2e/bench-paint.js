@@ -27,7 +27,8 @@ const SNAPSHOTS = { static: 'bench-snapshot.html', 'static + script': 'bench-sna
 
 function snapshots(built) {
   if (!built.includes('data-testid="extra-cash"')) throw new Error('dist/index.html has no pre-rendered answer: build with ./x build');
-  const noApp = built.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  const noApp = built.replace(/<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  if (/<script[^>]*type="module"|src="[^"]*boot\.js"|href="[^"]*_bg\.wasm"/.test(noApp)) throw new Error('the static snapshot still loads the app: update snapshots()');
   return { static: noApp.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''), 'static + script': noApp };
 }
 

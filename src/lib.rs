@@ -12,6 +12,8 @@
 //! - [`variant`]: the serde name of a code (`locked_after_cutoff`) without a JSON serialiser.
 //! - `embed` (the `embed` feature: the widget's build): the JS API and the dealer widget;
 //!   translation only. The UI never imports it.
+//! - The `page` feature (default; off in the widget's build): the configurator's own page —
+//!   share links, saved state, the share/print block and poster (`ui::Mode::is_page`).
 //! - `ui` (wasm32, and natively for the prerender tool): the Yew shell that renders engine
 //!   results.
 

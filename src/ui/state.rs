@@ -117,6 +117,7 @@ impl State {
 
     /// The dealer table's state. Only the widget's JavaScript sets one (src/embed), so the app
     /// page's build reads none here and leaves the dealer's views and fees out (3.5 KB brotli).
+    #[must_use]
     pub fn dealer(&self) -> &DealerState {
         if cfg!(feature = "embed") {
             &self.dealer
