@@ -109,7 +109,9 @@ test('a closed offer is shown as history, and a discontinued paid option is name
   await expect(trade.locator('[data-trade="deposit"]')).toContainText('已付金额：转入新订单，计入新车车款');
   await expect(trade.getByTestId('given-up')).toBeVisible();
   await page.locator('button[data-offer="su7-to-yu7-2025"]').click();
-  await expect(page.locator('button[data-offer="su7-to-yu7-2025"]')).toContainText('已结束');
+  await expect(page.locator('button[data-offer="su7-to-yu7-2025"] .closed-tag')).toHaveText('已结束');
+  // A tag beside the name, never a second bracket after the name's own: "（2025年6月）（已结束）".
+  for (const name of await page.locator('button[data-offer]').allTextContents()) expect(name).not.toContain('）（');
   // Dates read as in every other section: Chinese on the Chinese screen, ISO in English.
   await expect(page.getByTestId('offer-closed')).toContainText('本活动已于2025年6月29日 24:00结束');
   await page.locator('button.lang[lang="en"]').click();

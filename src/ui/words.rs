@@ -76,7 +76,7 @@ engine::words! {
     BY_LOCK_DATE: "换成新车需多付（锁单早 / 晚）", "Extra cash (locked early / late)";
     GIVEN_UP: "差价中包含您放弃的原选装：{options}", "The price difference includes options you give up: {options}";
     LIST_SEPARATOR: "、", ", ";
-    CLOSED_MARK: "（已结束）", " (closed)";
+    CLOSED_MARK: "已结束", "closed";
     OFFER_CLOSED: "本活动已于{closed}结束：以下按当时的条款计算，供回顾和核对，不再是可以选择的方案。", "This offer closed on {closed}: the figures below follow its terms at the time, for review, not as a live choice.";
     GOT_FREE: "我的订单获赠此项（权益）：{benefit}", "My order got this free (a benefit): {benefit}";
     DEFAULT_DATE: "默认日期（我们的估计）：{date}", "Our estimated default: {date}";

@@ -32,7 +32,8 @@ fn offer_picker(view: &View, tables: &Tables) -> Html {
             <button type="button" class="choice offer" data-offer={o.id.clone()} aria-pressed={pressed.to_string()}
                 tabindex={chip_tabindex(pressed, i == 0, any_pressed)} onclick={view.send_fixed(Action::Edit(Edit::Offer(o.id.clone())))}>
                 { o.name.get(lang).to_string() }
-                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { w::CLOSED_MARK.get(lang) } }
+                // A tag, not a bracket after the name's own: "（2026年1月）（已结束）" read badly.
+                if screen.today.and_then(|d| closed_by(o, d)).is_some() { { " " }<span class="closed-tag">{ w::CLOSED_MARK.get(lang) }</span> }
             </button>
         }
     };
