@@ -45,7 +45,7 @@ test('a lock after the cut-off is a real order: quoted, with no guarantee, and s
   await expect(page.locator('#locked-on')).toHaveAttribute('aria-invalid', 'false');
   await expect(page.getByTestId('impossible-dates')).toHaveCount(0);
   await expect(guarantee).toContainText('¥0');
-  await expect(page.locator('section.order')).toContainText('锁单日期晚于2025-11-30，不享受跨年购置税补贴。');
+  await expect(page.locator('section.order')).toContainText('锁单日期晚于2025年11月30日，不享受跨年购置税补贴。');
   // No price list or new-car month in what the quote rests on.
   await expect(page.getByTestId('quote-basis').locator('dl')).not.toContainText('价格表');
 });

@@ -37,7 +37,7 @@ test('an impossible invoice date is named with the nearest possible date, never 
   await page.locator('#switch-invoice').fill('2025-06'); // a delivery month: counts as its last day
   const impossible = page.getByTestId('impossible-dates');
   await expect(impossible).toBeVisible();
-  await expect(impossible.locator('[data-code="switch_invoice_before_deliveries"]')).toContainText('2026-03-26');
+  await expect(impossible.locator('[data-code="switch_invoice_before_deliveries"]')).toContainText('2026年3月26日');
   await expect(page.getByTestId('extra-cash')).toHaveCount(0);
   await expect(page.locator('#switch-invoice')).toHaveAttribute('aria-invalid', 'true');
   await impossible.locator('button[data-action="use-nearest"]').click();
@@ -56,7 +56,7 @@ test('the tax guarantee is told on both paths, with what switching changes, and 
   await expect(page.getByTestId('guarantee-change')).toContainText(e.guarantee_change);
   await page.locator('#locked-on').fill('2025-12-05');
   await expect(summary).toContainText('不享受小米跨年购置税补贴');
-  await expect(summary).toContainText('2025-11-30');
+  await expect(summary).toContainText('锁单日期晚于2025年11月30日');
   await expect(page.getByTestId('guarantee-change')).toHaveCount(0);
 });
 

@@ -2,7 +2,7 @@
 //! Chinese screen; ISO forms (`2026-04`, `2026-03-26 to 2026-04-30`) on the English one. One
 //! place, so a date reads the same in every section.
 
-use engine::date::{Date, Moment, SourceDate};
+use engine::date::{Date, SourceDate};
 use engine::text::Lang;
 
 /// A date's year and month, as invoice dates are asked: 2026年4月, 2026-04.
@@ -13,13 +13,8 @@ pub fn month(lang: Lang, date: Date) -> String {
     }
 }
 
-/// A day: 2026年3月26日, 2026-03-26.
-pub fn day(lang: Lang, date: Date) -> String {
-    match lang {
-        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => date.to_string(),
-    }
-}
+/// A day: 2026年3月26日, 2026-03-26 (the engine's messages write theirs the same way).
+pub use engine::text::day;
 
 /// A span of days: 2026年3月26日至4月30日 (the year once when both share it),
 /// 2026-03-26 to 2026-04-30.
@@ -42,7 +37,4 @@ pub fn source_date(lang: Lang, d: SourceDate) -> String {
 }
 
 /// A moment, as deadlines are given: 2026年3月22日 24:00, 2026-03-22 24:00.
-pub fn moment(lang: Lang, m: Moment) -> String {
-    let time = m.time.map(|(h, min)| format!(" {h:02}:{min:02}")).unwrap_or_default();
-    format!("{}{time}", day(lang, m.date))
-}
+pub use engine::text::moment;

@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::date::{Date, Moment};
+
 use serde::{Deserialize, Serialize};
 
 /// A display language. Chinese is the default: the offer's owners are in mainland China.
@@ -92,12 +94,41 @@ impl Text {
         Text { zh: s.clone(), en: s }
     }
 
-    /// A value as it displays, the same in both languages (a date, a year, a limit): for a
-    /// message's slot.
+    /// A value as it displays, the same in both languages (a year, a limit, an id): for a
+    /// message's slot. A date is [`Text::day`].
     #[must_use]
     pub fn of(value: impl std::fmt::Display) -> Text {
         Text::same(value.to_string())
     }
+
+    /// A day for a message's slot, as each language writes it: 2025年11月30日, 2025-11-30.
+    #[must_use]
+    pub fn day(date: Date) -> Text {
+        Text::new(day(Lang::Zh, date), day(Lang::En, date))
+    }
+
+    /// A moment for a message's slot (a deadline): 2026年1月9日 24:00, 2026-01-09 24:00.
+    #[must_use]
+    pub fn moment(m: Moment) -> Text {
+        Text::new(moment(Lang::Zh, m), moment(Lang::En, m))
+    }
+}
+
+/// A day as a reader of `lang` writes it: 2025年11月30日 on a Chinese screen, 2025-11-30 on an
+/// English one. The page's sections write their dates with it too.
+#[must_use]
+pub fn day(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => date.to_string(),
+    }
+}
+
+/// A moment as a reader of `lang` writes it: its day as [`day`] writes it, then the time.
+#[must_use]
+pub fn moment(lang: Lang, m: Moment) -> String {
+    let time = m.time.map(|(h, min)| format!(" {h:02}:{min:02}")).unwrap_or_default();
+    format!("{}{time}", day(lang, m.date))
 }
 
 /// A message: its Chinese and English side by side, each a template whose named slots

@@ -78,7 +78,7 @@ fn lock_conflicts(offer: &Offer, locked: Date) -> Option<DateConflict> {
                 ConflictCode::LockedAfterWindow,
                 RequestDate::LockedOn,
                 c.date,
-                words::LOCKED_AFTER_WINDOW.text(&[("locked", &Text::of(locked)), ("closes", &Text::of(c))]),
+                words::LOCKED_AFTER_WINDOW.text(&[("locked", &Text::day(locked)), ("closes", &Text::moment(c))]),
             ),
             offer,
             closes,
@@ -96,9 +96,9 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date, can_switch: bool) 
             RequestDate::KeepInvoice,
             earliest,
             words::KEEP_INVOICE_BEFORE_LOCK.text(&[
-                ("invoice", &Text::of(invoice)),
-                ("locked", &Text::of(locked)),
-                ("earliest", &Text::of(earliest)),
+                ("invoice", &Text::day(invoice)),
+                ("locked", &Text::day(locked)),
+                ("earliest", &Text::day(earliest)),
             ]),
         ));
     }
@@ -110,7 +110,7 @@ fn keep_conflicts(offer: &Offer, locked: Date, invoice: Date, can_switch: bool) 
                 ConflictCode::KeepInvoiceBeforeWindow,
                 RequestDate::KeepInvoice,
                 o,
-                words::KEEP_INVOICE_BEFORE_WINDOW.text(&[("invoice", &Text::of(invoice)), ("opens", &Text::of(o))]),
+                words::KEEP_INVOICE_BEFORE_WINDOW.text(&[("invoice", &Text::day(invoice)), ("opens", &Text::day(o))]),
             ),
             offer,
             opens,
@@ -128,9 +128,9 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             RequestDate::SwitchInvoice,
             f.max(locked),
             words::SWITCH_INVOICE_BEFORE_DELIVERIES.text(&[
-                ("invoice", &Text::of(invoice)),
-                ("first", &Text::of(f)),
-                ("earliest", &Text::of(f.max(locked))),
+                ("invoice", &Text::day(invoice)),
+                ("first", &Text::day(f)),
+                ("earliest", &Text::day(f.max(locked))),
             ]),
         );
         return Some(sourced(c, offer, first));
@@ -140,7 +140,7 @@ fn switch_conflicts(offer: &Offer, locked: Date, invoice: Date) -> Option<DateCo
             ConflictCode::SwitchInvoiceBeforeLock,
             RequestDate::SwitchInvoice,
             locked,
-            words::SWITCH_INVOICE_BEFORE_LOCK.text(&[("invoice", &Text::of(invoice)), ("locked", &Text::of(locked))]),
+            words::SWITCH_INVOICE_BEFORE_LOCK.text(&[("invoice", &Text::day(invoice)), ("locked", &Text::day(locked))]),
         )
     })
 }
@@ -154,9 +154,9 @@ fn lock_before_orders(catalog: &Catalog, trim: &Trim, locked: Date) -> Option<Da
         date: RequestDate::LockedOn,
         nearest: f,
         message: words::LOCKED_BEFORE_ORDERS.text(&[
-            ("locked", &Text::of(locked)),
+            ("locked", &Text::day(locked)),
             ("trim", &trim.name),
-            ("opened", &Text::of(f)),
+            ("opened", &Text::day(f)),
         ]),
         provenance: Some(cite(&catalog.sources, from)),
     })

@@ -88,7 +88,7 @@ impl Screen {
         let locked = self.request.old_order.locked_on;
         // Only a date the owner gave: the one assumed while the field is empty is not theirs.
         self.lock_note = (self.assumed_lock.is_none() && locked > today)
-            .then(|| words::LOCKED_AFTER_TODAY.text(&[("locked", &Text::of(locked)), ("today", &Text::of(today))]));
+            .then(|| words::LOCKED_AFTER_TODAY.text(&[("locked", &Text::day(locked)), ("today", &Text::day(today))]));
         self
     }
 

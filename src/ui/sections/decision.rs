@@ -92,7 +92,7 @@ pub fn guarantee_not_due(lang: Lang, check: &GuaranteeCheck) -> Option<String> {
         (true, true, true) => None,
         (_, false, _) => Some(
             w::GUARANTEE_OUTSIDE_WINDOW
-                .fill(lang, &[("from", &check.invoiced_from.to_string()), ("to", &check.invoiced_to.to_string())]),
+                .fill(lang, &[("from", &day(lang, check.invoiced_from)), ("to", &day(lang, check.invoiced_to))]),
         ),
         (_, _, false) => Some(w::GUARANTEE_NOT_KEPT.get(lang).to_string()),
         (false, _, _) => Some(w::GUARANTEE_LOCKED_LATE.fill(lang, &[("date", &day(lang, check.locked_by))])),
@@ -115,7 +115,7 @@ fn guarantee_summary(lang: Lang, q: &Quote) -> Html {
     if !keep_check.locked_in_time {
         return html! {
             <p class="guarantee-summary" data-testid="guarantee-summary">
-                { w::GUARANTEE_NONE_LOCKED_LATE.fill(lang, &[("date", &keep_check.locked_by.to_string())]) }
+                { w::GUARANTEE_NONE_LOCKED_LATE.fill(lang, &[("date", &day(lang, keep_check.locked_by))]) }
             </p>
         };
     }
@@ -303,7 +303,7 @@ fn decision_head(view: &View, q: &Quote) -> Html {
     let head = match screen.assumed_lock {
         _ if q.switch.is_none() => keep_only(screen, q),
         Some(assumed) if screen.locked_later.is_some() => html! {
-            <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.fill(lang, &[("date", &assumed.to_string())]) }</p>
+            <p class="assumed-lock" data-testid="details-assume">{ w::DETAILS_ASSUME.fill(lang, &[("date", &day(lang, assumed))]) }</p>
         },
         _ => html! {},
     };

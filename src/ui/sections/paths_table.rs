@@ -80,7 +80,7 @@ fn text(s: String) -> Html {
 pub fn tax_steps(lang: Lang, tx: &PurchaseTax) -> Html {
     let (divisor, rate) = (tx.vat_divisor.normalize().to_string(), percent(tx.rate));
     html! {
-        <Disclosure class="tax-steps" summary={html! { { w::TAX_STEPS_FOR.fill(lang, &[("date", &tx.invoice_date.to_string())]) } }}>
+        <Disclosure class="tax-steps" summary={html! { { w::TAX_STEPS_FOR.fill(lang, &[("date", &crate::ui::dates::day(lang, tx.invoice_date))]) } }}>
             <ol>
                 <li>{ fill_html(lang, w::TAX_STEP_BASE, &[
                     ("divisor", text(divisor)),

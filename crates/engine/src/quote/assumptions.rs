@@ -221,7 +221,7 @@ impl Measure<'_> {
         self.add(
             Stated {
                 code: AssumptionCode::SwitchInvoiceYear,
-                assumed: words::SWITCH_INVOICED_ON.text(&[("date", &Text::of(date)), ("year", &this)]),
+                assumed: words::SWITCH_INVOICED_ON.text(&[("date", &Text::day(date)), ("year", &this)]),
                 otherwise: words::IF_INVOICED_IN.text(&[("year", &y)]),
                 // Our typical date cites its reasoning; a date the owner typed is their expectation.
                 standing: if date == default.value { sourced(self.offer, default) } else { (Status::Estimate, None) },

@@ -36,7 +36,7 @@ pub(super) fn order_notices(t: &QuoteTables<'_>, old: &OldOrder, keep: &PathQuot
     if old.locked_on > g.locked_by.value {
         notices.push(notice(
             NoticeCode::LockedAfterCutoff,
-            words::LOCKED_AFTER_CUTOFF.text(&[("cutoff", &Text::of(g.locked_by.value))]),
+            words::LOCKED_AFTER_CUTOFF.text(&[("cutoff", &Text::day(g.locked_by.value))]),
             prov,
         ));
         return notices;
@@ -64,7 +64,7 @@ pub(super) fn switch_outside_window(t: &QuoteTables<'_>, path: &PathQuote) -> Op
 
 /// The invoice date of one `path` is outside the guarantee's invoice window.
 fn invoice_outside_window(code: NoticeCode, path: Words, g: &Guarantee) -> Notice {
-    let (from, to) = (Text::of(g.invoiced_from.value), Text::of(g.invoiced_to.value));
+    let (from, to) = (Text::day(g.invoiced_from.value), Text::day(g.invoiced_to.value));
     let message = words::INVOICE_OUTSIDE_GUARANTEE.text(&[("path", &path.both()), ("from", &from), ("to", &to)]);
     notice(code, message, Some(cite(&g.sources, &g.terms)))
 }

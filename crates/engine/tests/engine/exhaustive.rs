@@ -5,7 +5,7 @@ use engine::configuration::validate;
 use engine::enumerate::{configurations, requests, RequestDates};
 use engine::money::Money;
 use engine::proposal::propose;
-use engine::quote::{quote, PathQuote};
+use engine::quote::{quote, NoticeCode, PathQuote};
 
 fn balances(p: &PathQuote) {
     let sum = p.items.iter().try_fold(Money::ZERO, |a, l| a.checked_add(l.amount)).unwrap();
@@ -70,4 +70,47 @@ fn it_quotes_every_request_of_every_offer_and_each_balances() {
             }
         }
     }
+}
+
+/// "2025-11-30" inside a text: how a date reads on an English screen, never on a Chinese one.
+fn has_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(10)
+        .any(|w| w.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() }))
+}
+
+#[test]
+fn the_engines_chinese_messages_write_dates_in_chinese() {
+    assert!(has_iso_date("晚于2025-11-30。") && !has_iso_date("晚于2025年11月30日。"));
+    let tables = bundled::tables().unwrap();
+    // Dates that raise every kind of message: a lock after the guarantee's cut-off and after
+    // the offers' windows, invoices before the lock and outside the guarantee's year.
+    let cases = [
+        ("2025-12-05", "2026-01-02", "2026-06-30"),
+        ("2026-02-01", "2026-01-10", "2026-01-05"),
+        ("2025-11-30", "2027-01-05", "2027-02-01"),
+    ];
+    let mut seen = 0;
+    for (locked, keep, switch) in cases {
+        let dates = RequestDates {
+            locked_on: locked.parse().unwrap(),
+            keep_invoice: keep.parse().unwrap(),
+            switch_invoice: switch.parse().unwrap(),
+        };
+        for r in requests(&tables, dates).iter().step_by(7) {
+            let q = quote(&tables, r).unwrap_or_else(|e| panic!("{r:?}: {e}"));
+            // The engine's own date messages (a table's notes and names are the table's words).
+            let dated = [
+                NoticeCode::LockedAfterCutoff,
+                NoticeCode::KeepInvoiceOutsideGuarantee,
+                NoticeCode::SwitchInvoiceOutsideGuarantee,
+            ];
+            let notices = q.notices.iter().filter(|n| dated.contains(&n.code)).map(|n| &n.message);
+            for t in notices.chain(q.date_conflicts.iter().map(|c| &c.message)) {
+                seen += 1;
+                assert!(!has_iso_date(&t.zh), "{}: {:?}", t.zh, r.offer);
+            }
+        }
+    }
+    assert!(seen > 100, "{seen} messages read");
 }

@@ -70,7 +70,7 @@ fn possible_dates_have_no_conflict_and_the_message_names_the_nearest_date() {
     assert_eq!(conflicts(&request(SU7, "2025-11-20", "2026-02-15", "2026-04-30")), []);
     let q = quote(tables(), &request(SU7, "2025-12-01", "2026-02-15", "2025-06-30")).unwrap();
     let c = &q.date_conflicts[0];
-    assert!(c.message.get(Lang::Zh).contains("2026-03-26") && c.message.get(Lang::En).contains("2026-03-26"));
+    assert!(c.message.get(Lang::Zh).contains("2026年3月26日") && c.message.get(Lang::En).contains("2026-03-26"));
     assert!(c.provenance.as_ref().is_some_and(|p| p.status.is_estimate()), "first deliveries are our reading");
 }
 
