@@ -72,16 +72,54 @@ fn it_quotes_every_request_of_every_offer_and_each_balances() {
     }
 }
 
-/// "2025-11-30" inside a text: how a date reads on an English screen, never on a Chinese one.
+/// "2025-11-30" or "2025-11" inside a text: how a date reads on an English screen, never on a
+/// Chinese one.
 fn has_iso_date(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(10)
-        .any(|w| w.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() }))
+    b.windows(7).any(|w| w.iter().enumerate().all(|(i, c)| if i == 4 { *c == b'-' } else { c.is_ascii_digit() }))
+}
+
+/// Every `"zh"` text in a JSON value.
+fn chinese_texts<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                match (k.as_str(), v) {
+                    ("zh", serde_json::Value::String(s)) => out.push(s),
+                    _ => chinese_texts(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| chinese_texts(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_tables_chinese_texts_write_dates_in_chinese() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/tables");
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let table: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut texts = Vec::new();
+        chinese_texts(&table, &mut texts);
+        read += texts.len();
+        for t in texts {
+            assert!(!has_iso_date(t), "{}: {t}", path.display());
+        }
+    }
+    assert!(read > 300, "{read} Chinese texts read");
 }
 
 #[test]
 fn the_engines_chinese_messages_write_dates_in_chinese() {
-    assert!(has_iso_date("晚于2025-11-30。") && !has_iso_date("晚于2025年11月30日。"));
+    assert!(
+        has_iso_date("晚于2025-11-30。") && has_iso_date("2026-04") && !has_iso_date("晚于2025年11月30日，2024–2025年")
+    );
     let tables = bundled::tables().unwrap();
     // Dates that raise every kind of message: a lock after the guarantee's cut-off and after
     // the offers' windows, invoices before the lock and outside the guarantee's year.
