@@ -52,7 +52,7 @@ for (const [w, h] of [[390, 844], [1280, 800]]) {
 test('the price-list control switches to the presale prices', async ({ page }) => {
   await open(page);
   await page.locator('button[data-kind="old"][data-trim="pro"]').click();
-  await page.locator(`button[data-price-list-choice="${PRESALE}"]`).click();
+  await page.locator(`button[data-choice="${PRESALE}"]`).click();
   await expect(headline(page)).toHaveText(expected[`${OFFER}/pro/${PRESALE}`].extra_cash);
 });
 
@@ -141,6 +141,12 @@ test('a tampered link shows what is wrong and the app keeps working', async ({ p
   await page.goto('/#v1&o=su7-gen1-to-gen2-2026&t=pro');
   await page.reload();
   await expect(page.getByTestId('link-problem')).toContainText('incomplete');
+  // Each altered part is named as itself: the on-road part is not called the loan's.
+  await page.goto('/#v1&o=su7-gen1-to-gen2-2026&t=pro&p=&l=2025-11-20&a=5000&k=2026-02-15&s=2026-04-30&lang=en&r=2');
+  await page.reload();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('link-problem')).toContainText('a malformed on-road part');
+  await expect(page.getByTestId('link-problem')).not.toContainText('loan');
 });
 
 test('corrupted saved state is reported and not overwritten until the owner says so', async ({ page }) => {

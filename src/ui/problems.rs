@@ -28,7 +28,8 @@ fn altered(lang: Lang, a: &Alteration) -> String {
         Alteration::BadEscape => (w::ALTERED_ESCAPE, None),
         Alteration::Language => (w::ALTERED_LANGUAGE, None),
         Alteration::NewConfiguration => (w::ALTERED_CONFIGURATION, None),
-        Alteration::Loan | Alteration::OnRoad => (w::ALTERED_LOAN, None),
+        Alteration::Loan => (w::ALTERED_LOAN, None),
+        Alteration::OnRoad => (w::ALTERED_ON_ROAD, None),
         Alteration::Papers => (w::ALTERED_PAPERS, None),
     };
     words.fill(lang, &[("part", part.unwrap_or_default())])

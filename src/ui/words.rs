@@ -238,7 +238,8 @@ engine::words! {
     ALTERED_ESCAPE: "无效的转义字符", "a bad escape";
     ALTERED_LANGUAGE: "未知的语言", "an unknown language";
     ALTERED_CONFIGURATION: "新车配置格式不对", "a malformed new configuration";
-    ALTERED_LOAN: "贷款或落地费用部分格式不对", "a malformed loan or on-road part";
+    ALTERED_LOAN: "贷款部分格式不对", "a malformed loan part";
+    ALTERED_ON_ROAD: "落地费用部分格式不对", "a malformed on-road part";
     ALTERED_PAPERS: "票据核对部分格式不对", "a malformed papers part";
     SAVED_OTHER_VERSION: "它由其他版本保存（格式 {format}）。", "it was saved by another version of the app (format {format}).";
     SAVED_DAMAGED: "数据已损坏。", "the data is damaged.";
