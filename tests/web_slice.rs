@@ -110,7 +110,7 @@ async fn order_form_reacts_to_a_trim_click_and_keeps_the_last_valid_amount() {
     click(&root, "button[data-kind='old'][data-trim='max']").await;
     open(&root, "details.succession-box").await;
     assert_eq!(text(&root, "[data-testid='old-price']"), "¥299,900.00");
-    click(&root, "button[data-price-list-choice='presale-2026-01-07']").await;
+    click(&root, "button[data-choice='presale-2026-01-07']").await;
     assert_eq!(headline(&root), "+¥10,000");
     type_into(&root, "#amount-paid", "abc").await;
     assert!(text(&root, "[data-field='amount_paid']").contains("金额"), "validation message");

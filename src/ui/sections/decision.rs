@@ -15,8 +15,8 @@ use crate::ui::hooks::View;
 use crate::ui::places::Section;
 use crate::ui::state::Action;
 use crate::ui::widgets::{
-    chip_tabindex, engine_error, field_errors, money_text, no_successor, notice_list, on_chip_keys, MoneyText,
-    ProvenanceNote,
+    chip_tabindex, edit_chips, engine_error, field_errors, money_text, no_successor, notice_list, on_chip_keys, Chip,
+    MoneyText, ProvenanceNote,
 };
 use crate::ui::words::{self as w, fill_html};
 use crate::variant::code;
@@ -319,20 +319,21 @@ fn price_list_control(view: &View) -> Html {
         return html! {};
     }
     let selected = screen.request.price_list.as_deref();
-    let any_pressed = to.price_lists.iter().any(|pl| selected == Some(pl.id.as_str()));
+    let choices = to
+        .price_lists
+        .iter()
+        .map(|pl| Chip {
+            text: pl.name.get(lang).to_string(),
+            edit: Edit::PriceList(pl.id.clone()),
+            pressed: selected == Some(pl.id.as_str()),
+            value: Some(AttrValue::from(pl.id.clone())),
+        })
+        .collect();
     html! {
-        <div class="field">
-            <span class="label" id="price-list-label">{ w::PRICE_LIST.get(lang) }</span>
-            <div class="presets" role="group" aria-labelledby="price-list-label" onkeydown={on_chip_keys()}>
-                for (i, pl) in to.price_lists.iter().enumerate() {
-                    <button type="button" class="preset" data-price-list-choice={pl.id.clone()}
-                        aria-pressed={(selected == Some(pl.id.as_str())).to_string()}
-                        tabindex={chip_tabindex(selected == Some(pl.id.as_str()), i == 0, any_pressed)}
-                        onclick={view.send_fixed(Action::Edit(Edit::PriceList(pl.id.clone())))}>{ pl.name.get(lang).to_string() }</button>
-                }
-            </div>
+        <>
+            { edit_chips(view, html! { { w::PRICE_LIST.get(lang) } }, "price-list-label", choices) }
             { field_errors(screen, Field::PriceList) }
-        </div>
+        </>
     }
 }
 

@@ -21,7 +21,13 @@ const MONTHS: [u16; 5] = [12, 24, 36, 48, 60];
 
 /// The chips of one term: each choice's label and the loan with that choice.
 fn choices<T: PartialEq + Copy>(all: &[(T, String)], current: T, with: impl Fn(T) -> LoanDraft) -> Vec<Chip> {
-    all.iter().map(|(v, text)| (text.clone(), Edit::Loan(Some(with(*v))), *v == current, None)).collect()
+    let chip = |(v, text): &(T, String)| Chip {
+        text: text.clone(),
+        edit: Edit::Loan(Some(with(*v))),
+        pressed: *v == current,
+        value: None,
+    };
+    all.iter().map(chip).collect()
 }
 
 /// The loan's terms: down payment, term, kind of rate, and the rate as typed.

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::ui::dates::span;
 use crate::ui::hooks::View;
 use crate::ui::state::Action;
-use crate::ui::widgets::{edit_chips, field_errors, money_text, MoneyText, ProvenanceNote};
+use crate::ui::widgets::{edit_chips, field_errors, money_text, Chip, MoneyText, ProvenanceNote};
 use crate::ui::words::{self as w, fill_html};
 use engine::format::Precision;
 use engine::money::Money;
@@ -86,9 +86,11 @@ fn trade_in_choice(view: &View, quoted: Option<&TradeInQuote>) -> Html {
     let chosen = view.state.draft.trade_in.as_ref();
     let choices = std::iter::once((None, w::TRADE_IN_NONE.get(lang).to_string()))
         .chain(table.trade_in.iter().map(|s| (Some(&s.id), s.label.get(lang).to_string())))
-        .map(|(id, text)| {
-            let value = Some(AttrValue::from(id.cloned().unwrap_or_default()));
-            (text, Edit::TradeIn(id.cloned()), id == chosen, value)
+        .map(|(id, text)| Chip {
+            text,
+            edit: Edit::TradeIn(id.cloned()),
+            pressed: id == chosen,
+            value: Some(AttrValue::from(id.cloned().unwrap_or_default())),
         })
         .collect();
     let label = html! {

@@ -50,19 +50,28 @@ pub fn on_chip_keys() -> Callback<KeyboardEvent> {
     })
 }
 
-/// One chip of a choice: its label, the edit it makes, whether it is the current one, and
-/// the value it stands for, where tests need one (`data-choice`).
-pub type Chip = (String, Edit, bool, Option<AttrValue>);
+/// One chip of a choice.
+pub struct Chip {
+    /// Its label.
+    pub text: String,
+    /// The edit it makes.
+    pub edit: Edit,
+    /// Whether it is the current choice.
+    pub pressed: bool,
+    /// The value it stands for, where tests and styles need one (`data-choice`).
+    pub value: Option<AttrValue>,
+}
 
-/// One group of chips that each make an edit: the loan's terms, the trade-in subsidy. Not
-/// generic: every group shares one copy of this code (generic, it was inlined each time).
+/// One group of chips that each make an edit: the price list, the loan's terms, the trade-in
+/// subsidy. Not generic: every group shares one copy of this code (generic, it was inlined
+/// each time).
 pub fn edit_chips(view: &View, label: Html, id: &'static str, choices: Vec<Chip>) -> Html {
-    let any_pressed = choices.iter().any(|(_, _, pressed, _)| *pressed);
+    let any_pressed = choices.iter().any(|c| c.pressed);
     html! {
         <div class="field">
             <span class="label" id={id}>{ label }</span>
             <div class="presets" role="group" aria-labelledby={id} onkeydown={on_chip_keys()}>
-                for (i, (text, edit, pressed, value)) in choices.into_iter().enumerate() {
+                for (i, Chip { text, edit, pressed, value }) in choices.into_iter().enumerate() {
                     <button type="button" class="preset" data-choice={value} aria-pressed={pressed.to_string()}
                         tabindex={chip_tabindex(pressed, i == 0, any_pressed)}
                         onclick={view.send(move |_: MouseEvent| Action::Edit(edit.clone()))}>
