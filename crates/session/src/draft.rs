@@ -317,8 +317,9 @@ impl Resolved {
 
 impl Draft {
     /// The first id in the draft that its offer's tables lack — offer, trims, options, trade-in
-    /// subsidy, price list — as the engine's error, with the draft's field as its path. Typed values (dates,
-    /// amounts, the rate) are not checked here: the screen shows those at their controls.
+    /// subsidy, price list — as the engine's error, with the draft's field as its path. Typed
+    /// values (dates, amounts, the rate) are not checked here: the screen shows those at their
+    /// controls.
     #[must_use]
     pub fn unknown_id(&self, tables: &Tables) -> Option<EngineError> {
         let Some((_, from, to)) = tables.offer_catalogs(&self.offer) else {

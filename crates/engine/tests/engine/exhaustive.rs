@@ -128,6 +128,12 @@ fn the_engines_chinese_messages_write_dates_in_chinese() {
         ("2026-02-01", "2026-01-10", "2026-01-05"),
         ("2025-11-30", "2027-01-05", "2027-02-01"),
     ];
+    // The engine's own date messages (a table's notes and names are the table's words).
+    let dated = [
+        NoticeCode::LockedAfterCutoff,
+        NoticeCode::KeepInvoiceOutsideGuarantee,
+        NoticeCode::SwitchInvoiceOutsideGuarantee,
+    ];
     let mut seen = 0;
     for (locked, keep, switch) in cases {
         let dates = RequestDates {
@@ -137,12 +143,6 @@ fn the_engines_chinese_messages_write_dates_in_chinese() {
         };
         for r in requests(&tables, dates).iter().step_by(7) {
             let q = quote(&tables, r).unwrap_or_else(|e| panic!("{r:?}: {e}"));
-            // The engine's own date messages (a table's notes and names are the table's words).
-            let dated = [
-                NoticeCode::LockedAfterCutoff,
-                NoticeCode::KeepInvoiceOutsideGuarantee,
-                NoticeCode::SwitchInvoiceOutsideGuarantee,
-            ];
             let notices = q.notices.iter().filter(|n| dated.contains(&n.code)).map(|n| &n.message);
             for t in notices.chain(q.date_conflicts.iter().map(|c| &c.message)) {
                 seen += 1;
